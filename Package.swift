@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Providers whose generated sources live in `Generated/<Provider>/` and compile as library targets.
+let providers = ["Tradevest"]
+
+let package = Package(
+    name: "Specwright",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "generator", targets: ["GeneratorCLI"]),
+        // The runtime that services import on its own: Foundation only.
+        .library(name: "SpecwrightValidation", targets: ["SpecwrightValidation", "SpecwrightJSONSchema"]),
+    ] + providers.map { .library(name: $0, targets: [$0]) },
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
+        .target(name: "SpecwrightValidation"),
+        // Runtime: dynamic JSON Schema validator (compile once, validate many).
+        .target(name: "SpecwrightJSONSchema", dependencies: ["SpecwrightValidation"]),
+
+        // Generator pipeline: read -> model -> render.
+        .target(name: "SpecwrightReader", dependencies: [
+            "Yams",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .target(name: "SpecwrightModel", dependencies: [
+            "SpecwrightReader",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .target(name: "SpecwrightGenerator", dependencies: [
+            "SpecwrightModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "GeneratorCLI", dependencies: [
+            "SpecwrightGenerator",
+            "SpecwrightJSONSchema",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .executableTarget(
+            name: "ValidationBenchmark",
+            dependencies: ["SpecwrightJSONSchema"],
+            path: "Benchmarks/ValidationBenchmark"
+        ),
+
+        .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
+        .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
+        .testTarget(
+            name: "ProviderTests",
+            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightJSONSchema", "SpecwrightTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+    ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }
+)

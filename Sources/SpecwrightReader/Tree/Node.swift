@@ -1,0 +1,64 @@
+import OrderedCollections
+
+/// Where a node starts in its source file. Lines and columns are 1-based.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The path of the file as it was opened (absolute, standardized).
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A JSON number as the author wrote it, so that `9.223372036854776e+18` and `1.0` are not rewritten on the way.
+public struct NumberLiteral: Hashable, Sendable, CustomStringConvertible {
+    /// The literal as written in the source (YAML spellings such as `0x1F` are normalised to decimal).
+    public let literal: String
+    /// The exact integer value, when the number is integral and fits in 64 bits (`1.0` is integral).
+    public let integerValue: Int64?
+    public let doubleValue: Double
+
+    public init(literal: String, integerValue: Int64?, doubleValue: Double) {
+        self.literal = literal
+        self.integerValue = integerValue
+        self.doubleValue = doubleValue
+    }
+
+    public var description: String { literal }
+}
+
+/// One node of a spec document: JSON's data model, with the source position of every node.
+///
+/// Nodes are immutable reference types so that a `$ref` target can be shared and identified
+/// (by `identity`) without copying subtrees, which keeps cycle detection and naming cheap.
+public final class Node: Sendable {
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        case number(NumberLiteral)
+        case string(String)
+        case array([Node])
+        /// Keys in document order.
+        case object(OrderedDictionary<String, Node>)
+    }
+
+    public let value: Value
+    public let location: SourceLocation
+    /// The JSON pointer of this node within its own file, e.g. `/components/schemas/Pet` (`""` for the root).
+    public let pointer: String
+
+    public init(value: Value, location: SourceLocation, pointer: String) {
+        self.value = value
+        self.location = location
+        self.pointer = pointer
+    }
+
+    /// A stable identity across the whole spec: `file#pointer`. Two `$ref`s to the same place yield the same identity.
+    public var identity: String { location.file + "#" + pointer }
+}
