@@ -39,6 +39,7 @@ let package = Package(
         ]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
+            "Yams",
             "SpecwrightJSONSchema",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -53,10 +53,15 @@ public final class Node: Sendable {
     /// The JSON pointer of this node within its own file, e.g. `/components/schemas/Pet` (`""` for the root).
     public let pointer: String
 
-    public init(value: Value, location: SourceLocation, pointer: String) {
+    /// For an object, where each key was written, in the order of the object's keys (empty otherwise).
+    /// Read it through `keyLocation(of:)`; kept apart from `value` so that the value stays plain JSON.
+    public let keyLocations: [SourceLocation]
+
+    public init(value: Value, location: SourceLocation, pointer: String, keyLocations: [SourceLocation] = []) {
         self.value = value
         self.location = location
         self.pointer = pointer
+        self.keyLocations = keyLocations
     }
 
     /// A stable identity across the whole spec: `file#pointer`. Two `$ref`s to the same place yield the same identity.

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Yams
+
+/// `generator.yaml`: the providers a project generates code for.
+///
+/// ```yaml
+/// templates: Templates          # optional: a folder whose templates override the defaults
+/// providers:
+///   - name: Tradevest
+///     spec: specs/tradevest.json
+///     output: Generated/Tradevest # optional, default Generated/<name>
+///     module: Tradevest           # optional, default <name>
+/// ```
+struct ProjectConfiguration: Decodable {
+    struct Provider: Decodable {
+        var name: String
+        var spec: String
+        var output: String?
+        var module: String?
+    }
+
+    var templates: String?
+    var providers: [Provider]
+
+    /// Paths in the file are relative to the folder that holds it.
+    static func load(from url: URL) throws -> (configuration: ProjectConfiguration, directory: URL) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot read \(url.path): \(error.localizedDescription)")
+        }
+        do {
+            let configuration = try YAMLDecoder().decode(ProjectConfiguration.self, from: text)
+            return (configuration, url.deletingLastPathComponent())
+        } catch let error as DecodingError {
+            throw ValidationError("\(url.path): \(describe(error))")
+        } catch {
+            throw ValidationError("\(url.path): \(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing `\(key.stringValue)` at \(path(context).isEmpty ? "top level" : path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import SpecwrightGenerator
+import SpecwrightModel
+import SpecwrightReader
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generates Swift for every provider in generator.yaml, or for one spec.",
+        discussion: """
+        With no options, reads generator.yaml in the current folder and regenerates every provider's output. \
+        With --spec, --output and --module, generates for that one spec. Nothing is written unless every \
+        provider generates without error.
+        """
+    )
+
+    @Option(help: "The project configuration.")
+    var config = "generator.yaml"
+
+    @Option(help: "Generate from this spec only (YAML or JSON), instead of the configuration's providers.")
+    var spec: String?
+
+    @Option(help: "With --spec: the folder to write into (replaced as a whole).")
+    var output: String?
+
+    @Option(help: "With --spec: the Swift module name (defaults to the output folder's name).")
+    var module: String?
+
+    @Option(help: "A folder of .mustache templates that override the default ones.")
+    var templates: String?
+
+    @Flag(help: "Do not print warnings about the specs.")
+    var quiet = false
+
+    func validate() throws {
+        if spec == nil, output != nil || module != nil {
+            throw ValidationError("--output and --module go with --spec")
+        }
+        if spec != nil, output == nil {
+            throw ValidationError("--spec needs --output")
+        }
+    }
+
+    func run() throws {
+        let jobs = try makeJobs()
+        let templateSet = try TemplateSet(overrides: templateOverrides(jobs))
+        let renderer = SwiftRenderer(templates: templateSet)
+
+        // Build everything in memory first: a failure in any provider leaves every output folder untouched.
+        var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
+        for job in jobs {
+            let spec = try Spec.load(fileAt: job.specPath)
+            let model = try ModelBuilder.build(spec)
+            if !quiet {
+                for diagnostic in model.diagnostics { printError(diagnostic.description) }
+            }
+            outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
+        }
+        for (job, files) in outputs {
+            try OutputDirectory.replace(URL(fileURLWithPath: job.outputPath), with: files)
+            print("\(job.name): \(files.count) files in \(job.outputLabel)")
+        }
+    }
+
+    private func makeJobs() throws -> [GenerationJob] {
+        if let spec, let output {
+            let outputURL = URL(fileURLWithPath: output)
+            return [GenerationJob(
+                name: module ?? outputURL.lastPathComponent, specPath: spec, specLabel: spec,
+                outputPath: output, outputLabel: output
+            )]
+        }
+        let (configuration, directory) = try ProjectConfiguration.load(from: URL(fileURLWithPath: config))
+        return configuration.providers.map { provider in
+            let output = provider.output ?? "Generated/\(provider.name)"
+            return GenerationJob(
+                name: provider.module ?? provider.name,
+                specPath: directory.appendingPathComponent(provider.spec).path, specLabel: provider.spec,
+                outputPath: directory.appendingPathComponent(output).path, outputLabel: output
+            )
+        }
+    }
+
+    private func templateOverrides(_ jobs: [GenerationJob]) throws -> URL? {
+        if let templates { return URL(fileURLWithPath: templates) }
+        guard spec == nil else { return nil }
+        let (configuration, directory) = try ProjectConfiguration.load(from: URL(fileURLWithPath: config))
+        return configuration.templates.map { directory.appendingPathComponent($0) }
+    }
+}
+
+struct GenerationJob {
+    var name: String
+    var specPath: String
+    /// The spec's path as the project names it, for headers that are the same on every machine.
+    var specLabel: String
+    var outputPath: String
+    var outputLabel: String
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

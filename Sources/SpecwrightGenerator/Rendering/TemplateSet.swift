@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates code is rendered through: the defaults in the repository's `Templates/`,
+/// with any template of the same name in a user's folder taking precedence.
+public struct TemplateSet: Sendable {
+    /// Names every template set must provide (a user's folder may override any subset).
+    static let requiredNames = ["file", "declaration", "doc-comment", "struct", "enum", "union", "typealias"]
+
+    let library: MustacheLibrary
+
+    /// The templates shipped with Specwright, in `Templates/` at the root of the package.
+    public static var defaultDirectory: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Templates")
+    }
+
+    /// Loads the default templates, then the `.mustache` files of `overrides` over them.
+    public init(defaults: URL = TemplateSet.defaultDirectory, overrides: URL? = nil) throws {
+        var library = MustacheLibrary()
+        var loaded: Set<String> = []
+        for directory in [defaults] + (overrides.map { [$0] } ?? []) {
+            for (name, url) in try Self.templateFiles(in: directory) {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                } catch {
+                    throw GeneratorError("\(url.path): invalid Mustache template: \(error)")
+                }
+                loaded.insert(name)
+            }
+        }
+        let missing = Self.requiredNames.filter { !loaded.contains($0) }
+        guard missing.isEmpty else {
+            throw GeneratorError("templates missing from \(defaults.path): \(missing.joined(separator: ", "))")
+        }
+        self.library = library
+    }
+
+    private static func templateFiles(in directory: URL) throws -> [(String, URL)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw GeneratorError("template folder \(directory.path) does not exist")
+        }
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            .filter { $0.hasSuffix(".mustache") }
+            .map { (String($0.dropLast(".mustache".count)), directory.appendingPathComponent($0)) }
+    }
+
+    func render(_ context: [String: Any], template: String) throws -> String {
+        guard let output = library.render(context, withTemplate: template) else {
+            throw GeneratorError("no template named `\(template)`")
+        }
+        return output
+    }
+}
+
+/// A failure of the generator itself (templates, output folder), as opposed to a problem in the spec.
+public struct GeneratorError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,24 @@
+import OrderedCollections
+import SpecwrightReader
+
+/// The intermediate model between reading a spec and writing code: what lint and every generator read.
+public struct APIModel: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+    /// The `openapi` field, e.g. `3.1.0`.
+    public var openAPIVersion: String
+    public var dialect: OpenAPIDialect
+    public var servers: [Server]
+    /// Component schemas by key, in document order, with every keyword kept.
+    public var schemas: OrderedDictionary<String, Schema>
+    /// Top-level Swift types, in a stable order: component schemas first, then types named after operations.
+    public var types: [TypeDeclaration]
+    public var operations: [Operation]
+    public var webhooks: [Operation]
+    public var securitySchemes: [SecurityScheme]
+    /// The document's default security requirements.
+    public var security: [[String: [String]]]
+    /// Warnings from reading and building: assumptions made to carry on past small defects.
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,90 @@
+/// Documentation carried from the spec into doc comments.
+public struct Documentation: Sendable, Hashable {
+    public var title: String?
+    public var summary: String?
+    public var description: String?
+    public var isDeprecated: Bool
+    /// Extra lines worth showing (constraints, examples, the origin in the spec).
+    public var notes: [String]
+
+    public init(title: String? = nil, summary: String? = nil, description: String? = nil, isDeprecated: Bool = false, notes: [String] = []) {
+        self.title = title
+        self.summary = summary
+        self.description = description
+        self.isDeprecated = isDeprecated
+        self.notes = notes
+    }
+}
+
+/// A named Swift type to generate, from a component schema or an inline schema that needs a name.
+public struct TypeDeclaration: Sendable {
+    public enum Kind: Sendable {
+        case structure(Structure)
+        case stringEnumeration(Enumeration<String>)
+        case integerEnumeration(Enumeration<Int64>)
+        case union(Union)
+        case alias(SwiftType)
+    }
+
+    /// The simple name (`Address`).
+    public var name: String
+    /// The name with its enclosing types (`Customer.Address`).
+    public var qualifiedName: String
+    public var documentation: Documentation
+    /// The schema the type comes from, with every constraint (validators are compiled from it).
+    public var schema: Schema
+    public var kind: Kind
+    /// Inline schemas of this type's properties that needed a type of their own.
+    public var nestedTypes: [TypeDeclaration]
+}
+
+public struct Structure: Sendable {
+    public var properties: [Property]
+    /// The value type of properties not listed in `properties` (`additionalProperties`), kept on decode.
+    public var additionalProperties: SwiftType?
+}
+
+public struct Property: Sendable {
+    /// The Swift identifier, escaped with backticks when it is a keyword.
+    public var swiftName: String
+    /// The JSON member name.
+    public var wireName: String
+    public var type: SwiftType
+    public var isRequired: Bool
+    public var isNullable: Bool
+    /// Stored behind a box because the property's type contains this type again.
+    public var isBoxed: Bool
+    public var documentation: Documentation
+    public var schema: Schema
+
+    /// Whether the Swift property is an `Optional`.
+    public var isOptional: Bool { !isRequired || isNullable }
+}
+
+public struct Enumeration<RawValue: Hashable & Sendable>: Sendable {
+    public struct Case: Sendable {
+        public var swiftName: String
+        public var rawValue: RawValue
+    }
+
+    public var cases: [Case]
+    /// The case that keeps values the spec does not list, so that a provider adding a value breaks no client.
+    public var undocumentedCaseName: String
+}
+
+public struct Union: Sendable {
+    public struct Case: Sendable {
+        public var swiftName: String
+        public var type: SwiftType
+        /// Discriminator values that select this case (empty without a discriminator).
+        public var discriminatorValues: [String]
+    }
+
+    public var cases: [Case]
+    /// The property whose value tells the cases apart; without one, decoding tries each case in order.
+    public var discriminatorProperty: String?
+    /// `oneOf` (exactly one case matches) rather than `anyOf`.
+    public var isExclusive: Bool
+    /// Marks the enum `indirect` because a case contains the enum again.
+    public var isIndirect: Bool
+}

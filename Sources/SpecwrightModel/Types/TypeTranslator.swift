@@ -1,0 +1,278 @@
+import OrderedCollections
+import SpecwrightReader
+
+/// A Swift type together with whether `null` is an allowed value.
+struct TypeUsage {
+    var type: SwiftType
+    var isNullable: Bool
+}
+
+/// Where declarations for inline schemas go: the top level, or nested inside the type that uses them.
+final class DeclarationScope {
+    /// The qualified name of the enclosing type, `nil` at the top level.
+    let qualifiedPrefix: String?
+    private var names: SwiftNaming.Scope
+    private(set) var declarations: [TypeDeclaration] = []
+
+    init(qualifiedPrefix: String?, reserved: Set<String>) {
+        self.qualifiedPrefix = qualifiedPrefix
+        self.names = SwiftNaming.Scope(reserved: reserved)
+    }
+
+    func claim(_ name: String) -> String { names.claim(name) }
+
+    func qualify(_ name: String) -> String {
+        qualifiedPrefix.map { "\($0).\(name)" } ?? name
+    }
+
+    func add(_ declaration: TypeDeclaration) { declarations.append(declaration) }
+}
+
+/// Decides the Swift type of every schema, and creates the named declarations that inline schemas need.
+///
+/// Component schemas (and other `$ref` targets that need a type) become top-level types named after their key;
+/// inline objects, enums and unions become types nested in the type that uses them, named after the property.
+final class TypeTranslator {
+    private let spec: Spec
+    private let parser: SchemaParser
+    private let diagnostics: DiagnosticLog
+    let topLevel = DeclarationScope(qualifiedPrefix: nil, reserved: SwiftNaming.reservedTypeNames)
+
+    private var schemas: [String: Schema] = [:]
+    /// `$ref` target identity → the top-level type that declares it.
+    private var namedTypes: [String: String] = [:]
+    /// Named types registered but not declared yet, in registration order.
+    private var pending: [(identity: String, name: String)] = []
+    /// Ref targets whose type is being worked out, to stop on `A: {items: {$ref: A}}`-style loops.
+    private var inProgress: Set<String> = []
+
+    init(spec: Spec, parser: SchemaParser, diagnostics: DiagnosticLog) {
+        self.spec = spec
+        self.parser = parser
+        self.diagnostics = diagnostics
+    }
+
+    /// Registers a component schema under its component key, so that every `$ref` to it uses that name.
+    func registerComponent(_ node: Node, key: String) throws {
+        let schema = try schema(for: node)
+        let name = topLevel.claim(SwiftNaming.typeName(key))
+        namedTypes[schema.identity] = name
+        pending.append((schema.identity, name))
+    }
+
+    /// Declares every registered named type (and the ones discovered meanwhile).
+    func declarePendingTypes() throws {
+        while !pending.isEmpty {
+            let (identity, name) = pending.removeFirst()
+            guard let schema = schemas[identity] else { continue }
+            try declareNamed(schema, name: name)
+        }
+    }
+
+    func schema(for node: Node) throws -> Schema {
+        if let cached = schemas[node.identity] { return cached }
+        let schema = try parser.parse(node)
+        schemas[node.identity] = schema
+        return schema
+    }
+
+    /// The parsed schema a `$ref` points at.
+    private func target(_ identity: String, from schema: Schema) throws -> Schema {
+        if let cached = schemas[identity] { return cached }
+        guard let node = spec.node(identity: identity) else {
+            throw SpecError("`$ref` target \(identity) was not loaded", at: schema.location)
+        }
+        return try self.schema(for: node)
+    }
+
+    // MARK: - Usage
+
+    func usage(of schema: Schema, hint: String, in scope: DeclarationScope) throws -> TypeUsage {
+        var usage = try nonNullUsage(of: schema, hint: hint, in: scope)
+        usage.isNullable = usage.isNullable || schema.allowsNull
+        return usage
+    }
+
+    private func nonNullUsage(of schema: Schema, hint: String, in scope: DeclarationScope) throws -> TypeUsage {
+        switch try shape(of: schema) {
+        case .reference(let identity):
+            return try referencedUsage(identity, from: schema)
+        case .wrapper(let inner, let nullable):
+            var usage = try self.usage(of: inner, hint: hint, in: scope)
+            usage.isNullable = usage.isNullable || nullable
+            return usage
+        case .primitive(let type):
+            return TypeUsage(type: type, isNullable: false)
+        case .array(let items):
+            let element = try items.map { try self.usage(of: $0, hint: singular(hint), in: scope) }
+            return TypeUsage(type: .array(element.map(optionalElement) ?? .json), isNullable: false)
+        case .dictionary(let values):
+            let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
+            return TypeUsage(type: .dictionary(value.map(optionalElement) ?? .json), isNullable: false)
+        case .declaration(let shape):
+            let name = scope.claim(SwiftNaming.typeName(hint))
+            let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
+            scope.add(declaration)
+            return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
+        }
+    }
+
+    /// Arrays and dictionaries of nullable values hold `JSONValue`-free optionals poorly in Codable;
+    /// the element keeps its type and validators check the nulls.
+    private func optionalElement(_ usage: TypeUsage) -> SwiftType { usage.type }
+
+    private func referencedUsage(_ identity: String, from schema: Schema) throws -> TypeUsage {
+        let target = try self.target(identity, from: schema)
+        if let name = namedTypes[identity] {
+            return TypeUsage(type: .named(name), isNullable: target.allowsNull)
+        }
+        if case .declaration = try shape(of: target) {
+            // A `$ref` to something other than a component schema (another file, a path's schema):
+            // it still gets one top-level type, named after the last segment of the reference.
+            let name = topLevel.claim(SwiftNaming.typeName(referenceName(identity)))
+            namedTypes[identity] = name
+            pending.append((identity, name))
+            return TypeUsage(type: .named(name), isNullable: target.allowsNull)
+        }
+        guard inProgress.insert(identity).inserted else {
+            diagnostics.warn("`$ref` cycle without an object or array in between; typed as JSONValue", at: schema.location)
+            return TypeUsage(type: .json, isNullable: false)
+        }
+        defer { inProgress.remove(identity) }
+        return try usage(of: target, hint: referenceName(identity), in: topLevel)
+    }
+
+    /// `file.yaml#/components/schemas/Pet` → `Pet`; `pet.yaml#` → `pet`.
+    private func referenceName(_ identity: String) -> String {
+        let (file, pointer) = identity.splitIdentity()
+        if let last = pointer.split(separator: "/").last {
+            return JSONPointer.unescape(last)
+        }
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return base.split(separator: ".").first.map(String.init) ?? base
+    }
+
+    private func singular(_ hint: String) -> String {
+        if hint.hasSuffix("ies") { return String(hint.dropLast(3)) + "y" }
+        if hint.hasSuffix("ses") || hint.hasSuffix("xes") { return String(hint.dropLast(2)) }
+        if hint.hasSuffix("s") && !hint.hasSuffix("ss") { return String(hint.dropLast()) }
+        return hint + "Item"
+    }
+
+    // MARK: - Named declarations
+
+    private func declareNamed(_ schema: Schema, name: String) throws {
+        let declaration: TypeDeclaration
+        if case .declaration(let shape) = try shape(of: schema) {
+            declaration = try declare(shape, schema: schema, name: name, qualifiedName: name)
+        } else {
+            // A component that is a primitive or an array keeps its name as an alias.
+            let usage = try nonNullUsage(of: schema, hint: name, in: topLevel)
+            declaration = TypeDeclaration(
+                name: name, qualifiedName: name, documentation: documentation(of: schema),
+                schema: schema, kind: .alias(usage.type), nestedTypes: []
+            )
+        }
+        topLevel.add(declaration)
+    }
+
+    private func declare(_ shape: DeclarationShape, schema: Schema, name: String, qualifiedName: String) throws -> TypeDeclaration {
+        let nested = DeclarationScope(qualifiedPrefix: qualifiedName, reserved: [name])
+        let kind: TypeDeclaration.Kind
+        switch shape {
+        case .stringEnumeration(let values):
+            kind = .stringEnumeration(enumeration(values, name: { $0 }))
+        case .integerEnumeration(let values):
+            kind = .integerEnumeration(enumeration(values, name: { $0 < 0 ? "minus\(-$0)" : "value\($0)" }))
+        case .union(let members, let isExclusive):
+            kind = .union(try union(members, of: schema, isExclusive: isExclusive, in: nested))
+        case .structure(let object):
+            kind = .structure(try structure(object, of: schema, in: nested))
+        }
+        return TypeDeclaration(
+            name: name, qualifiedName: qualifiedName, documentation: documentation(of: schema),
+            schema: schema, kind: kind, nestedTypes: nested.declarations
+        )
+    }
+
+    private func enumeration<Raw>(_ values: [Raw], name: (Raw) -> String) -> Enumeration<Raw> {
+        var scope = SwiftNaming.Scope(reserved: ["undocumented"])
+        let cases = values.map { Enumeration.Case(swiftName: scope.claim(SwiftNaming.memberName(name($0))), rawValue: $0) }
+        return Enumeration(cases: cases, undocumentedCaseName: "undocumented")
+    }
+
+    private func structure(_ object: FlattenedObject, of schema: Schema, in scope: DeclarationScope) throws -> Structure {
+        var names = SwiftNaming.Scope(reserved: object.additionalProperties == nil ? [] : ["additionalProperties"])
+        var properties: [Property] = []
+        for (wireName, propertySchema) in object.properties {
+            let usage = try self.usage(of: propertySchema, hint: wireName, in: scope)
+            properties.append(Property(
+                swiftName: names.claim(SwiftNaming.memberName(wireName)),
+                wireName: wireName,
+                type: usage.type,
+                isRequired: object.required.contains(wireName),
+                isNullable: usage.isNullable,
+                isBoxed: false,
+                documentation: try propertyDocumentation(of: propertySchema),
+                schema: propertySchema
+            ))
+        }
+        for name in object.required where object.properties[name] == nil && object.additionalProperties == nil {
+            diagnostics.warn("`required` names `\(name)`, which is not in `properties`; the requirement is kept for validation only", at: schema.location)
+        }
+        let additional = try object.additionalProperties.map {
+            try usage(of: $0, hint: "AdditionalProperty", in: scope).type
+        }
+        return Structure(properties: properties, additionalProperties: additional)
+    }
+
+    private func union(_ members: [Schema], of schema: Schema, isExclusive: Bool, in scope: DeclarationScope) throws -> Union {
+        var names = SwiftNaming.Scope()
+        let discriminator = schema.discriminator?.propertyName != nil ? schema.discriminator : nil
+        var cases: [Union.Case] = []
+        for (index, member) in members.enumerated() {
+            let hint = member.title ?? "Variant\(index + 1)"
+            let usage = try self.usage(of: member, hint: hint, in: scope)
+            var values: [String] = []
+            if let discriminator, let identity = member.reference {
+                values = discriminator.mapping.filter { $0.value == identity }.map(\.key)
+                if values.isEmpty { values = [referenceName(identity)] }
+            }
+            cases.append(Union.Case(swiftName: names.claim(caseName(for: usage.type)), type: usage.type, discriminatorValues: values))
+        }
+        return Union(cases: cases, discriminatorProperty: discriminator?.propertyName, isExclusive: isExclusive, isIndirect: false)
+    }
+
+    private func caseName(for type: SwiftType) -> String {
+        switch type {
+        case .named(let name): SwiftNaming.memberName(String(name.split(separator: ".").last ?? Substring(name)))
+        case .array(let element): caseName(for: element).trimmingCharacters(in: ["`"]) + "List"
+        case .dictionary(let value): caseName(for: value).trimmingCharacters(in: ["`"]) + "Map"
+        case .integer: "integer"
+        case .double, .float, .decimal: "number"
+        case .json: "json"
+        default: SwiftNaming.memberName(type.swiftName)
+        }
+    }
+
+    // MARK: - Documentation
+
+    func documentation(of schema: Schema) -> Documentation {
+        Documentation(
+            title: schema.title, description: schema.description,
+            isDeprecated: schema.isDeprecated, notes: ConstraintSummary.lines(for: schema)
+        )
+    }
+
+    /// A property's doc comes from its schema, or from the `$ref` target when the property has none.
+    private func propertyDocumentation(of schema: Schema) throws -> Documentation {
+        var documentation = documentation(of: schema)
+        if documentation.description == nil, documentation.title == nil, let identity = schema.reference,
+           namedTypes[identity] == nil {
+            let target = try target(identity, from: schema)
+            documentation.description = target.description
+            documentation.title = target.title
+        }
+        return documentation
+    }
+}

@@ -1,0 +1,305 @@
+import Foundation
+
+/// Reads a JSON document (RFC 8259) straight from its bytes.
+///
+/// JSON is YAML 1.2, but libyaml refuses some valid JSON (surrogate pairs such as `"\ud83d\udc4d"`, keys longer
+/// than 1,024 characters) and is several times slower, so JSON-looking input is read here.
+struct JSONReader {
+    /// A JSON syntax error: the caller may try the input as YAML (whose flow style JSON resembles) instead.
+    struct SyntaxError: Error {
+        let error: SpecError
+    }
+
+    private var builder: TreeBuilder
+    private let input: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    /// The column of a recent offset on the current line, so that columns are counted in one pass per line.
+    private var columnMemo = (offset: 0, column: 1)
+
+    init(file: String, input: UnsafeBufferPointer<UInt8>) {
+        builder = TreeBuilder(file: file)
+        self.input = input
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) {  // a UTF-8 byte order mark
+            index = 3
+            lineStart = 3
+            columnMemo.offset = 3
+        }
+    }
+
+    /// Whether `input` starts like a JSON object or array (after a byte order mark and white space).
+    static func looksLikeJSON(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let first = input[start...].first { !isWhitespace($0) }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    mutating func read() throws -> Node {
+        var needsValue = true
+        while true {
+            if needsValue {
+                needsValue = try readValue()
+                continue
+            }
+            guard builder.isInsideCollection else { break }
+            skipWhitespace()
+            let isMapping = builder.isInMapping
+            let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+                if isMapping { try readKey() }
+                needsValue = true
+            case close:
+                index += 1
+                try builder.endCollection()
+            default:
+                let what = isMapping ? "an object member" : "an array element"
+                throw syntaxError("expected ',' or '\(Character(UnicodeScalar(close)))' after \(what), found \(describeNext())")
+            }
+        }
+        skipWhitespace()
+        guard index == input.count else {
+            throw syntaxError("expected the end of the file after the top-level value, found \(describeNext())")
+        }
+        return builder.root!.node  // a value was read, or an error thrown
+    }
+
+    /// Reads a scalar, or opens a collection; returns whether a value is needed next (a collection's first one).
+    private mutating func readValue() throws -> Bool {
+        skipWhitespace()
+        let location = currentLocation()
+        switch peek() {
+        case UInt8(ascii: "{"):
+            index += 1
+            try builder.startCollection(isMapping: true, at: location)
+            skipWhitespace()
+            if peek() == UInt8(ascii: "}") {
+                index += 1
+                try builder.endCollection()
+                return false
+            }
+            try readKey()
+            return true
+        case UInt8(ascii: "["):
+            index += 1
+            try builder.startCollection(isMapping: false, at: location)
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") {
+                index += 1
+                try builder.endCollection()
+                return false
+            }
+            return true
+        case UInt8(ascii: "\""):
+            _ = try builder.scalar(.string(try readString()), at: location)
+        case UInt8(ascii: "t"):
+            try readLiteral("true")
+            _ = try builder.scalar(.bool(true), at: location)
+        case UInt8(ascii: "f"):
+            try readLiteral("false")
+            _ = try builder.scalar(.bool(false), at: location)
+        case UInt8(ascii: "n"):
+            try readLiteral("null")
+            _ = try builder.scalar(.null, at: location)
+        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+            _ = try builder.scalar(.number(try readNumber()), at: location)
+        default:
+            throw syntaxError("expected a value, found \(describeNext())")
+        }
+        return false
+    }
+
+    private mutating func readKey() throws {
+        skipWhitespace()
+        let location = currentLocation()
+        guard peek() == UInt8(ascii: "\"") else {
+            throw syntaxError("expected a member name in double quotes, found \(describeNext())")
+        }
+        let key = try readString()
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else {
+            throw syntaxError("expected ':' after the member name \"\(key)\", found \(describeNext())")
+        }
+        index += 1
+        builder.key(key, at: location)
+    }
+
+    private mutating func readLiteral(_ literal: StaticString) throws {
+        let end = index + literal.utf8CodeUnitCount
+        guard end <= input.count,
+              literal.withUTF8Buffer({ $0.elementsEqual(input[index..<end]) })
+        else {
+            throw syntaxError("expected a value, found \(describeNext())")
+        }
+        index = end
+    }
+
+    private mutating func readNumber() throws -> NumberLiteral {
+        let start = index
+        while let byte = peek(), isNumberCharacter(byte) { index += 1 }
+        let text = UnsafeBufferPointer(rebasing: input[start..<index])
+        guard let number = CoreSchema.number(text) else {
+            index = start
+            throw syntaxError("invalid number '\(String(decoding: text, as: UTF8.self))'")
+        }
+        return number
+    }
+
+    /// Reads a string starting at its opening quote. Escape-free strings are decoded from the input in one go.
+    private mutating func readString() throws -> String {
+        let start = index
+        index += 1
+        var decoded: [UInt8]?
+        var segmentStart = index
+        while index < input.count {
+            let byte = input[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                let segment = input[segmentStart..<index]
+                index += 1
+                guard var decoded else { return String(decoding: UnsafeBufferPointer(rebasing: segment), as: UTF8.self) }
+                decoded.append(contentsOf: segment)
+                return String(decoding: decoded, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                decoded = decoded ?? []
+                decoded!.append(contentsOf: input[segmentStart..<index])
+                try readEscape(into: &decoded!)
+                segmentStart = index
+            case 0..<0x20:
+                throw syntaxError(String(format: "control character 0x%02X in a string (it must be escaped)", byte))
+            case 0x80...:
+                index += try utf8SequenceLength()
+            default:
+                index += 1
+            }
+        }
+        index = start
+        throw syntaxError("unterminated string")
+    }
+
+    /// Reads `\x` or `\uXXXX` (joining surrogate pairs) at `index`.
+    private mutating func readEscape(into decoded: inout [UInt8]) throws {
+        let escapeStart = index
+        index += 1
+        guard let letter = peek() else { throw syntaxError("unterminated string") }
+        index += 1
+        let simple: UInt8? = switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+        if let simple {
+            decoded.append(simple)
+            return
+        }
+        guard letter == UInt8(ascii: "u") else {
+            index = escapeStart
+            throw syntaxError("invalid escape '\\\(Character(UnicodeScalar(letter)))' in a string")
+        }
+        var code = try readHex(escapeStart)
+        if (0xD800..<0xDC00).contains(code), input[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) {
+            let lowStart = index
+            index += 2
+            let low = try readHex(lowStart)
+            if (0xDC00..<0xE000).contains(low) {
+                code = 0x10000 + (code - 0xD800) << 10 + (low - 0xDC00)
+            } else {
+                index = lowStart  // not a pair: the second escape is read on its own
+            }
+        }
+        // A lone surrogate cannot be represented in UTF-8; it becomes U+FFFD, as JSON parsers commonly do.
+        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        decoded.append(contentsOf: Array(String(scalar).utf8))
+    }
+
+    private mutating func readHex(_ escapeStart: Int) throws -> UInt32 {
+        guard index + 4 <= input.count,
+              let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: input[index..<index + 4]), as: UTF8.self), radix: 16)
+        else {
+            index = escapeStart
+            throw syntaxError("invalid \\u escape in a string (it needs four hexadecimal digits)")
+        }
+        index += 4
+        return code
+    }
+
+    /// The length of the UTF-8 sequence at `index`, or an error if it is not valid UTF-8.
+    private mutating func utf8SequenceLength() throws -> Int {
+        let lead = input[index]
+        let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xED: (3, 0x80...0x9F)  // no UTF-16 surrogates
+        case 0xE1...0xEF: (3, 0x80...0xBF)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: (0, 0x80...0xBF)
+        }
+        let isValid = length > 0 && index + length <= input.count
+            && secondRange.contains(input[index + 1])
+            && input[(index + 2)..<(index + length)].allSatisfy { (0x80...0xBF).contains($0) }
+        guard isValid else {
+            throw syntaxError(String(format: "the file is not valid UTF-8 text (byte 0x%02X)", lead))
+        }
+        return length
+    }
+
+    // MARK: - Scanning
+
+    private func peek() -> UInt8? {
+        index < input.count ? input[index] : nil
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+    }
+
+    private func isNumberCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "e"), UInt8(ascii: "E"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < input.count, Self.isWhitespace(input[index]) {
+            if input[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+    }
+
+    /// The position of `index`; columns count characters, as libyaml's do.
+    private mutating func currentLocation() -> SourceLocation {
+        var (offset, column) = columnMemo.offset >= lineStart && columnMemo.offset <= index
+            ? columnMemo : (lineStart, 1)
+        while offset < index {
+            if input[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        columnMemo = (offset, column)
+        return builder.location(line: line, column: column)
+    }
+
+    private func describeNext() -> String {
+        guard let byte = peek() else { return "the end of the file" }
+        if (0x21..<0x7F).contains(byte) { return "'\(Character(UnicodeScalar(byte)))'" }
+        return String(format: "byte 0x%02X", byte)
+    }
+
+    private mutating func syntaxError(_ message: String) -> SyntaxError {
+        SyntaxError(error: SpecError(message, at: currentLocation()))
+    }
+}

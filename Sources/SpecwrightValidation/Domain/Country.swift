@@ -1,0 +1,147 @@
+/// A country of ISO 3166-1, with its codes and English names as ISO publishes them.
+///
+/// Codes match exactly: `Country(alpha2: "DE")` finds Germany, `Country(alpha2: "de")` does not.
+/// Names match case-insensitively and under Unicode canonical equivalence, against the short name,
+/// the official name and the common name: `Country(name: "côte d'ivoire")`, `Country(name: "Bolivia")`.
+///
+/// The table (``all``) is generated from Debian's `iso-codes` by `scripts/tables/generate_countries.py`.
+/// Kosovo (`XK`) is a user-assigned code, not part of ISO 3166-1, and is not in the table.
+public struct Country: Hashable, Sendable, CustomStringConvertible {
+    /// The two-letter code, e.g. `DE`.
+    public let alpha2: String
+    /// The three-letter code, e.g. `DEU`.
+    public let alpha3: String
+    /// The three-digit numeric code, with leading zeros, e.g. `276`.
+    public let numeric: String
+    /// The ISO English short name, e.g. `Germany`, `Bolivia, Plurinational State of`.
+    public let name: String
+    /// The ISO English full name where it differs from the short name, e.g. `Federal Republic of Germany`.
+    public let officialName: String?
+    /// The name in common use where ISO's short name is unusual, e.g. `Bolivia`, `Taiwan`.
+    public let commonName: String?
+
+    init(alpha2: String, alpha3: String, numeric: String, name: String, officialName: String?, commonName: String?) {
+        self.alpha2 = alpha2
+        self.alpha3 = alpha3
+        self.numeric = numeric
+        self.name = name
+        self.officialName = officialName
+        self.commonName = commonName
+    }
+
+    public var description: String { "\(name) (\(alpha2))" }
+
+    /// The country with this two-letter code (uppercase), or `nil`.
+    public init?(alpha2: some StringProtocol) {
+        guard let index = Lookup.shared.index(alpha2: alpha2) else { return nil }
+        self = Country.all[index]
+    }
+
+    /// The country with this three-letter code (uppercase), or `nil`.
+    public init?(alpha3: some StringProtocol) {
+        guard let index = Lookup.shared.index(alpha3: alpha3) else { return nil }
+        self = Country.all[index]
+    }
+
+    /// The country with this three-digit numeric code (`"276"`; `"76"` is not accepted), or `nil`.
+    public init?(numeric: some StringProtocol) {
+        guard let index = Lookup.shared.index(numeric: numeric) else { return nil }
+        self = Country.all[index]
+    }
+
+    /// The country whose short, official or common English name is `name`, ignoring case, or `nil`.
+    public init?(name: some StringProtocol) {
+        guard let index = Lookup.shared.index(name: name) else { return nil }
+        self = Country.all[index]
+    }
+
+    /// The country that `value` names by its English name (any case), alpha-2 code or alpha-3 code.
+    ///
+    /// This is the `country` format: fields such as a nationality that accept any of the three.
+    public init?(anyOf value: some StringProtocol) {
+        let lookup = Lookup.shared
+        guard let index = lookup.index(alpha2: value) ?? lookup.index(alpha3: value) ?? lookup.index(name: value) else {
+            return nil
+        }
+        self = Country.all[index]
+    }
+}
+
+extension Country {
+    /// Index tables over ``all``, built once on first use.
+    ///
+    /// Codes are looked up by array index (no hashing, no allocation); names through a dictionary of
+    /// lowercased names.
+    struct Lookup: Sendable {
+        static let shared = Lookup()
+
+        /// `all` index + 1 for each alpha-2 code `AA`...`ZZ` (0: none).
+        private var byAlpha2 = [UInt8](repeating: 0, count: 26 * 26)
+        /// `all` index + 1 for each alpha-3 code `AAA`...`ZZZ` (0: none).
+        private var byAlpha3 = [UInt8](repeating: 0, count: 26 * 26 * 26)
+        /// `all` index + 1 for each numeric code 000...999 (0: none).
+        private var byNumeric = [UInt8](repeating: 0, count: 1000)
+        private var byLowercasedName: [String: Int] = [:]
+
+        private init() {
+            for (index, country) in Country.all.enumerated() {
+                let slot = UInt8(index + 1)
+                byAlpha2[Self.letterKey(country.alpha2)!] = slot
+                byAlpha3[Self.letterKey(country.alpha3)!] = slot
+                byNumeric[Self.numericKey(country.numeric)!] = slot
+                for name in [country.name, country.officialName, country.commonName].compactMap({ $0 }) {
+                    byLowercasedName[name.lowercased()] = index
+                }
+            }
+        }
+
+        func index(alpha2: some StringProtocol) -> Int? {
+            guard alpha2.utf8.count == 2, let key = Self.letterKey(alpha2) else { return nil }
+            return Self.decode(byAlpha2[key])
+        }
+
+        /// The index of the country whose alpha-2 code is these two bytes.
+        func index(alpha2 first: UInt8, _ second: UInt8) -> Int? {
+            guard let key = CountryKey(first, second) else { return nil }
+            return Self.decode(byAlpha2[key.value])
+        }
+
+        func index(alpha3: some StringProtocol) -> Int? {
+            guard alpha3.utf8.count == 3, let key = Self.letterKey(alpha3) else { return nil }
+            return Self.decode(byAlpha3[key])
+        }
+
+        func index(numeric: some StringProtocol) -> Int? {
+            guard numeric.utf8.count == 3, let key = Self.numericKey(numeric) else { return nil }
+            return Self.decode(byNumeric[key])
+        }
+
+        func index(name: some StringProtocol) -> Int? {
+            byLowercasedName[name.lowercased()]
+        }
+
+        private static func decode(_ slot: UInt8) -> Int? {
+            slot == 0 ? nil : Int(slot) - 1
+        }
+
+        /// The base-26 value of a string of uppercase ASCII letters, or `nil` for any other byte.
+        private static func letterKey(_ code: some StringProtocol) -> Int? {
+            var key = 0
+            for byte in code.utf8 {
+                guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+                key = key * 26 + Int(byte - UInt8(ascii: "A"))
+            }
+            return key
+        }
+
+        /// The value of a string of ASCII digits, or `nil` for any other byte.
+        private static func numericKey(_ code: some StringProtocol) -> Int? {
+            var key = 0
+            for byte in code.utf8 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                key = key * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return key
+        }
+    }
+}
