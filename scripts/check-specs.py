@@ -13,7 +13,10 @@ For each spec it checks that
   3. every example validates against the schema it illustrates: `example`/`examples` on a schema, and
      `example`/`examples` (Example objects' `value`, also through an internal `$ref`) on a media type,
      parameter or header;
-  4. every fixture in Tests/ProviderTests/Fixtures/<Provider>/ (the folder whose name, lowercased, equals
+  4. every `x-state-machine` on a component schema is consistent: `property` is a property of the schema
+     whose enum lists exactly `states`; `initial`, `terminal`, `from` and `to` name states; every
+     transition's `command` is a component schema;
+  5. every fixture in Tests/ProviderTests/Fixtures/<Provider>/ (the folder whose name, lowercased, equals
      the spec's file stem without dashes) behaves as recorded:
        valid/*.json    {"schema": NAME, "payload": ...}                     -> no validation error;
        invalid/*.json  {"schema": NAME, "rule": ..., "keyword": ..., "instanceLocation": ..., "payload": ...}
@@ -293,6 +296,35 @@ def describe(error):
 # --- checks ----------------------------------------------------------------------------------------
 
 
+def check_state_machines(document, problems):
+    schemas = document.get("components", {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        machine = schema.get("x-state-machine") if isinstance(schema, dict) else None
+        if machine is None:
+            continue
+        where = f"/components/schemas/{escape(name)}/x-state-machine"
+        states = machine.get("states") or []
+        property_schema = (schema.get("properties") or {}).get(machine.get("property"))
+        if property_schema is None:
+            problems.append(f"{where}: property {machine.get('property')!r} is not a property of {name}")
+        else:
+            if "$ref" in property_schema:
+                property_schema = resolve(document, property_schema["$ref"].lstrip("#")) or {}
+            if property_schema.get("enum") != states:
+                problems.append(f"{where}: states {states} differ from the enum of {machine.get('property')}")
+        named = [machine.get("initial")] + list(machine.get("terminal") or [])
+        for index, transition in enumerate(machine.get("transitions") or []):
+            named += list(transition.get("from") or []) + [transition.get("to")]
+            command = transition.get("command")
+            if command is not None and command not in schemas:
+                problems.append(f"{where}/transitions/{index}: command {command!r} is not a component schema")
+            if command is None and not transition.get("trigger"):
+                problems.append(f"{where}/transitions/{index}: neither command nor trigger")
+        for state in named:
+            if state not in states:
+                problems.append(f"{where}: {state!r} is not one of the states")
+
+
 def fixture_folder(spec_path):
     wanted = spec_path.stem.replace("-", "").lower()
     if FIXTURES.is_dir():
@@ -351,6 +383,7 @@ def check(spec_path):
     for schema_pointer, example_pointer, value in examples:
         for error in schemas.errors(schema_pointer, value):
             problems.append(f"example {example_pointer}: {describe(error)}")
+    check_state_machines(document, problems)
     valid, invalid = check_fixtures(spec_path, document, schemas, problems)
     summary = (f"{spec_path.name}: OpenAPI {document['openapi']} valid; "
                f"{len(examples)} examples; fixtures: {valid} valid, {invalid} invalid")

@@ -6,13 +6,16 @@ import SpecwrightModel
 /// logic-less template (wire conversions in `Codable` code). Template authors find the keys documented in
 /// `Templates/README.md`.
 enum DeclarationContext {
-    static func make(_ declaration: TypeDeclaration) -> [String: Any] {
+    /// - Parameter nestedSources: the nested types, already rendered and indented one level.
+    static func make(_ declaration: TypeDeclaration, nestedSources: [String]) -> [String: Any] {
+        var documentation = declaration.documentation
+        if documentation.title == declaration.name { documentation.title = nil }
         var context: [String: Any] = [
             "name": declaration.name,
             "qualifiedName": declaration.qualifiedName,
-            "docLines": DocComment.lines(declaration.documentation),
-            "deprecated": declaration.documentation.isDeprecated,
-            "nestedTypes": declaration.nestedTypes.map(make),
+            "docLines": DocComment.lines(documentation),
+            "deprecated": documentation.isDeprecated,
+            "nestedTypes": nestedSources.map { ["source": $0] },
             // Every kind key is set, `false` when it does not apply: Mustache looks a missing key up in the
             // enclosing contexts, so a nested declaration would otherwise take its parent's kind.
             "structure": false, "enumeration": false, "union": false, "alias": false,
@@ -71,7 +74,10 @@ enum DeclarationContext {
         }
         return [
             "properties": members,
-            "hasProperties": !members.isEmpty,
+            // Synthesised coding keys are the property names; spell them out only when they differ from the wire.
+            "needsCodingKeys": needsCustomCoding || properties.contains {
+                $0.wireName != $0.swiftName.trimmingCharacters(in: ["`"])
+            },
             "codingKeys": properties.map { property in
                 [
                     "swiftName": property.swiftName,

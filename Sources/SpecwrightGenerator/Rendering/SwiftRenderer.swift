@@ -24,11 +24,24 @@ public struct SwiftRenderer: Sendable {
                 "specFile": specLabel,
                 "apiTitle": model.title,
                 "apiVersion": model.version,
-                "declarations": [DeclarationContext.make(declaration)],
+                "declarations": [try declarationContext(declaration)],
             ]
             let source = try templates.render(context, template: "file")
             return GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: Self.tidy(source))
         }
+    }
+
+    /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not
+    /// reach lines produced inside sections, so templates receive nested types as finished text.
+    private func declarationContext(_ declaration: TypeDeclaration) throws -> [String: Any] {
+        let nestedSources = try declaration.nestedTypes.map { nested in
+            let source = try templates.render(try declarationContext(nested), template: "declaration")
+            return Self.tidy(source).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "    " + $0 }
+                .joined(separator: "\n")
+                .trimmingTrailingWhitespace()
+        }
+        return DeclarationContext.make(declaration, nestedSources: nestedSources)
     }
 
     /// Names differing only in case (`FooBar`, `Foobar`) would overwrite each other on a case-insensitive disk.

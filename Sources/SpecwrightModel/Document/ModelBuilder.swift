@@ -43,7 +43,7 @@ public enum ModelBuilder {
             operations: operations,
             webhooks: webhooks,
             securitySchemes: try (components?["securitySchemes"]?.expectObject() ?? [:]).map { name, node in
-                try parseSecurityScheme(try spec.dereference(node), name: name)
+                try parseSecurityScheme(try spec.dereferenceObject(node, diagnostics: diagnostics), name: name)
             },
             security: try root["security"].map(OperationParser.parseSecurityRequirements) ?? [],
             diagnostics: spec.diagnostics + diagnostics.diagnostics

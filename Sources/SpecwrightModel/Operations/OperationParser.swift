@@ -19,7 +19,7 @@ struct OperationParser {
     mutating func parsePathItems(_ node: Node) throws -> [Operation] {
         var operations: [Operation] = []
         for (path, item) in try node.expectObject() where !path.hasPrefix("x-") {
-            operations += try parsePathItem(try spec.dereference(item), path: path)
+            operations += try parsePathItem(try spec.dereferenceObject(item, diagnostics: diagnostics), path: path)
         }
         return operations
     }
@@ -46,7 +46,7 @@ struct OperationParser {
         var parameterNodes: [String: Node] = [:]
         var order: [String] = []
         for parameter in sharedParameters + (try node["parameters"]?.expectArray() ?? []) {
-            let resolved = try spec.dereference(parameter)
+            let resolved = try spec.dereferenceObject(parameter, diagnostics: diagnostics)
             let key = "\(resolved["in"]?.string ?? "")/\(resolved["name"]?.string ?? "")"
             if parameterNodes[key] == nil { order.append(key) }
             parameterNodes[key] = resolved
@@ -55,7 +55,7 @@ struct OperationParser {
         var parameters = try order.map { try parseParameter(parameterNodes[$0]!, operation: swiftName, names: &parameterScope) }
         addUndeclaredPathParameters(path: path, to: &parameters, at: node.location, names: &parameterScope)
 
-        let requestBody = try node["requestBody"].map { try parseRequestBody(try spec.dereference($0), operation: swiftName) }
+        let requestBody = try node["requestBody"].map { try parseRequestBody(try spec.dereferenceObject($0, diagnostics: diagnostics), operation: swiftName) }
         let responses = try parseResponses(node["responses"], operation: swiftName)
 
         return Operation(
@@ -142,17 +142,17 @@ struct OperationParser {
         let entries = try node.expectObject().filter { !$0.key.hasPrefix("x-") }
         // Name response bodies `<Operation>Response`, adding the status only when several responses have bodies.
         var bodyCount = 0
-        for (_, value) in entries where try spec.dereference(value)["content"]?.object?.isEmpty == false {
+        for (_, value) in entries where try spec.dereferenceObject(value, diagnostics: diagnostics)["content"]?.object?.isEmpty == false {
             bodyCount += 1
         }
         var responses: [Response] = []
         for (status, value) in entries {
-            let resolved = try spec.dereference(value)
+            let resolved = try spec.dereferenceObject(value, diagnostics: diagnostics)
             let hint = operation + "Response" + (bodyCount > 1 ? SwiftNaming.typeName(status) : "")
             var headers: [Parameter] = []
             var names = SwiftNaming.Scope()
             for (headerName, header) in resolved["headers"]?.object ?? [:] {
-                let resolvedHeader = try spec.dereference(header)
+                let resolvedHeader = try spec.dereferenceObject(header, diagnostics: diagnostics)
                 let schema = try resolvedHeader["schema"].map { try translator.schema(for: $0) }
                 let usage = try schema.map { try translator.usage(of: $0, hint: hint + SwiftNaming.typeName(headerName), in: translator.topLevel) }
                 headers.append(Parameter(
@@ -196,7 +196,7 @@ struct OperationParser {
             var examples: [(String, Node)] = []
             if let example = media["example"] { examples.append(("example", example)) }
             for (name, example) in media["examples"]?.object ?? [:] {
-                let resolved = try spec.dereference(example)
+                let resolved = try spec.dereferenceObject(example, diagnostics: diagnostics)
                 if let value = resolved["value"] { examples.append((name, value)) }
             }
             contents.append(MediaContent(mediaType: mediaType, schema: schema, type: usage?.type, examples: examples))

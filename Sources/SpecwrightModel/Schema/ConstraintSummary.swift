@@ -3,9 +3,12 @@ import SpecwrightReader
 /// One-line descriptions of a schema's constraints, shown in generated doc comments so that a reader of
 /// the Swift sees the rules the validators enforce.
 enum ConstraintSummary {
+    /// Formats the Swift type already says (`UUID`, `Date`, `Int32`, ...).
+    private static let typeImpliedFormats: Set<String> = ["uuid", "date-time", "date", "int32", "int64", "float", "double"]
+
     static func lines(for schema: Schema) -> [String] {
         var lines: [String] = []
-        if let format = schema.format { lines.append("Format: `\(format)`") }
+        if let format = schema.format, !typeImpliedFormats.contains(format) { lines.append("Format: `\(format)`") }
         if let pattern = schema.pattern { lines.append("Pattern: `\(pattern)`") }
         if let range = range(schema.minLength, schema.maxLength) { lines.append("Length: \(range)") }
         if let range = range(schema.minItems, schema.maxItems) { lines.append("Items: \(range)") }

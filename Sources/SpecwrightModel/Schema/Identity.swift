@@ -26,3 +26,22 @@ extension Spec {
         return node
     }
 }
+
+extension Spec {
+    /// Follows the `$ref` of a parameter, response, request body, header or path item, where OpenAPI gives
+    /// sibling keys no meaning: they are ignored, with a warning, instead of stopping the run.
+    func dereferenceObject(_ node: Node, diagnostics: DiagnosticLog) throws -> Node {
+        var current = node
+        var visited: Set<String> = []
+        while let reference = current.reference {
+            guard visited.insert(current.identity).inserted else {
+                throw node.error("$ref cycle that never reaches an object: '\(reference)'")
+            }
+            if !current.isPlainReference {
+                diagnostics.warn("keys beside `$ref: \(reference)` are ignored (OpenAPI gives them no meaning here)", at: current.location)
+            }
+            current = try resolve(reference, from: current)
+        }
+        return current
+    }
+}

@@ -77,7 +77,7 @@ final class TypeTranslator {
     }
 
     /// The parsed schema a `$ref` points at.
-    private func target(_ identity: String, from schema: Schema) throws -> Schema {
+    func target(_ identity: String, from schema: Schema) throws -> Schema {
         if let cached = schemas[identity] { return cached }
         guard let node = spec.node(identity: identity) else {
             throw SpecError("`$ref` target \(identity) was not loaded", at: schema.location)

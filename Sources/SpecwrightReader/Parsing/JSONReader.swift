@@ -231,22 +231,8 @@ struct JSONReader {
 
     /// The length of the UTF-8 sequence at `index`, or an error if it is not valid UTF-8.
     private mutating func utf8SequenceLength() throws -> Int {
-        let lead = input[index]
-        let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
-        case 0xC2...0xDF: (2, 0x80...0xBF)
-        case 0xE0: (3, 0xA0...0xBF)
-        case 0xED: (3, 0x80...0x9F)  // no UTF-16 surrogates
-        case 0xE1...0xEF: (3, 0x80...0xBF)
-        case 0xF0: (4, 0x90...0xBF)
-        case 0xF1...0xF3: (4, 0x80...0xBF)
-        case 0xF4: (4, 0x80...0x8F)
-        default: (0, 0x80...0xBF)
-        }
-        let isValid = length > 0 && index + length <= input.count
-            && secondRange.contains(input[index + 1])
-            && input[(index + 2)..<(index + length)].allSatisfy { (0x80...0xBF).contains($0) }
-        guard isValid else {
-            throw syntaxError(String(format: "the file is not valid UTF-8 text (byte 0x%02X)", lead))
+        guard let length = TextPosition.utf8SequenceLength(at: index, in: input) else {
+            throw syntaxError(String(format: "the file is not valid UTF-8 text (byte 0x%02X)", input[index]))
         }
         return length
     }

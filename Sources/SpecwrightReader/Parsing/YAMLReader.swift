@@ -134,12 +134,18 @@ struct YAMLReader {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         switch parser.error {
         case YAML_READER_ERROR:
-            // Reader errors carry a byte offset rather than a line and column.
+            // libyaml names the byte after a bad one and gives no line; find the bad byte itself.
+            let isUTF16 = input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF])
+            if !isUTF16, let offset = TextPosition.firstMalformedUTF8(in: input) {
+                return SpecError(String(format: "the file is not valid UTF-8 text (byte 0x%02X)", input[offset]),
+                                 at: location(ofOffset: offset, in: input))
+            }
             let byte = parser.problem_value >= 0 ? String(format: " (byte 0x%02X)", parser.problem_value) : ""
-            let (line, column) = TextPosition.lineAndColumn(ofOffset: parser.problem_offset, in: input)
-            return SpecError("the file is not valid UTF-8 text: \(problem)\(byte)",
-                             at: builder.location(line: line, column: column))
+            return SpecError(problem + byte, at: location(ofOffset: parser.problem_offset, in: input))
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            if problem.hasPrefix("Maximum nesting level reached") {  // libyaml's message names its C API
+                return SpecError("nesting is deeper than \(TreeBuilder.maximumDepth) levels", at: location(parser.problem_mark))
+            }
             var message = problem
             if let context = parser.context.map({ String(cString: $0) }) {
                 let mark = parser.context_mark
@@ -149,6 +155,11 @@ struct YAMLReader {
         default:
             return SpecError("out of memory", at: nil)
         }
+    }
+
+    private func location(ofOffset offset: Int, in input: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let (line, column) = TextPosition.lineAndColumn(ofOffset: offset, in: input)
+        return builder.location(line: line, column: column)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

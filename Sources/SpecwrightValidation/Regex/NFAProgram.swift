@@ -35,7 +35,7 @@ struct NFAProgram: Sendable {
     private(set) var lookarounds: [LookaroundBody?] = []
     private(set) var usesWordBoundaries = false
     private(set) var usesLineAnchors = false
-    let mainStart: Int32 = 0
+    var mainStart: Int32 { 0 }
 
     var count: Int { opcodes.count }
 

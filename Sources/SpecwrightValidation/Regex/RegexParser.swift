@@ -395,10 +395,13 @@ struct RegexParser {
         guard scalars[position - 1] == "}" else { throw error("unterminated \\p{…}", at: escapeStart) }
         do {
             return try UnicodePropertyTables.set(for: String(expression))
-        } catch .invalid(let message) {
-            throw error(message, at: escapeStart)
-        } catch .unsupported(let message) {
-            throw ECMARegex.SyntaxError(offset: escapeStart, message: message, isUnsupported: true)
+        } catch {
+            switch error {
+            case .invalid(let message):
+                throw self.error(message, at: escapeStart)
+            case .unsupported(let message):
+                throw ECMARegex.SyntaxError(offset: escapeStart, message: message, isUnsupported: true)
+            }
         }
     }
 

@@ -1,0 +1,94 @@
+import SpecwrightValidation
+
+/// The mutable state of one validation run: collected issues, the instance path, the dynamic scope.
+struct Evaluation {
+    /// One step of the instance location.
+    enum PathToken {
+        case key(String)
+        case index(Int)
+    }
+
+    /// `false` on the boolean fast path and while probing subschemas (`anyOf`, `if`, `not`, ...): nothing is
+    /// recorded and keywords stop at the first failure.
+    var collectsIssues: Bool
+    var issues: [ValidationIssue] = []
+    /// Maintained only while collecting issues.
+    private(set) var path: [PathToken] = []
+    /// Schema resources entered, outermost first; maintained only when the schema uses `$dynamicRef`.
+    var dynamicScope: [Int] = []
+    let tracksDynamicScope: Bool
+    var depth = 0
+    let maximumDepth: Int
+
+    init(collectsIssues: Bool, tracksDynamicScope: Bool, maximumDepth: Int) {
+        self.collectsIssues = collectsIssues
+        self.tracksDynamicScope = tracksDynamicScope
+        self.maximumDepth = maximumDepth
+    }
+
+    @inline(__always)
+    mutating func push(_ token: PathToken) {
+        path.append(token)
+    }
+
+    @inline(__always)
+    mutating func pop() {
+        path.removeLast()
+    }
+
+    /// The JSON pointer of the value being validated.
+    var instanceLocation: String {
+        var pointer = ""
+        for token in path {
+            switch token {
+            case .key(let key): JSONPointer.append(key, to: &pointer)
+            case .index(let index): pointer += "/" + String(index)
+            }
+        }
+        return pointer
+    }
+
+    /// Records an issue at the current instance location (when issues are being collected).
+    @inline(__always)
+    mutating func report(_ code: ValidationIssue.Code, at schemaLocation: String, _ message: @autoclosure () -> String) {
+        guard collectsIssues else { return }
+        issues.append(ValidationIssue(instanceLocation: instanceLocation, schemaLocation: schemaLocation, code: code, message: message()))
+    }
+
+    /// Runs `body` in probing mode (no issues, stop at first failure), restoring the mode afterwards.
+    @inline(__always)
+    mutating func probing<Result>(_ body: (inout Evaluation) -> Result) -> Result {
+        let saved = collectsIssues
+        collectsIssues = false
+        defer { collectsIssues = saved }
+        return body(&self)
+    }
+}
+
+/// Which parts of an instance the keywords evaluated successfully, for `unevaluatedProperties` and
+/// `unevaluatedItems`. Only gathered where such a keyword needs it.
+struct Annotations {
+    var allProperties = false
+    var properties: Set<String> = []
+    /// Items before this index were evaluated (`prefixItems`, array-form `items`).
+    var itemPrefix = 0
+    var allItems = false
+    /// Items matched by `contains`.
+    var itemIndices: Set<Int> = []
+
+    mutating func merge(_ other: Annotations) {
+        allProperties = allProperties || other.allProperties
+        if !allProperties { properties.formUnion(other.properties) }
+        itemPrefix = max(itemPrefix, other.itemPrefix)
+        allItems = allItems || other.allItems
+        if !allItems { itemIndices.formUnion(other.itemIndices) }
+    }
+
+    func isEvaluated(property name: String) -> Bool {
+        allProperties || properties.contains(name)
+    }
+
+    func isEvaluated(item index: Int) -> Bool {
+        allItems || index < itemPrefix || itemIndices.contains(index)
+    }
+}

@@ -1,0 +1,131 @@
+import SpecwrightValidation
+
+/// One keyword of a compiled schema, checking one aspect of an instance.
+protocol Keyword: Sendable {
+    /// Validates `instance`, reporting issues through `evaluation`. `annotations` is non-nil when an
+    /// enclosing `unevaluated*` keyword needs to know which properties and items were evaluated.
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool
+}
+
+/// A compiled (sub)schema: its keywords in a fixed order, ready to validate any number of instances.
+///
+/// Nodes form a graph (references can be cyclic), are created before their keywords are compiled, and
+/// never change once compilation ends; `CompiledSchema` owns them all.
+final class SchemaNode: @unchecked Sendable {
+    enum Kind {
+        case keywords
+        case alwaysValid
+        /// The `false` schema; the code names the keyword that holds it (e.g. `additionalProperties`).
+        case alwaysInvalid(ValidationIssue.Code)
+    }
+
+    /// Where the schema is, as issues print it (a JSON pointer into the root schema, or `uri#pointer`).
+    let location: String
+    var kind: Kind = .alwaysValid
+    var keywords: [any Keyword] = []
+    /// The schema resource (for `$dynamicRef`'s dynamic scope).
+    var resource = 0
+    /// OpenAPI 3.0 `nullable: true`.
+    var acceptsNull = false
+    /// Whether the keywords include `unevaluatedProperties`/`unevaluatedItems`, which read what their
+    /// siblings evaluated.
+    var gathersOwnAnnotations = false
+
+    init(location: String) {
+        self.location = location
+    }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        switch kind {
+        case .alwaysValid:
+            return true
+        case .alwaysInvalid(let code):
+            evaluation.report(code, at: location, "no value is allowed here (the schema is false)")
+            return false
+        case .keywords:
+            break
+        }
+        if acceptsNull, case .null = instance { return true }
+        guard evaluation.depth < evaluation.maximumDepth else {
+            evaluation.report(
+                "depth", at: location,
+                "validation nests deeper than \(evaluation.maximumDepth) levels (deeply nested instance or recursive schema)")
+            return false
+        }
+        evaluation.depth += 1
+        defer { evaluation.depth -= 1 }
+        var entersResource = false
+        if evaluation.tracksDynamicScope && evaluation.dynamicScope.last != resource {
+            evaluation.dynamicScope.append(resource)
+            entersResource = true
+        }
+        defer { if entersResource { evaluation.dynamicScope.removeLast() } }
+
+        if gathersOwnAnnotations {
+            var own: Annotations? = Annotations()
+            let valid = runKeywords(instance, &evaluation, &own)
+            if valid, annotations != nil, let own { annotations!.merge(own) }
+            return valid
+        }
+        return runKeywords(instance, &evaluation, &annotations)
+    }
+
+    @inline(__always)
+    private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        var valid = true
+        for keyword in keywords where !keyword.validate(instance, &evaluation, &annotations) {
+            valid = false
+            if !evaluation.collectsIssues { return false }
+        }
+        return valid
+    }
+}
+
+/// A reference from a keyword to a node; `CompiledSchema` keeps every node alive, so references stay cheap
+/// and cycles leak nothing.
+struct NodeReference: @unchecked Sendable {
+    unowned(unsafe) let node: SchemaNode
+
+    init(_ node: SchemaNode) {
+        self.node = node
+    }
+
+    @inline(__always)
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        node.validate(instance, &evaluation, &annotations)
+    }
+
+    /// Validates a value whose annotations nobody reads (a property value, an array element, ...).
+    @inline(__always)
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation) -> Bool {
+        var none: Annotations? = nil
+        return node.validate(instance, &evaluation, &none)
+    }
+
+    var isAlwaysInvalid: Bool {
+        if case .alwaysInvalid = node.kind { return true }
+        return false
+    }
+
+    var isAlwaysValid: Bool {
+        if case .alwaysValid = node.kind { return true }
+        return false
+    }
+}
+
+/// Short, single-line rendering of an instance value for issue messages.
+func abbreviated(_ value: JSONValue) -> String {
+    switch value {
+    case .string(let string) where string.utf8.count > 64:
+        let scalars = string.unicodeScalars
+        let head = JSONValue.string(String(String.UnicodeScalarView(scalars.prefix(40)))).description.dropLast()
+        return head + "...\" (\(scalars.count) characters)"
+    case .array(let elements) where elements.count > 8:
+        return "an array of \(elements.count) items"
+    case .object(let members) where members.count > 8:
+        return "an object with \(members.count) properties"
+    default:
+        let text = value.description
+        return text.count > 80 ? String(text.prefix(77)) + "..." : text
+    }
+}

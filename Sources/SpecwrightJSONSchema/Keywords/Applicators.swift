@@ -1,0 +1,141 @@
+import SpecwrightValidation
+
+/// `allOf`: every subschema; their issues are reported as they are.
+struct AllOfKeyword: Keyword {
+    let schemas: [NodeReference]
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        var valid = true
+        for schema in schemas where !schema.validate(instance, &evaluation, &annotations) {
+            valid = false
+            if !evaluation.collectsIssues { return false }
+        }
+        return valid
+    }
+}
+
+/// `anyOf` and `oneOf`.
+///
+/// Branches are first probed without collecting issues. When none matches, the issues of the only branch
+/// that failed for more than its `type` (if there is exactly one such branch) are reported before the
+/// keyword's own issue: that branch is almost always the one the author meant.
+struct AlternativesKeyword: Keyword {
+    let schemas: [NodeReference]
+    let exactlyOne: Bool
+    let location: String
+
+    private var code: ValidationIssue.Code { exactlyOne ? "oneOf" : "anyOf" }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        var matching: [Int] = []
+        var gathered: Annotations? = annotations == nil ? nil : Annotations()
+        evaluation.probing { evaluation in
+            for (index, schema) in schemas.enumerated() {
+                var branch: Annotations? = annotations == nil ? nil : Annotations()
+                guard schema.validate(instance, &evaluation, &branch) else { continue }
+                matching.append(index)
+                if let branch { gathered!.merge(branch) }
+                // Without annotations to gather, the outcome is known as soon as it cannot change.
+                if annotations == nil && (!exactlyOne || matching.count > 1) { break }
+            }
+        }
+        if exactlyOne ? matching.count == 1 : !matching.isEmpty {
+            if let gathered { annotations!.merge(gathered) }
+            return true
+        }
+        guard evaluation.collectsIssues else { return false }
+        if matching.count > 1 {
+            evaluation.report(
+                code, at: location,
+                "\(abbreviated(instance)) matches more than one subschema (\(matching.map(String.init).joined(separator: ", "))) but must match exactly one")
+        } else {
+            reportBestBranch(instance, &evaluation)
+            evaluation.report(code, at: location, "\(abbreviated(instance)) does not match any of the \(schemas.count) subschemas")
+        }
+        return false
+    }
+
+    private func reportBestBranch(_ instance: JSONValue, _ evaluation: inout Evaluation) {
+        let here = evaluation.instanceLocation
+        var candidate: [ValidationIssue]?
+        for schema in schemas {
+            let start = evaluation.issues.count
+            _ = schema.validate(instance, &evaluation)
+            let branchIssues = Array(evaluation.issues[start...])
+            evaluation.issues.removeSubrange(start...)
+            let failsOnlyOnType = branchIssues.allSatisfy { $0.code == "type" && $0.instanceLocation == here }
+            if failsOnlyOnType { continue }
+            if candidate != nil { return }  // more than one plausible branch: report none of them
+            candidate = branchIssues
+        }
+        if let candidate { evaluation.issues.append(contentsOf: candidate) }
+    }
+}
+
+/// `not`.
+struct NotKeyword: Keyword {
+    let schema: NodeReference
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        let matches = evaluation.probing { schema.validate(instance, &$0) }
+        if !matches { return true }
+        evaluation.report("not", at: location, "\(abbreviated(instance)) must not match the schema under not")
+        return false
+    }
+}
+
+/// `if` / `then` / `else`: the branch's own issues are reported (e.g. `required` for a required-if rule).
+struct ConditionalKeyword: Keyword {
+    let condition: NodeReference
+    let then: NodeReference?
+    let otherwise: NodeReference?
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        var conditionAnnotations: Annotations? = annotations == nil ? nil : Annotations()
+        let holds = evaluation.probing { condition.validate(instance, &$0, &conditionAnnotations) }
+        if holds {
+            if let conditionAnnotations { annotations!.merge(conditionAnnotations) }
+            return then?.validate(instance, &evaluation, &annotations) ?? true
+        }
+        return otherwise?.validate(instance, &evaluation, &annotations) ?? true
+    }
+}
+
+/// `$ref`.
+struct ReferenceKeyword: Keyword {
+    let target: NodeReference
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        target.validate(instance, &evaluation, &annotations)
+    }
+}
+
+/// `$dynamicRef`: when its static target declares the matching `$dynamicAnchor`, the outermost schema
+/// resource in the dynamic scope that declares it wins.
+struct DynamicReferenceKeyword: Keyword {
+    let initial: NodeReference
+    /// Nil when the reference behaves like `$ref`.
+    let candidates: DynamicAnchorTable?
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        if let candidates {
+            for resource in evaluation.dynamicScope {
+                if let target = candidates.nodes[resource] {
+                    return target.validate(instance, &evaluation, &annotations)
+                }
+            }
+        }
+        return initial.validate(instance, &evaluation, &annotations)
+    }
+}
+
+/// The nodes of every `$dynamicAnchor` with one name, by schema resource; filled in when compilation ends.
+final class DynamicAnchorTable: @unchecked Sendable {
+    let name: String
+    var nodes: [Int: NodeReference] = [:]
+
+    init(name: String) {
+        self.name = name
+    }
+}

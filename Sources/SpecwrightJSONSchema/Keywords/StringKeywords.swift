@@ -1,0 +1,59 @@
+import SpecwrightValidation
+
+/// `minLength` / `maxLength`, counted in Unicode code points (not grapheme clusters, not UTF-16 units).
+struct LengthKeyword: Keyword {
+    let isMinimum: Bool
+    let limit: Int
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        guard case .string(let string) = instance else { return true }
+        // A string has at most as many code points as UTF-8 bytes and at least a quarter of them.
+        let bytes = string.utf8.count
+        if isMinimum {
+            if bytes / 4 >= limit || (bytes >= limit && string.unicodeScalars.count >= limit) { return true }
+            evaluation.report("minLength", at: location, "\(abbreviated(instance)) is shorter than \(limit) characters")
+        } else {
+            if bytes <= limit || string.unicodeScalars.count <= limit { return true }
+            evaluation.report("maxLength", at: location, "\(abbreviated(instance)) is longer than \(limit) characters")
+        }
+        return false
+    }
+}
+
+/// `pattern`: an ECMA-262 regular expression, unanchored.
+struct PatternKeyword: Keyword {
+    let regex: ECMARegex
+    let pattern: String
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        guard case .string(let string) = instance else { return true }
+        switch regex.evaluate(string) {
+        case .match:
+            return true
+        case .noMatch:
+            evaluation.report("pattern", at: location, "\(abbreviated(instance)) does not match the pattern \(pattern)")
+        case .budgetExceeded:
+            evaluation.report(
+                "pattern", at: location,
+                "\(abbreviated(instance)) could not be matched against the pattern \(pattern) within the regex step budget")
+        }
+        return false
+    }
+}
+
+/// `format`, when formats assert: validity is decided by `FormatRegistry`; unknown formats never compile
+/// into this keyword.
+struct FormatKeyword: Keyword {
+    let format: String
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        guard case .string(let string) = instance, FormatRegistry.isValid(string, format: format) == false else {
+            return true
+        }
+        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(format)")
+        return false
+    }
+}

@@ -1,0 +1,95 @@
+import SpecwrightValidation
+
+/// `type`: one type name or a list of them.
+struct TypeKeyword: Keyword {
+    struct Types: OptionSet {
+        let rawValue: UInt8
+        static let null = Types(rawValue: 1 << 0)
+        static let boolean = Types(rawValue: 1 << 1)
+        static let object = Types(rawValue: 1 << 2)
+        static let array = Types(rawValue: 1 << 3)
+        static let number = Types(rawValue: 1 << 4)
+        static let integer = Types(rawValue: 1 << 5)
+        static let string = Types(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        init?(name: String) {
+            switch name {
+            case "null": self = .null
+            case "boolean": self = .boolean
+            case "object": self = .object
+            case "array": self = .array
+            case "number": self = .number
+            case "integer": self = .integer
+            case "string": self = .string
+            default: return nil
+            }
+        }
+    }
+
+    let allowed: Types
+    let names: [String]
+    /// Draft 4: `integer` accepts only numbers written without fraction or exponent.
+    let integerMeansLiteral: Bool
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        let matches: Bool
+        switch instance {
+        case .null: matches = allowed.contains(.null)
+        case .bool: matches = allowed.contains(.boolean)
+        case .string: matches = allowed.contains(.string)
+        case .object: matches = allowed.contains(.object)
+        case .array: matches = allowed.contains(.array)
+        case .number(let number):
+            matches = allowed.contains(.number)
+                || (allowed.contains(.integer) && (integerMeansLiteral ? number.isIntegerLiteral : number.isInteger))
+        }
+        if matches { return true }
+        evaluation.report(
+            "type", at: location,
+            "expected \(names.joined(separator: " or ")) but found \(instance.typeName): \(abbreviated(instance))")
+        return false
+    }
+}
+
+/// `enum`: the instance equals one of the listed values (JSON equality: `1.0 == 1`, code points, any key order).
+struct EnumKeyword: Keyword {
+    let values: [JSONValue]
+    /// For long lists, a hash lookup instead of a scan.
+    let lookup: Set<JSONValue>?
+    let location: String
+
+    init(values: [JSONValue], location: String) {
+        self.values = values
+        self.lookup = values.count > 12 ? Set(values) : nil
+        self.location = location
+    }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        if let lookup {
+            if lookup.contains(instance) { return true }
+        } else if values.contains(instance) {
+            return true
+        }
+        evaluation.report(
+            "enum", at: location,
+            "\(abbreviated(instance)) is not one of \(abbreviated(.array(values)))")
+        return false
+    }
+}
+
+/// `const`: the instance equals the given value.
+struct ConstKeyword: Keyword {
+    let value: JSONValue
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        if instance == value { return true }
+        evaluation.report("const", at: location, "\(abbreviated(instance)) is not the required value \(abbreviated(value))")
+        return false
+    }
+}

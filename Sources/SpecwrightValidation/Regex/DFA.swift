@@ -1,0 +1,216 @@
+/// A deterministic automaton built once, at compile time, from an `NFAProgram` without lookarounds: matching is
+/// one table lookup per code point, with no allocation.
+///
+/// A state is a set of NFA threads waiting to consume, plus what the assertions need to know about the code
+/// point before (start of input, word character, line terminator). The assertions at a position also depend
+/// on the code point after it, so they are resolved on the transition, whose input class tells that.
+/// Construction gives up (and the caller simulates the NFA instead) when the automaton would be too large.
+struct DFA: Sendable {
+    static let maximumStateCount = 10_000
+    static let maximumTableSize = 1 << 20
+    /// Bounds the construction time: instructions visited over all closures.
+    static let maximumClosureWork = 10_000_000
+
+    /// A transition to this target means a match ends before the code point just read.
+    private static let accepting = UInt32.max
+    /// State 0 can never match: no threads, and no new match may start.
+    private static let dead: UInt32 = 0
+
+    private let alphabet: Alphabet
+    private let classCount: Int
+    private let transitions: [UInt32]
+    private let acceptsAtEnd: [Bool]
+    private let start: UInt32
+
+    init?(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool) {
+        guard program.lookarounds.isEmpty else { return nil }
+        var builder = Builder(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
+        guard let start = builder.build() else { return nil }
+        self.alphabet = alphabet
+        self.classCount = alphabet.classCount
+        self.transitions = builder.transitions
+        self.acceptsAtEnd = builder.acceptsAtEnd
+        self.start = start
+    }
+
+    func matches(_ input: UTF8Input) -> Bool {
+        let bytes = input.bytes
+        return transitions.withUnsafeBufferPointer { table in
+            var state = Int(start)
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                let klass: Int
+                if byte < 0x80 {
+                    klass = alphabet.classOfASCII(byte)
+                    position += 1
+                } else {
+                    let (codePoint, next) = input.codePoint(at: position)
+                    klass = alphabet.classOf(codePoint)
+                    position = next
+                }
+                let target = table[state &* classCount &+ klass]
+                if target == Self.accepting { return true }
+                if target == Self.dead { return false }
+                state = Int(target)
+            }
+            return acceptsAtEnd[state]
+        }
+    }
+
+    private struct Builder {
+        struct Key: Hashable {
+            var threads: [Int32]
+            var atStart: Bool
+            var previousIsWord: Bool
+            var previousIsLineTerminator: Bool
+        }
+
+        /// What the assertions at a position need to know.
+        struct Context {
+            var atStart: Bool
+            var atEnd: Bool
+            var previousIsWord: Bool
+            var nextIsWord: Bool
+            var previousIsLineTerminator: Bool
+            var nextIsLineTerminator: Bool
+        }
+
+        let program: NFAProgram
+        let alphabet: Alphabet
+        let startsAnywhere: Bool
+        var keys: [Key] = []
+        var stateIndexes: [Key: UInt32] = [:]
+        var transitions: [UInt32] = []
+        var acceptsAtEnd: [Bool] = []
+        private var visited: [Int] = []
+        private var generation = 0
+        private var work = 0
+
+        init(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool) {
+            self.program = program
+            self.alphabet = alphabet
+            self.startsAnywhere = startsAnywhere
+            visited = Array(repeating: 0, count: program.count)
+        }
+
+        /// Builds every reachable state; returns the start state, or `nil` when a limit is exceeded.
+        mutating func build() -> UInt32? {
+            let classCount = alphabet.classCount
+            // State 0, dead, loops on every class.
+            keys.append(Key(threads: [], atStart: false, previousIsWord: false, previousIsLineTerminator: false))
+            transitions.append(contentsOf: repeatElement(DFA.dead, count: classCount))
+            acceptsAtEnd.append(false)
+            let initial = Key(threads: [], atStart: true, previousIsWord: false, previousIsLineTerminator: false)
+            guard let start = intern(initial) else { return nil }
+
+            var stateIndex = 1
+            while stateIndex < keys.count {
+                let key = keys[stateIndex]
+                let injected: Int32? = startsAnywhere || key.atStart ? program.mainStart : nil
+                // The closure depends on the next code point only through these two facts.
+                var closures: [Int: (consumers: [Int32], matched: Bool)] = [:]
+                for klass in 0..<classCount {
+                    let nextIsWord = program.usesWordBoundaries && alphabet.classIsWord[klass]
+                    let nextIsLineTerminator = program.usesLineAnchors && alphabet.classIsLineTerminator[klass]
+                    let variant = (nextIsWord ? 1 : 0) | (nextIsLineTerminator ? 2 : 0)
+                    let closure: (consumers: [Int32], matched: Bool)
+                    if let cached = closures[variant] {
+                        closure = cached
+                    } else {
+                        let context = Context(
+                            atStart: key.atStart, atEnd: false, previousIsWord: key.previousIsWord,
+                            nextIsWord: nextIsWord, previousIsLineTerminator: key.previousIsLineTerminator,
+                            nextIsLineTerminator: nextIsLineTerminator)
+                        guard let computed = self.closure(of: key.threads, injecting: injected, context) else {
+                            return nil
+                        }
+                        closures[variant] = computed
+                        closure = computed
+                    }
+                    if closure.matched {
+                        transitions[stateIndex * classCount + klass] = DFA.accepting
+                        continue
+                    }
+                    let next = closure.consumers
+                        .filter { alphabet.set(Int(program.operands[Int($0)]), contains: klass) }
+                        .map { $0 + 1 }
+                        .sorted()
+                    let nextKey = Key(
+                        threads: next, atStart: false, previousIsWord: nextIsWord,
+                        previousIsLineTerminator: nextIsLineTerminator)
+                    guard let target = intern(nextKey) else { return nil }
+                    transitions[stateIndex * classCount + klass] = target
+                }
+                let endContext = Context(
+                    atStart: key.atStart, atEnd: true, previousIsWord: key.previousIsWord, nextIsWord: false,
+                    previousIsLineTerminator: key.previousIsLineTerminator, nextIsLineTerminator: false)
+                guard let atEnd = closure(of: key.threads, injecting: injected, endContext) else { return nil }
+                acceptsAtEnd[stateIndex] = atEnd.matched
+                stateIndex += 1
+            }
+            return start
+        }
+
+        private mutating func intern(_ key: Key) -> UInt32? {
+            if key.threads.isEmpty, !key.atStart, !startsAnywhere { return DFA.dead }
+            if let index = stateIndexes[key] { return index }
+            guard keys.count < DFA.maximumStateCount,
+                (keys.count + 1) * alphabet.classCount <= DFA.maximumTableSize
+            else { return nil }
+            let index = UInt32(keys.count)
+            keys.append(key)
+            stateIndexes[key] = index
+            transitions.append(contentsOf: repeatElement(DFA.dead, count: alphabet.classCount))
+            acceptsAtEnd.append(false)
+            return index
+        }
+
+        private mutating func closure(
+            of threads: [Int32], injecting: Int32?, _ context: Context
+        ) -> (consumers: [Int32], matched: Bool)? {
+            generation += 1
+            var stack = threads
+            if let injecting { stack.append(injecting) }
+            var consumers: [Int32] = []
+            var matched = false
+            while let pc = stack.popLast() {
+                let index = Int(pc)
+                if visited[index] == generation { continue }
+                visited[index] = generation
+                work += 1
+                if work > DFA.maximumClosureWork { return nil }
+                let operand = program.operands[index]
+                switch program.opcodes[index] {
+                case .consume:
+                    consumers.append(pc)
+                case .split:
+                    stack.append(program.secondOperands[index])
+                    stack.append(operand)
+                case .jump:
+                    stack.append(operand)
+                case .assert:
+                    if let assertion = RegexAssertion(rawValue: operand), Self.holds(assertion, context) {
+                        stack.append(pc + 1)
+                    }
+                case .lookaround:
+                    return nil
+                case .match:
+                    matched = true
+                }
+            }
+            return (consumers, matched)
+        }
+
+        private static func holds(_ assertion: RegexAssertion, _ context: Context) -> Bool {
+            switch assertion {
+            case .inputStart: context.atStart
+            case .inputEnd: context.atEnd
+            case .lineStart: context.atStart || context.previousIsLineTerminator
+            case .lineEnd: context.atEnd || context.nextIsLineTerminator
+            case .wordBoundary: context.previousIsWord != context.nextIsWord
+            case .notWordBoundary: context.previousIsWord == context.nextIsWord
+            }
+        }
+    }
+}

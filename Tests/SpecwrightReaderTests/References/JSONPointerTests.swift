@@ -1,0 +1,21 @@
+import Testing
+@testable import SpecwrightReader
+
+@Suite struct JSONPointerTests {
+    @Test(arguments: [("a/b", "a~1b"), ("m~n", "m~0n"), ("~/", "~0~1"), ("plain", "plain"), ("", "")])
+    func escapeAndUnescapeAreInverse(key: String, token: String) {
+        #expect(JSONPointer.escape(key) == token)
+        #expect(JSONPointer.unescape(Substring(token)) == key)
+    }
+
+    @Test func tildeZeroOneIsTildeOne() {
+        #expect(JSONPointer.unescape("~01") == "~1")
+    }
+
+    @Test func tokens() {
+        #expect(JSONPointer.tokens("") == [])
+        #expect(JSONPointer.tokens("/") == [""])
+        #expect(JSONPointer.tokens("/a~1b/0//c") == ["a/b", "0", "", "c"])
+        #expect(JSONPointer.tokens("a/b") == nil)
+    }
+}
