@@ -9,7 +9,7 @@ struct SwiftNamingTests {
         ("2fa-settings", "_2faSettings"),
         ("Date", "DateSchema"),
         ("Protocol", "ProtocolSchema"),
-        ("Œuvre", "OEuvre"),
+        ("Éclair", "Eclair"),
     ])
     func typeNames(raw: String, expected: String) {
         #expect(SwiftNaming.typeName(raw) == expected)

@@ -47,9 +47,9 @@ final class SchemaNode: @unchecked Sendable {
         }
         if acceptsNull, case .null = instance { return true }
         guard evaluation.depth < evaluation.maximumDepth else {
+            let limit = evaluation.maximumDepth
             evaluation.report(
-                "depth", at: location,
-                "validation nests deeper than \(evaluation.maximumDepth) levels (deeply nested instance or recursive schema)")
+                "depth", at: location, "validation nests deeper than \(limit) levels (deeply nested instance or recursive schema)")
             return false
         }
         evaluation.depth += 1

@@ -92,6 +92,7 @@ struct ConditionalKeyword: Keyword {
     let otherwise: NodeReference?
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        if then == nil && otherwise == nil && annotations == nil { return true }
         var conditionAnnotations: Annotations? = annotations == nil ? nil : Annotations()
         let holds = evaluation.probing { condition.validate(instance, &$0, &conditionAnnotations) }
         if holds {

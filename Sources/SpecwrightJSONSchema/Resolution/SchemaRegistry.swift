@@ -52,11 +52,12 @@ final class SchemaRegistry {
 
     /// Loads and indexes a document; `settings` applies unless the document names its own `$schema`.
     @discardableResult
-    func addDocument(_ value: JSONValue, uri: String, settings: DialectSettings) throws -> SchemaLocation {
-        let index = documents.count
+    func addDocument(
+        _ value: JSONValue, uri: String, settings: DialectSettings, readsSchemaKeyword: Bool = true
+    ) throws -> SchemaLocation {
+        let root = SchemaLocation(document: documents.count, pointer: [])
         documents.append(Document(uri: uri, value: value))
-        let root = SchemaLocation(document: index, pointer: [])
-        try index(value, at: root, base: URIReference(uri), settings: settings, resource: nil)
+        try index(value, at: root, base: URIReference(uri), settings: settings, resource: nil, readsSchemaKeyword: readsSchemaKeyword)
         if resourcesByURI[uri] == nil {
             resourcesByURI[uri] = contexts[root]?.resource
         }
@@ -89,8 +90,9 @@ final class SchemaRegistry {
             assertsFormats: assertFormats || vocabularies.contains(.formatAssertion))
     }
 
-    /// Fetches a document that is not loaded yet, from the built-in meta-schemas or the resolver.
-    private func loadRemote(_ uri: String) throws -> JSONValue? {
+    /// Fetches a document that is not loaded yet, from the built-in meta-schemas or the resolver. Without a
+    /// `$schema` of its own, it is read in the dialect of the schema that refers to it.
+    private func loadRemote(_ uri: String, inheriting inherited: DialectSettings? = nil) throws -> JSONValue? {
         if let index = resourcesByURI[uri] {
             return value(at: resources[index].location)
         }
@@ -102,21 +104,17 @@ final class SchemaRegistry {
         } else {
             return nil
         }
-        let settings = try documentSettings(value)
+        let settings = inherited ?? DialectSettings(dialect: .draft2020_12, vocabularies: .standard, assertsFormats: assertFormats)
         try addDocument(value, uri: uri, settings: settings)
         return value
-    }
-
-    private func documentSettings(_ value: JSONValue) throws -> DialectSettings {
-        if case .string(let uri)? = value["$schema"] { return try settings(forSchemaURI: uri) }
-        return DialectSettings(dialect: .draft2020_12, vocabularies: .standard, assertsFormats: assertFormats)
     }
 
     // MARK: Indexing
 
     /// Records base URIs, resources and anchors under `location`, following only schema-valued keywords.
     private func index(
-        _ value: JSONValue, at location: SchemaLocation, base: URIReference, settings: DialectSettings, resource: Int?
+        _ value: JSONValue, at location: SchemaLocation, base: URIReference, settings: DialectSettings, resource: Int?,
+        readsSchemaKeyword: Bool = true
     ) throws {
         guard case .object(let members) = value else {
             contexts[location] = LocationContext(baseURI: base, settings: settings, resource: resource ?? newResource(base, location))
@@ -137,14 +135,14 @@ final class SchemaRegistry {
                 }
                 base = resolved
                 base.fragment = nil
-                if case .string(let schemaURI)? = members["$schema"] {
+                if readsSchemaKeyword, case .string(let schemaURI)? = members["$schema"] {
                     settings = try self.settings(forSchemaURI: schemaURI)
                 }
                 resource = newResource(base, location)
             }
         }
         if resource == nil {
-            if case .string(let schemaURI)? = members["$schema"] {
+            if readsSchemaKeyword, case .string(let schemaURI)? = members["$schema"] {
                 settings = try self.settings(forSchemaURI: schemaURI)
             }
             resource = newResource(base, location)
@@ -223,7 +221,7 @@ final class SchemaRegistry {
     private func location(of target: URIReference, referencedFrom origin: SchemaLocation) throws -> SchemaLocation {
         let resourceURI = target.withoutFragment
         if resourcesByURI[resourceURI] == nil {
-            _ = try loadRemote(resourceURI)
+            _ = try loadRemote(resourceURI, inheriting: context(of: origin).settings)
         }
         guard let resourceIndex = resourcesByURI[resourceURI] else {
             throw JSONSchemaError(

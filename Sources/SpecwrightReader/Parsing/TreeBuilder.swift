@@ -79,11 +79,16 @@ struct TreeBuilder {
         return collection
     }
 
+    /// The JSON pointer of the member `key` of the innermost mapping.
+    func pointer(forKey key: String) -> String {
+        (stack.last?.pointer ?? "") + "/" + JSONPointer.escape(key)
+    }
+
     /// The JSON pointer of the node that starts next.
     private func childPointer() -> String {
         guard let top = stack.last else { return "" }
         if top.isMapping {
-            return top.pointer + "/" + JSONPointer.escape(top.pendingKey?.text ?? "")
+            return pointer(forKey: top.pendingKey?.text ?? "")
         }
         return top.pointer + "/" + String(top.items.count)
     }

@@ -10,6 +10,8 @@ import Foundation
 struct YAMLReader {
     private var builder: TreeBuilder
     private var anchors: [String: TreeBuilder.Sized] = [:]
+    /// The anchors of the open collections, innermost last.
+    private var pendingAnchors: [String?] = []
     private var hasDocument = false
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -52,7 +54,8 @@ struct YAMLReader {
             if builder.isExpectingKey {
                 let key = String(decoding: text, as: UTF8.self)
                 if let anchor {
-                    anchors[anchor] = .init(node: Node(value: .string(key), location: location, pointer: ""), size: 1)
+                    let node = Node(value: .string(key), location: location, pointer: builder.pointer(forKey: key))
+                    anchors[anchor] = .init(node: node, size: 1)
                 }
                 builder.key(key, at: location, isMerge: isPlain && scalar.tag == nil && key == "<<")
                 return
@@ -67,8 +70,8 @@ struct YAMLReader {
             }
             if builder.isExpectingKey {
                 guard let key = target.node.scalarText else {
-                    throw SpecError("a key must be a scalar, but the alias '*\(name)' names \(target.node.typeName == "array" ? "an array" : "an object")",
-                                    at: location)
+                    let kind = target.node.array != nil ? "an array" : "an object"
+                    throw SpecError("a key must be a scalar, but the alias '*\(name)' names \(kind)", at: location)
                 }
                 builder.key(key, at: location)
             } else {
@@ -92,9 +95,6 @@ struct YAMLReader {
             break  // stream start and document end carry nothing
         }
     }
-
-    /// The anchors of the open collections, innermost last.
-    private var pendingAnchors: [String?] = []
 
     private mutating func scalarValue(
         _ text: UnsafeBufferPointer<UInt8>, tag: String?, isPlain: Bool, at location: SourceLocation

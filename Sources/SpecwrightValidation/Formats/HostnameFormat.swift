@@ -11,13 +11,14 @@
 enum HostnameFormat {
     private static let maximumLength = 253
     private static let maximumLabelLength = 63
+    private static let aLabelPrefix: [UInt8] = Array("xn--".utf8)
 
     static func isValidHostname(_ value: String) -> Bool {
-        var labels = ASCIILabels()
-        for byte in value.utf8 {
-            guard byte < 0x80, labels.append(byte) else { return false }
-        }
-        return labels.finish()
+        guard let hasALabel = checkLetterDigitHyphenLabels(value.utf8) else { return false }
+        // Only names with an A-label need decoding (and allocate).
+        guard hasALabel else { return true }
+        guard let labels = decodedLabels(Array(value.utf8)) else { return false }
+        return IDNA.satisfiesBidiRule(labels)
     }
 
     static func isValidIDNHostname(_ value: String) -> Bool {
@@ -30,85 +31,77 @@ enum HostnameFormat {
             }
         }
         var length = labels.count - 1  // the dots
-        var decodedLabels: [[UInt32]] = []
+        var decoded: [[UInt32]] = []
         for label in labels {
             if label.allSatisfy({ $0 < 0x80 }) {
-                var ascii = ASCIILabels()
-                for scalar in label { guard ascii.append(UInt8(scalar)) else { return false } }
-                guard ascii.finish(), let decoded = ascii.decodedLabels.first else { return false }
-                length += label.count
-                decodedLabels.append(decoded)
+                let bytes = label.map { UInt8($0) }
+                guard let hasALabel = checkLetterDigitHyphenLabels(bytes), !bytes.contains(UInt8(ascii: ".")) else {
+                    return false
+                }
+                guard let labelDecoded = hasALabel ? decodedLabels(bytes)?.first : label else { return false }
+                decoded.append(labelDecoded)
+                length += bytes.count
             } else {
-                guard IDNA.isValidULabel(label), let encoded = IDNA.punycodeEncode(label) else { return false }
-                let aLabelLength = 4 + encoded.count
-                guard aLabelLength <= maximumLabelLength else { return false }
-                length += aLabelLength
-                decodedLabels.append(label)
+                guard IDNA.isValidULabel(label), let punycode = IDNA.punycodeEncode(label),
+                    4 + punycode.count <= maximumLabelLength
+                else { return false }
+                decoded.append(label)
+                length += 4 + punycode.count
             }
         }
-        return length <= maximumLength && IDNA.satisfiesBidiRule(decodedLabels)
+        return length <= maximumLength && IDNA.satisfiesBidiRule(decoded)
     }
 
-    /// Reads an ASCII host name a byte at a time: LDH labels, with A-labels decoded and checked.
-    private struct ASCIILabels {
-        private var length = 0
-        private var labelStart = 0
-        private var previous: UInt8 = UInt8(ascii: ".")
-        private var bytes: [UInt8] = []  // only kept once an A-label is seen
-        private var hasALabel = false
-        /// Every label as code points (A-labels decoded), filled by `finish` when a label is an A-label.
-        private(set) var decodedLabels: [[UInt32]] = []
-
-        /// Adds one byte; `false` when the name is already invalid.
-        mutating func append(_ byte: UInt8) -> Bool {
-            defer {
-                previous = byte
-                length += 1
-            }
+    /// Checks the RFC 1123 structure of an ASCII name; returns whether a label starts with `xn--`
+    /// (case-insensitive), or `nil` when the name is invalid.
+    private static func checkLetterDigitHyphenLabels(_ bytes: some Sequence<UInt8>) -> Bool? {
+        var length = 0
+        var labelLength = 0
+        var previous = UInt8(ascii: ".")
+        var matchesALabelPrefix = false
+        var hasALabel = false
+        for byte in bytes {
+            length += 1
+            defer { previous = byte }
             if byte == UInt8(ascii: ".") {
-                return endLabel()
+                guard labelLength > 0, previous != UInt8(ascii: "-") else { return nil }
+                labelLength = 0
+                continue
             }
-            let isLetterOrDigit = byte | 0x20 &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
-            guard isLetterOrDigit || byte == UInt8(ascii: "-") else { return false }
-            if byte == UInt8(ascii: "-"), previous == UInt8(ascii: ".") { return false }
-            if length - labelStart >= maximumLabelLength { return false }
-            if length - labelStart == 3, byte == UInt8(ascii: "-") {
-                hasALabel = hasALabel || isALabelPrefix
+            let lowercased = byte | 0x20  // keeps digits and '-' as they are
+            let isLetter = lowercased &- UInt8(ascii: "a") < 26
+            let isDigit = byte &- UInt8(ascii: "0") < 10
+            guard isLetter || isDigit || byte == UInt8(ascii: "-") else { return nil }
+            guard byte != UInt8(ascii: "-") || labelLength > 0 else { return nil }
+            labelLength += 1
+            guard labelLength <= maximumLabelLength else { return nil }
+            if labelLength <= 4 {
+                matchesALabelPrefix = (labelLength == 1 || matchesALabelPrefix) && lowercased == aLabelPrefix[labelLength - 1]
+                if labelLength == 4, matchesALabelPrefix { hasALabel = true }
             }
-            return true
         }
+        guard length > 0, length <= maximumLength, labelLength > 0, previous != UInt8(ascii: "-") else { return nil }
+        return hasALabel
+    }
 
-        /// Ends the name; `true` when it is a valid host name.
-        mutating func finish() -> Bool {
-            guard endLabel(), length > 0, length <= maximumLength else { return false }
-            if !hasALabel { return true }
-            // Decode every label, check the A-labels as U-labels, and the Bidi rule over the whole name.
-            for label in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
-                if label.count > 4, label.prefix(4).map({ $0 | 0x20 }) == Array("xn--".utf8) {
-                    let punycode = label.dropFirst(4)
-                    guard let decoded = IDNA.punycodeDecode(punycode), decoded.contains(where: { $0 >= 0x80 }),
-                        IDNA.punycodeEncode(decoded) == punycode.map({ $0 | 0x20 &- UInt8(ascii: "a") < 26 ? $0 | 0x20 : $0 }),
-                        IDNA.isValidULabel(decoded)
-                    else { return false }
-                    decodedLabels.append(decoded)
-                } else {
-                    decodedLabels.append(label.map(UInt32.init))
-                }
+    /// The labels of a valid LDH name as code points, A-labels decoded; `nil` when an A-label is not the
+    /// canonical Punycode of a valid U-label (RFC 5891 section 5.3).
+    private static func decodedLabels(_ bytes: [UInt8]) -> [[UInt32]]? {
+        var labels: [[UInt32]] = []
+        for label in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard label.count >= 4, label.prefix(4).map({ $0 | 0x20 }) == aLabelPrefix else {
+                labels.append(label.map(UInt32.init))
+                continue
             }
-            return IDNA.satisfiesBidiRule(decodedLabels)
+            let punycode = label.dropFirst(4)
+            let lowercased = punycode.map { $0 | 0x20 &- UInt8(ascii: "a") < 26 ? $0 | 0x20 : $0 }
+            guard let decoded = IDNA.punycodeDecode(punycode),
+                decoded.contains(where: { $0 >= 0x80 }),
+                IDNA.punycodeEncode(decoded) == lowercased,
+                IDNA.isValidULabel(decoded)
+            else { return nil }
+            labels.append(decoded)
         }
-
-        private var isALabelPrefix: Bool {
-            // Called at the fourth byte of a label; the bytes so far are kept from here on.
-            if bytes.isEmpty { bytes.reserveCapacity(maximumLength) }
-            return true
-        }
-
-        private mutating func endLabel() -> Bool {
-            let labelLength = length - labelStart
-            guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
-            labelStart = length + 1
-            return true
-        }
+        return labels
     }
 }

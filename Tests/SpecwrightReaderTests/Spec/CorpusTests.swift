@@ -58,7 +58,7 @@ import Testing
                 }
             }
         }
-        #expect(count > 0 || spec.root["components"]?["schemas"] == nil)
+        #expect(count > 0, "no $ref found: is the walk skipping the spec?")
         return unresolvable
     }
 }
