@@ -19,7 +19,15 @@ public struct SwiftRenderer: Sendable {
     ///   so that output is the same on every machine).
     public func render(_ model: APIModel, specLabel: String) throws -> [GeneratedFile] {
         var usedFileNames: Set<String> = []
-        return try model.types.map { declaration in
+        let header: [String: Any] = ["specFile": specLabel, "apiTitle": model.title, "apiVersion": model.version]
+        let index = GeneratedFile(
+            path: fileName(for: "ComponentSchemas", used: &usedFileNames),
+            contents: Self.tidy(try templates.render(header.merging([
+                "schemas": model.componentTypeNames.map { ["name": DeclarationContext.escaped($0.key), "typeName": $0.value] },
+                "hasSchemas": !model.componentTypeNames.isEmpty,
+            ]) { $1 }, template: "component-schemas"))
+        )
+        return [index] + (try model.types.map { declaration in
             let context: [String: Any] = [
                 "specFile": specLabel,
                 "apiTitle": model.title,
@@ -28,7 +36,7 @@ public struct SwiftRenderer: Sendable {
             ]
             let source = try templates.render(context, template: "file")
             return GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: Self.tidy(source))
-        }
+        })
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not

@@ -35,6 +35,19 @@ struct KeywordBuilder {
             try addStringKeywords()
             try addCountKeywords()
         }
+        if dialect == .draft7 {
+            let base64 = members["contentEncoding"]?.stringValue?.lowercased() == "base64"
+            let json = members["contentMediaType"]?.stringValue?.lowercased() == "application/json"
+            if base64 || json {
+                keywords.append(ContentKeyword(decodesBase64: base64, expectsJSON: json, location: node.location))
+            }
+        }
+        // Format assertion is a vocabulary of its own, independent of the validation vocabulary.
+        if settings.assertsFormats, case .string(let format)? = members["format"],
+            FormatRegistry.isValid("", format: format) != nil
+        {
+            keywords.append(FormatKeyword(format: format, location: keywordLocation("format")))
+        }
         if isModern {
             if case .string(let reference)? = members["$ref"] {
                 keywords.append(ReferenceKeyword(target: try compiler.referencedSchema(reference, from: location).node))
@@ -178,11 +191,6 @@ struct KeywordBuilder {
             guard case .string(let text) = pattern else { throw schemaError("pattern", "pattern must be a string") }
             keywords.append(PatternKeyword(regex: try regex(text, "pattern"), pattern: text, location: keywordLocation("pattern")))
         }
-        if settings.assertsFormats, case .string(let format)? = members["format"],
-            FormatRegistry.isValid("", format: format) != nil
-        {
-            keywords.append(FormatKeyword(format: format, location: keywordLocation("format")))
-        }
     }
 
     private mutating func addCountKeywords() throws {
@@ -236,8 +244,9 @@ struct KeywordBuilder {
                     properties: properties, patterns: patterns, additional: additional,
                     additionalLocation: keywordLocation("additionalProperties")))
         }
-        if !isModern, case .object(let dependencies)? = members["dependencies"] {
-            // Draft 4/7 `dependencies`: a property list or a schema per property.
+        if case .object(let dependencies)? = members["dependencies"] {
+            // Draft 4/7 `dependencies`: a property list or a schema per property. 2020-12 split it into
+            // `dependentRequired` and `dependentSchemas` but still honours it for compatibility.
             var lists: [(property: String, required: [String])] = []
             var schemas: [(property: String, schema: NodeReference)] = []
             for (property, dependency) in dependencies.sorted(by: { $0.key < $1.key }) {

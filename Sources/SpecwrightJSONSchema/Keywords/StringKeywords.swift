@@ -1,3 +1,4 @@
+import Foundation
 import SpecwrightValidation
 
 /// `minLength` / `maxLength`, counted in Unicode code points (not grapheme clusters, not UTF-16 units).
@@ -55,5 +56,30 @@ struct FormatKeyword: Keyword {
         }
         evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(format)")
         return false
+    }
+}
+
+/// Draft-07 `contentEncoding: base64` and `contentMediaType: application/json`, which that draft lets
+/// validators assert (2020-12 makes them annotations only).
+struct ContentKeyword: Keyword {
+    let decodesBase64: Bool
+    let expectsJSON: Bool
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        guard case .string(let string) = instance else { return true }
+        var content = Array(string.utf8)
+        if decodesBase64 {
+            guard let decoded = Data(base64Encoded: string) else {
+                evaluation.report("contentEncoding", at: location + "/contentEncoding", "\(abbreviated(instance)) is not valid base64")
+                return false
+            }
+            content = Array(decoded)
+        }
+        if expectsJSON, (try? JSONValue(parsing: content)) == nil {
+            evaluation.report("contentMediaType", at: location + "/contentMediaType", "\(abbreviated(instance)) does not hold a JSON document")
+            return false
+        }
+        return true
     }
 }

@@ -12,6 +12,8 @@ public struct APIModel: Sendable {
     public var servers: [Server]
     /// Component schemas by key, in document order, with every keyword kept.
     public var schemas: OrderedDictionary<String, Schema>
+    /// The Swift type of each component schema, by component key, in document order.
+    public var componentTypeNames: OrderedDictionary<String, String>
     /// Top-level Swift types, in a stable order: component schemas first, then types named after operations.
     public var types: [TypeDeclaration]
     public var operations: [Operation]

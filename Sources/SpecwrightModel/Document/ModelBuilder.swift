@@ -39,6 +39,9 @@ public enum ModelBuilder {
                 Server(url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString())
             },
             schemas: schemas,
+            componentTypeNames: OrderedDictionary(uniqueKeysWithValues: try schemas.map { key, schema in
+                (key, try translator.typeName(ofComponent: schema))
+            }),
             types: types,
             operations: operations,
             webhooks: webhooks,

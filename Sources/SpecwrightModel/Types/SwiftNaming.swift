@@ -18,7 +18,7 @@ public enum SwiftNaming {
         "String", "Int", "Int32", "Int64", "Double", "Float", "Decimal", "Bool", "Date", "UUID", "Data", "URL",
         "CalendarDate", "JSONValue", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey",
         "CodingKeys", "Hashable", "Sendable", "Array", "Dictionary", "Optional", "Set", "Never", "Foundation",
-        "Swift", "Operations", "DateTimeString", "UUIDString", "AnyCodingKey", "Boxed", "DecodingError",
+        "Swift", "Operations", "ComponentSchemas", "DateTimeString", "UUIDString", "AnyCodingKey", "Boxed", "DecodingError",
         "SpecwrightValidation", "RawRepresentable", "CaseIterable",
     ]
 

@@ -60,6 +60,14 @@ final class TypeTranslator {
         pending.append((schema.identity, name))
     }
 
+    /// The name registered for a component schema.
+    func typeName(ofComponent schema: Schema) throws -> String {
+        guard let name = namedTypes[schema.identity] else {
+            throw SpecError("component schema was not registered", at: schema.location)
+        }
+        return name
+    }
+
     /// Declares every registered named type (and the ones discovered meanwhile).
     func declarePendingTypes() throws {
         while !pending.isEmpty {
