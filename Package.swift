@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
         .testTarget(
             name: "ProviderTests",
-            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightJSONSchema", "SpecwrightTestSupport"],
+            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightJSONSchema", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
     ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }

@@ -13,7 +13,7 @@ enum HostnameFormat {
     private static let maximumLabelLength = 63
     private static let aLabelPrefix: [UInt8] = Array("xn--".utf8)
 
-    static func isValidHostname(_ value: String) -> Bool {
+    static func isValidHostname(_ value: some StringProtocol) -> Bool {
         guard let hasALabel = checkLetterDigitHyphenLabels(value.utf8) else { return false }
         // Only names with an A-label need decoding (and allocate).
         guard hasALabel else { return true }

@@ -1,0 +1,34 @@
+/// A set of ASCII characters as a 128-bit mask: constant-time membership without allocation.
+struct ASCIISet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ characters: String) {
+        for byte in characters.utf8 { insert(byte) }
+    }
+
+    init(ranges: ClosedRange<UInt8>...) {
+        for range in ranges { for byte in range { insert(byte) } }
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+        precondition(byte < 0x80, "ASCIISet holds ASCII only")
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+
+    /// Whether `scalar` (any code point) is in the set.
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar < 64 ? low >> UInt64(scalar) & 1 == 1 : scalar < 128 && high >> UInt64(scalar - 64) & 1 == 1
+    }
+
+    func union(_ other: ASCIISet) -> ASCIISet {
+        var result = self
+        result.low |= other.low
+        result.high |= other.high
+        return result
+    }
+
+    static let alpha = ASCIISet(ranges: UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"))
+    static let digit = ASCIISet(ranges: UInt8(ascii: "0")...UInt8(ascii: "9"))
+}
