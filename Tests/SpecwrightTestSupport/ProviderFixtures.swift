@@ -9,6 +9,8 @@ public struct ProviderFixture: Sendable {
     public var rule: String?
     public var keyword: String?
     public var instanceLocation: String?
+    /// Other keywords that reject the same value by design (e.g. a published `pattern` beside `format: bic`).
+    public var alsoFails: [String]
     /// The payload as JSON bytes.
     public var payload: Data
 }
@@ -38,6 +40,7 @@ public enum ProviderFixtures {
                     file: "\(provider)/\(kind)/\(name)", schema: schema, isInvalid: kind == "invalid",
                     rule: fields["rule"] as? String, keyword: fields["keyword"] as? String,
                     instanceLocation: fields["instanceLocation"] as? String,
+                    alsoFails: fields["alsoFails"] as? [String] ?? [],
                     payload: try JSONSerialization.data(withJSONObject: payload, options: [.fragmentsAllowed, .sortedKeys])
                 ))
             }

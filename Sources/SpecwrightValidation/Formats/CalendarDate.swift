@@ -33,15 +33,11 @@ public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStr
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        var result = ""
-        result.reserveCapacity(10)
-        for (value, width) in [(year, 4), (month, 2), (day, 2)] {
-            if !result.isEmpty { result.append("-") }
+        func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
-            result.append(String(repeating: "0", count: width - digits.utf8.count))
-            result.append(digits)
+            return String(repeating: "0", count: width - digits.utf8.count) + digits
         }
-        return result
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
