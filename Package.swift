@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Providers whose generated sources live in `Generated/<Provider>/` and compile as library targets.
-let providers = ["Tradevest"]
+let providers = ["Tradevest", "Aquanow", "Upvest", "Prozora", "BankLingo"]
 
 let package = Package(
     name: "Specwright",

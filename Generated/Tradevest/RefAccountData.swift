@@ -13,12 +13,14 @@ public struct RefAccountData: Codable, Hashable, Sendable {
 
     /// IBAN
     ///
+    /// - Format: `iban`
     /// - Pattern: `^[A-Z]{2}[0-9A-Z]{14,31}$`
     /// - Length: at most 33
     public var iban: String
 
     /// BIC (Business Identifier Code) or SWIFT (Society for Worldwide Interbank Financial Telecommunication) code used to identify a bank internationally
     ///
+    /// - Format: `bic`
     /// - Pattern: `^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$`
     /// - Length: 8...11
     public var bic: String?

@@ -1,25 +1,69 @@
 import SpecwrightValidation
 
-/// `properties`, `patternProperties` and `additionalProperties` together, in one pass over the members.
-struct PropertiesKeyword: Keyword {
-    let properties: [String: NodeReference]
+/// `properties`, `patternProperties`, `additionalProperties` and `required` together: one pass over the
+/// members, each name looked up once in a table of the declared and required names.
+struct ObjectShapeKeyword: Keyword {
+    /// Declared property names followed by required names that are not declared.
+    let names: StringTable
+    /// The schema of each name in `names` (`nil` for names that are only required).
+    let schemas: [NodeReference?]
+    /// Indices into `names` of the required names, in the order the schema lists them.
+    let required: [Int]
+    let isRequired: [Bool]
     let patterns: [(regex: ECMARegex, schema: NodeReference)]
     let additional: NodeReference?
+    let requiredLocation: String
     let additionalLocation: String
+
+    init(
+        properties: [(String, NodeReference)], required: [String], patterns: [(regex: ECMARegex, schema: NodeReference)],
+        additional: NodeReference?, requiredLocation: String, additionalLocation: String
+    ) {
+        var names = properties.map(\.0)
+        var schemas: [NodeReference?] = properties.map(\.1)
+        var requiredIndices: [Int] = []
+        for name in required {
+            if let index = names.firstIndex(of: name) {
+                if !requiredIndices.contains(index) { requiredIndices.append(index) }
+            } else {
+                names.append(name)
+                schemas.append(nil)
+                requiredIndices.append(names.count - 1)
+            }
+        }
+        self.names = StringTable(names)
+        self.schemas = schemas
+        self.required = requiredIndices
+        self.isRequired = names.indices.map { requiredIndices.contains($0) }
+        self.patterns = patterns
+        self.additional = additional
+        self.requiredLocation = requiredLocation
+        self.additionalLocation = additionalLocation
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
-        if patterns.isEmpty && additional == nil && annotations == nil && properties.count < members.count {
-            return validateDeclaredOnly(members, &evaluation)
+        // Few names against many members: look the names up rather than walking the members.
+        if patterns.isEmpty && additional == nil && annotations == nil && names.count * 4 < members.count {
+            return validateByLookup(members, &evaluation)
         }
         var valid = true
+        var requiredSeen = 0
+        var seen = required.count > 64 ? [Bool](repeating: false, count: names.count) : []
+        var seenMask: UInt64 = 0
         let tracksPath = evaluation.collectsIssues
         for (key, value) in members {
             var matched = false
             if tracksPath { evaluation.push(.key(key)) }
-            if let schema = properties[key] {
-                matched = true
-                if !schema.validate(value, &evaluation) { valid = false }
+            if let index = names.index(of: key) {
+                if isRequired[index] {
+                    requiredSeen += 1
+                    if seen.isEmpty { seenMask |= 1 << UInt64(index & 63) } else { seen[index] = true }
+                }
+                if let schema = schemas[index] {
+                    matched = true
+                    if !schema.validate(value, &evaluation) { valid = false }
+                }
             }
             for pattern in patterns where valid || evaluation.collectsIssues {
                 if pattern.regex.matches(key) {
@@ -41,38 +85,39 @@ struct PropertiesKeyword: Keyword {
             if matched && annotations != nil { annotations!.properties.insert(key) }
         }
         if additional != nil && annotations != nil { annotations!.allProperties = true }
+        if requiredSeen < required.count {
+            valid = false
+            for index in required {
+                let present = seen.isEmpty ? seenMask & (1 << UInt64(index & 63)) != 0 : seen[index]
+                if !present { reportMissing(names.keys[index], &evaluation) }
+            }
+        }
         return valid
     }
 
-    /// Only `properties`, on an object with more members than it declares: look up each declared name.
-    private func validateDeclaredOnly(_ members: [String: JSONValue], _ evaluation: inout Evaluation) -> Bool {
+    private func validateByLookup(_ members: [String: JSONValue], _ evaluation: inout Evaluation) -> Bool {
         var valid = true
         let tracksPath = evaluation.collectsIssues
-        for (key, schema) in properties {
-            guard let value = members[key] else { continue }
-            if tracksPath { evaluation.push(.key(key)) }
+        for (index, schema) in schemas.enumerated() {
+            guard let value = members[names.keys[index]] else {
+                if isRequired[index] {
+                    valid = false
+                    guard evaluation.collectsIssues else { return false }
+                    reportMissing(names.keys[index], &evaluation)
+                }
+                continue
+            }
+            guard let schema else { continue }
+            if tracksPath { evaluation.push(.key(names.keys[index])) }
             if !schema.validate(value, &evaluation) { valid = false }
             if tracksPath { evaluation.pop() }
             if !valid && !evaluation.collectsIssues { return false }
         }
         return valid
     }
-}
 
-/// `required`: one issue per missing property, located at the object.
-struct RequiredKeyword: Keyword {
-    let names: [String]
-    let location: String
-
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        guard case .object(let members) = instance else { return true }
-        var valid = true
-        for name in names where members[name] == nil {
-            valid = false
-            guard evaluation.collectsIssues else { return false }
-            evaluation.report("required", at: location, "missing required property \(abbreviated(.string(name)))")
-        }
-        return valid
+    private func reportMissing(_ name: String, _ evaluation: inout Evaluation) {
+        evaluation.report("required", at: requiredLocation, "missing required property \(abbreviated(.string(name)))")
     }
 }
 

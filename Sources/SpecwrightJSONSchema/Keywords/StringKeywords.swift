@@ -83,3 +83,66 @@ struct ContentKeyword: Keyword {
         return true
     }
 }
+
+/// The string keywords of one schema (`type: "string"`, `minLength`, `maxLength`, `pattern`, `format`,
+/// an `enum` of strings) fused into one keyword: typical API schemas are mostly such leaves, and one call
+/// per leaf instead of one per keyword is measurably faster.
+struct StringChecks: Keyword {
+    /// `type: "string"`, when the schema requires exactly that.
+    var type: TypeKeyword?
+    var minLength: LengthKeyword?
+    var maxLength: LengthKeyword?
+    var pattern: PatternKeyword?
+    var format: FormatKeyword?
+    var enumeration: StringEnumKeyword?
+
+    var isEmpty: Bool {
+        type == nil && minLength == nil && maxLength == nil && pattern == nil && format == nil && enumeration == nil
+    }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        guard case .string = instance else {
+            var valid = true
+            if let type, !type.validate(instance, &evaluation, &annotations) {
+                guard evaluation.collectsIssues else { return false }
+                valid = false
+            }
+            if let enumeration, !enumeration.validate(instance, &evaluation, &annotations) { valid = false }
+            return valid
+        }
+        var valid = true
+        if let enumeration, !enumeration.validate(instance, &evaluation, &annotations) {
+            guard evaluation.collectsIssues else { return false }
+            valid = false
+        }
+        if let minLength, !minLength.validate(instance, &evaluation, &annotations) {
+            guard evaluation.collectsIssues else { return false }
+            valid = false
+        }
+        if let maxLength, !maxLength.validate(instance, &evaluation, &annotations) {
+            guard evaluation.collectsIssues else { return false }
+            valid = false
+        }
+        if let pattern, !pattern.validate(instance, &evaluation, &annotations) {
+            guard evaluation.collectsIssues else { return false }
+            valid = false
+        }
+        if let format, !format.validate(instance, &evaluation, &annotations) {
+            valid = false
+        }
+        return valid
+    }
+}
+
+/// `enum` whose values are all strings: a hash-table lookup by code points.
+struct StringEnumKeyword: Keyword {
+    let table: StringTable
+    let location: String
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        if case .string(let string) = instance, table.index(of: string) != nil { return true }
+        evaluation.report(
+            "enum", at: location, "\(abbreviated(instance)) is not one of \(abbreviated(.array(table.keys.map(JSONValue.string))))")
+        return false
+    }
+}
