@@ -37,10 +37,12 @@ let package = Package(
             "SpecwrightModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
+        .target(name: "SpecwrightSpecValidation", dependencies: ["SpecwrightReader", "SpecwrightJSONSchema"]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
+            "SpecwrightSpecValidation",
             "Yams",
-            "SpecwrightJSONSchema",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
         .testTarget(
             name: "ProviderTests",
-            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightJSONSchema", "SpecwrightTestSupport"],
+            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
     ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }

@@ -9,6 +9,7 @@ struct KeywordBuilder {
     let settings: DialectSettings
     let compiler: SchemaCompiler
     private var keywords: [any Keyword] = []
+    private var stringChecks = StringChecks()
 
     init(members: [String: JSONValue], location: SchemaLocation, node: SchemaNode, settings: DialectSettings, compiler: SchemaCompiler) {
         self.members = members
@@ -35,6 +36,7 @@ struct KeywordBuilder {
             try addStringKeywords()
             try addCountKeywords()
         }
+        try addObjectShape()
         if dialect == .draft7 {
             let base64 = members["contentEncoding"]?.stringValue?.lowercased() == "base64"
             let json = members["contentMediaType"]?.stringValue?.lowercased() == "application/json"
@@ -46,8 +48,9 @@ struct KeywordBuilder {
         if settings.assertsFormats, case .string(let format)? = members["format"],
             FormatRegistry.isValid("", format: format) != nil
         {
-            keywords.append(FormatKeyword(format: format, location: keywordLocation("format")))
+            stringChecks.format = FormatKeyword(format: format, location: keywordLocation("format"))
         }
+        if !stringChecks.isEmpty { keywords.append(stringChecks) }
         if isModern {
             if case .string(let reference)? = members["$ref"] {
                 keywords.append(ReferenceKeyword(target: try compiler.referencedSchema(reference, from: location).node))
@@ -130,14 +133,21 @@ struct KeywordBuilder {
                 }
                 allowed.insert(types)
             }
-            if node.acceptsNull { allowed.insert(.null) }
-            keywords.append(
-                TypeKeyword(allowed: allowed, names: names, integerMeansLiteral: dialect == .draft4, location: keywordLocation("type")))
+            let keyword = TypeKeyword(allowed: allowed, names: names, integerMeansLiteral: dialect == .draft4, location: keywordLocation("type"))
+            if allowed == .string {
+                stringChecks.type = keyword
+            } else {
+                keywords.append(keyword)
+            }
         }
         if let values = members["enum"] {
-            guard case .array(var elements) = values else { throw schemaError("enum", "enum must be an array") }
-            if node.acceptsNull { elements.append(.null) }
-            keywords.append(EnumKeyword(values: elements, location: keywordLocation("enum")))
+            guard case .array(let elements) = values else { throw schemaError("enum", "enum must be an array") }
+            let strings = elements.compactMap(\.stringValue)
+            if strings.count == elements.count && Set(strings.map { Array($0.utf8) }).count == strings.count {
+                stringChecks.enumeration = StringEnumKeyword(table: StringTable(strings), location: keywordLocation("enum"))
+            } else {
+                keywords.append(EnumKeyword(values: elements, location: keywordLocation("enum")))
+            }
         }
         if !isDraft4Family, let value = members["const"] {
             keywords.append(ConstKeyword(value: value, location: keywordLocation("const")))
@@ -182,14 +192,14 @@ struct KeywordBuilder {
 
     private mutating func addStringKeywords() throws {
         if let minimum = try count("minLength"), minimum > 0 {
-            keywords.append(LengthKeyword(isMinimum: true, limit: minimum, location: keywordLocation("minLength")))
+            stringChecks.minLength = LengthKeyword(isMinimum: true, limit: minimum, location: keywordLocation("minLength"))
         }
         if let maximum = try count("maxLength") {
-            keywords.append(LengthKeyword(isMinimum: false, limit: maximum, location: keywordLocation("maxLength")))
+            stringChecks.maxLength = LengthKeyword(isMinimum: false, limit: maximum, location: keywordLocation("maxLength"))
         }
         if let pattern = members["pattern"] {
             guard case .string(let text) = pattern else { throw schemaError("pattern", "pattern must be a string") }
-            keywords.append(PatternKeyword(regex: try regex(text, "pattern"), pattern: text, location: keywordLocation("pattern")))
+            stringChecks.pattern = PatternKeyword(regex: try regex(text, "pattern"), pattern: text, location: keywordLocation("pattern"))
         }
     }
 
@@ -202,11 +212,6 @@ struct KeywordBuilder {
         }
         if members["uniqueItems"] == .bool(true) {
             keywords.append(UniqueItemsKeyword(location: keywordLocation("uniqueItems")))
-        }
-        if let required = members["required"] {
-            guard case .array(let elements) = required else { throw schemaError("required", "required must be an array of names") }
-            let names = elements.compactMap(\.stringValue)
-            if !names.isEmpty { keywords.append(RequiredKeyword(names: names, location: keywordLocation("required"))) }
         }
         if let minimum = try count("minProperties"), minimum > 0 {
             keywords.append(PropertyCountKeyword(isMinimum: true, limit: minimum, location: keywordLocation("minProperties")))
@@ -222,28 +227,39 @@ struct KeywordBuilder {
 
     // MARK: Applicator vocabulary
 
-    private mutating func addObjectApplicators() throws {
-        var properties: [String: NodeReference] = [:]
-        if let declared = members["properties"] {
-            guard case .object(let schemas) = declared else { throw schemaError("properties", "properties must be an object") }
-            for name in schemas.keys { properties[name] = subschema("properties", name) }
-        }
+    /// `properties`, `patternProperties`, `additionalProperties` (applicators) and `required` (validation).
+    private mutating func addObjectShape() throws {
+        var properties: [(String, NodeReference)] = []
         var patterns: [(regex: ECMARegex, schema: NodeReference)] = []
-        if let declared = members["patternProperties"] {
-            guard case .object(let schemas) = declared else {
-                throw schemaError("patternProperties", "patternProperties must be an object")
+        var additional: NodeReference?
+        if applicator {
+            if let declared = members["properties"] {
+                guard case .object(let schemas) = declared else { throw schemaError("properties", "properties must be an object") }
+                properties = schemas.keys.sorted().map { ($0, subschema("properties", $0)) }
             }
-            for pattern in schemas.keys.sorted() {
-                patterns.append((try regex(pattern, "patternProperties", pattern), subschema("patternProperties", pattern)))
+            if let declared = members["patternProperties"] {
+                guard case .object(let schemas) = declared else {
+                    throw schemaError("patternProperties", "patternProperties must be an object")
+                }
+                for pattern in schemas.keys.sorted() {
+                    patterns.append((try regex(pattern, "patternProperties", pattern), subschema("patternProperties", pattern)))
+                }
             }
+            if members["additionalProperties"] != nil { additional = subschema("additionalProperties") }
         }
-        let additional = members["additionalProperties"] == nil ? nil : subschema("additionalProperties")
-        if !properties.isEmpty || !patterns.isEmpty || additional != nil {
-            keywords.append(
-                PropertiesKeyword(
-                    properties: properties, patterns: patterns, additional: additional,
-                    additionalLocation: keywordLocation("additionalProperties")))
+        var required: [String] = []
+        if validation, let declared = members["required"] {
+            guard case .array(let elements) = declared else { throw schemaError("required", "required must be an array of names") }
+            required = elements.compactMap(\.stringValue)
         }
+        guard !properties.isEmpty || !patterns.isEmpty || additional != nil || !required.isEmpty else { return }
+        keywords.append(
+            ObjectShapeKeyword(
+                properties: properties, required: required, patterns: patterns, additional: additional,
+                requiredLocation: keywordLocation("required"), additionalLocation: keywordLocation("additionalProperties")))
+    }
+
+    private mutating func addObjectApplicators() throws {
         if case .object(let dependencies)? = members["dependencies"] {
             // Draft 4/7 `dependencies`: a property list or a schema per property. 2020-12 split it into
             // `dependentRequired` and `dependentSchemas` but still honours it for compatibility.

@@ -9,7 +9,8 @@ struct ObjectShapeKeyword: Keyword {
     let schemas: [NodeReference?]
     /// Indices into `names` of the required names, in the order the schema lists them.
     let required: [Int]
-    let isRequired: [Bool]
+    /// For each name, its position in `required`, or -1.
+    let requiredSlot: [Int]
     let patterns: [(regex: ECMARegex, schema: NodeReference)]
     let additional: NodeReference?
     let requiredLocation: String
@@ -34,7 +35,7 @@ struct ObjectShapeKeyword: Keyword {
         self.names = StringTable(names)
         self.schemas = schemas
         self.required = requiredIndices
-        self.isRequired = names.indices.map { requiredIndices.contains($0) }
+        self.requiredSlot = names.indices.map { requiredIndices.firstIndex(of: $0) ?? -1 }
         self.patterns = patterns
         self.additional = additional
         self.requiredLocation = requiredLocation
@@ -49,16 +50,18 @@ struct ObjectShapeKeyword: Keyword {
         }
         var valid = true
         var requiredSeen = 0
-        var seen = required.count > 64 ? [Bool](repeating: false, count: names.count) : []
+        // Which required names were seen: bits of a word, or an array beyond 64 names.
+        var seen = required.count > 64 ? [Bool](repeating: false, count: required.count) : []
         var seenMask: UInt64 = 0
         let tracksPath = evaluation.collectsIssues
         for (key, value) in members {
             var matched = false
             if tracksPath { evaluation.push(.key(key)) }
             if let index = names.index(of: key) {
-                if isRequired[index] {
+                let slot = requiredSlot[index]
+                if slot >= 0 {
                     requiredSeen += 1
-                    if seen.isEmpty { seenMask |= 1 << UInt64(index & 63) } else { seen[index] = true }
+                    if seen.isEmpty { seenMask |= 1 << UInt64(slot) } else { seen[slot] = true }
                 }
                 if let schema = schemas[index] {
                     matched = true
@@ -87,8 +90,8 @@ struct ObjectShapeKeyword: Keyword {
         if additional != nil && annotations != nil { annotations!.allProperties = true }
         if requiredSeen < required.count {
             valid = false
-            for index in required {
-                let present = seen.isEmpty ? seenMask & (1 << UInt64(index & 63)) != 0 : seen[index]
+            for (slot, index) in required.enumerated() {
+                let present = seen.isEmpty ? seenMask & (1 << UInt64(slot)) != 0 : seen[slot]
                 if !present { reportMissing(names.keys[index], &evaluation) }
             }
         }
@@ -100,7 +103,7 @@ struct ObjectShapeKeyword: Keyword {
         let tracksPath = evaluation.collectsIssues
         for (index, schema) in schemas.enumerated() {
             guard let value = members[names.keys[index]] else {
-                if isRequired[index] {
+                if requiredSlot[index] >= 0 {
                     valid = false
                     guard evaluation.collectsIssues else { return false }
                     reportMissing(names.keys[index], &evaluation)

@@ -1,0 +1,46 @@
+import Foundation
+import SpecwrightReader
+import SpecwrightSpecValidation
+import SpecwrightTestSupport
+import SpecwrightValidation
+import Testing
+
+/// Each provider's documented rules are machine-checked: valid fixtures pass their component schema, and each
+/// invalid fixture fails with exactly the keyword it records, at the recorded place.
+struct FixtureValidationTests {
+    @Test(arguments: ProviderFixtures.providers)
+    func validFixturesPass(provider: String) throws {
+        let spec = try Spec.load(fileAt: ProviderFixtures.specURL(provider: provider).path)
+        for fixture in try ProviderFixtures.load(provider: provider) where !fixture.isInvalid {
+            let validator = try SpecSchemaValidator(spec: spec, schema: fixture.schema)
+            let issues = validator.validate(try JSONValue(parsing: fixture.payload))
+            #expect(issues.isEmpty, "\(fixture.file): \(issues)")
+        }
+    }
+
+    @Test(arguments: ProviderFixtures.providers)
+    func invalidFixturesBreakExactlyTheirRule(provider: String) throws {
+        let spec = try Spec.load(fileAt: ProviderFixtures.specURL(provider: provider).path)
+        for fixture in try ProviderFixtures.load(provider: provider) where fixture.isInvalid {
+            let validator = try SpecSchemaValidator(spec: spec, schema: fixture.schema)
+            let keyword = try #require(fixture.keyword)
+            let location = try #require(fixture.instanceLocation)
+            // Applicators (`allOf`, `then`, `oneOf`, `properties`...) also report when a subschema fails;
+            // what matters is which assertion failed and where.
+            let assertions = validator.validate(try JSONValue(parsing: fixture.payload)).filter {
+                !Self.applicators.contains($0.code.rawValue) || $0.code.rawValue == keyword
+            }
+            #expect(assertions.contains { $0.code.rawValue == keyword && $0.instanceLocation == location },
+                    "\(fixture.file): expected `\(keyword)` at \(location), got \(assertions)")
+            let allowed = Set([keyword] + fixture.alsoFails)
+            #expect(assertions.allSatisfy { allowed.contains($0.code.rawValue) },
+                    "\(fixture.file): breaks more than its rule: \(assertions)")
+        }
+    }
+
+    static let applicators: Set<String> = [
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "properties", "patternProperties",
+        "additionalProperties", "items", "prefixItems", "contains", "dependentSchemas", "propertyNames",
+        "unevaluatedProperties", "unevaluatedItems", "$ref", "$dynamicRef",
+    ]
+}

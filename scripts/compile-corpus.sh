@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Generates Swift for every spec of the public corpus and compiles each result against the runtime.
+#
+# Not part of CI: it needs ../shared/corpus and takes several minutes (Stripe alone is ~1,200 files).
+# It answers "does the generated code compile for real specs?" and prints, per spec, the time `generate`
+# took, the time `swift build` took, and OK, or FAIL with the first compiler errors.
+#
+#   scripts/compile-corpus.sh                 # every spec in ../shared/corpus, plus the multi-file Unit spec
+#   scripts/compile-corpus.sh revolut_x xero  # only the specs whose file name starts with these words
+#
+# Environment:
+#   SPECWRIGHT_CORPUS_DIR   the corpus folder (default: ../shared/corpus beside the repository)
+#   SPECWRIGHT_SCRATCH_DIR  where the scratch package goes (default: /tmp/specwright-corpus)
+#   SPECWRIGHT_GENERATOR_PACKAGE
+#                           the package the `generator` is built from (default: the repository); a private
+#                           package whose targets link to the repository's folders builds the same generator
+#
+# The scratch package has one library target per spec (its generated sources) and a `SpecwrightValidation`
+# target whose folder is a link to the repository's runtime sources, so the runtime is built once and the
+# generated code sees exactly what a provider target in the repository sees.
+set -euo pipefail
+
+repository="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${SPECWRIGHT_CORPUS_DIR:-$repository/../shared/corpus}"
+scratch="${SPECWRIGHT_SCRATCH_DIR:-/tmp/specwright-corpus}"
+generator_package="${SPECWRIGHT_GENERATOR_PACKAGE:-$repository}"
+
+if [[ ! -d "$corpus" ]]; then
+    echo "error: corpus folder $corpus does not exist (set SPECWRIGHT_CORPUS_DIR)" >&2
+    exit 1
+fi
+
+# A module name from a spec's file name: `stripe_spec3_2022-04.json` -> `StripeSpec3202204`.
+module_name() {
+    local base="${1%.*}"
+    echo "$base" | tr -c 'A-Za-z0-9\n' ' ' | awk '{ for (i = 1; i <= NF; i++) printf "%s", toupper(substr($i, 1, 1)) substr($i, 2) }'
+}
+
+seconds_since() {
+    awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.1f", end - start }'
+}
+
+specs=()
+for file in "$corpus"/*.json "$corpus"/*.yaml "$corpus"/*.yml; do
+    [[ -f "$file" ]] && specs+=("$file")
+done
+[[ -f "$corpus/multifile/unit/openapi.json" ]] && specs+=("$corpus/multifile/unit/openapi.json")
+if (($# > 0)); then
+    selected=()
+    for spec in "${specs[@]}"; do
+        label="${spec#"$corpus"/}"
+        for prefix in "$@"; do
+            if [[ "$label" == "$prefix"* ]]; then selected+=("$spec"); break; fi
+        done
+    done
+    specs=("${selected[@]}")
+fi
+if ((${#specs[@]} == 0)); then
+    echo "error: no spec selected in $corpus" >&2
+    exit 1
+fi
+
+echo "Building the generator (release) in $generator_package ..."
+swift build -c release --product generator --package-path "$generator_package" 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3
+generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
+
+mkdir -p "$scratch/Sources"
+ln -sfn "$repository/Sources/SpecwrightValidation" "$scratch/Sources/SpecwrightValidation"
+
+# Generate everything first: the scratch package lists only the modules that generated.
+labels=() modules=() generate_times=() generated=()
+for spec in "${specs[@]}"; do
+    label="${spec#"$corpus"/}"
+    if [[ "$spec" == */multifile/unit/openapi.json ]]; then module="UnitMultifile"; else module="$(module_name "$(basename "$spec")")"; fi
+    labels+=("$label") modules+=("$module")
+    start=$(date +%s.%N)
+    if "$generator" generate --quiet --spec "$spec" --output "$scratch/Sources/$module" --module "$module" > "$scratch/$module.log" 2>&1; then
+        generated+=("$module")
+    fi
+    generate_times+=("$(seconds_since "$start")")
+done
+
+{
+    echo "// swift-tools-version:6.0"
+    echo "// Written by scripts/compile-corpus.sh: the generated code of each corpus spec, against the runtime."
+    echo "import PackageDescription"
+    echo "let package = Package("
+    echo "    name: \"SpecwrightCorpus\","
+    echo "    platforms: [.macOS(.v14)],"
+    echo "    targets: ["
+    echo "        .target(name: \"SpecwrightValidation\"),"
+    for module in "${generated[@]}"; do
+        echo "        .target(name: \"$module\", dependencies: [\"SpecwrightValidation\"]),"
+    done
+    echo "    ]"
+    echo ")"
+} > "$scratch/Package.swift"
+
+echo "Building the runtime ..."
+if ! swift build --package-path "$scratch" --target SpecwrightValidation > "$scratch/runtime.log" 2>&1; then
+    echo "error: the runtime does not build; see $scratch/runtime.log" >&2
+    grep -m 5 "error:" "$scratch/runtime.log" >&2 || true
+    exit 1
+fi
+
+printf "\n%-34s %9s %9s  %s\n" "spec" "generate" "compile" "result"
+passed=0
+for index in "${!specs[@]}"; do
+    label="${labels[$index]}" module="${modules[$index]}" generate_time="${generate_times[$index]}"
+    log="$scratch/$module.log"
+    if [[ " ${generated[*]} " != *" $module "* ]]; then
+        printf "%-34s %8ss %9s  FAIL (generate)\n" "$label" "$generate_time" "-"
+        sed -n 1,5p "$log" | sed 's/^/    /'
+        continue
+    fi
+    files=$(find "$scratch/Sources/$module" -name '*.swift' | wc -l)
+    start=$(date +%s.%N)
+    if swift build --package-path "$scratch" --target "$module" > "$log" 2>&1; then
+        warnings=$(grep -c "Sources/$module/.*warning:" "$log" || true)
+        result="OK ($files files"
+        ((warnings > 0)) && result+=", $warnings warnings"
+        printf "%-34s %8ss %8ss  %s)\n" "$label" "$generate_time" "$(seconds_since "$start")" "$result"
+        passed=$((passed + 1))
+        grep -m 3 "Sources/$module/.*warning:" "$log" | sed "s|$scratch/||; s/^/    /" || true
+    else
+        errors=$(grep -c "error:" "$log" || true)
+        printf "%-34s %8ss %8ss  FAIL (%s errors, %s files; log: %s)\n" \
+            "$label" "$generate_time" "$(seconds_since "$start")" "$errors" "$files" "$log"
+        grep -m 5 "error:" "$log" | sed "s|$scratch/||; s/^/    /"
+    fi
+done
+echo
+echo "$passed of ${#specs[@]} specs compile."
+((passed == ${#specs[@]}))
