@@ -17,7 +17,9 @@ func renderSnippet(_ components: String, openAPI: String = "3.1.0") throws -> [S
     let model = try ModelBuilder.build(spec)
     let files = try SwiftRenderer(templates: try TemplateSet()).render(model, specLabel: "spec.yaml")
     var sources: [String: String] = [:]
-    for (declaration, file) in zip(model.types, files) {
+    let filesByPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+    for declaration in model.types {
+        guard let file = filesByPath[declaration.name + ".swift"] else { continue }
         // Drop the header comment and imports: the snippets are about the declarations.
         let body = file.contents.split(separator: "\n", omittingEmptySubsequences: false)
             .drop { $0.hasPrefix("// ") || $0.hasPrefix("import ") || $0.isEmpty }

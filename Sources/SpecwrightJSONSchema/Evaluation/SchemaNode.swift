@@ -72,12 +72,15 @@ final class SchemaNode: @unchecked Sendable {
 
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        var valid = true
-        for keyword in keywords where !keyword.validate(instance, &evaluation, &annotations) {
-            valid = false
-            if !evaluation.collectsIssues { return false }
+        // Calling through the buffer opens each existential in place instead of copying it out.
+        keywords.withUnsafeBufferPointer { keywords in
+            var valid = true
+            for index in keywords.indices where !keywords[index].validate(instance, &evaluation, &annotations) {
+                valid = false
+                if !evaluation.collectsIssues { return false }
+            }
+            return valid
         }
-        return valid
     }
 }
 

@@ -4,24 +4,37 @@
 /// SipHash for the short keys of JSON objects. The keys come from the schema, never from instances, and the
 /// table is at most half full, so hostile instance keys cannot lengthen probes.
 struct StringTable: Sendable {
+    private struct Slot {
+        var hash: UInt64
+        /// Index into `keys`, or -1 for an empty slot.
+        var index: Int32
+        var byteOffset: Int32
+        var byteCount: Int32
+    }
+
     let keys: [String]
-    private let keyBytes: [[UInt8]]
-    private let slots: [Int32]
+    /// The UTF-8 bytes of all keys, one after the other.
+    private let bytes: [UInt8]
+    private let slots: [Slot]
     private let mask: Int
 
     /// `keys` must be distinct; a key's index in this array is what `index(of:)` returns.
     init(_ keys: [String]) {
         self.keys = keys
-        keyBytes = keys.map { Array($0.utf8) }
         var capacity = 4
         while capacity < keys.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
-        for (index, bytes) in keyBytes.enumerated() {
-            var slot = Int(truncatingIfNeeded: bytes.withUnsafeBufferPointer(Self.hash)) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(index)
+        var bytes: [UInt8] = []
+        var slots = [Slot](repeating: Slot(hash: 0, index: -1, byteOffset: 0, byteCount: 0), count: capacity)
+        for (index, key) in keys.enumerated() {
+            let keyBytes = Array(key.utf8)
+            let hash = keyBytes.withUnsafeBufferPointer(Self.hash)
+            var position = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[position].index >= 0 { position = (position + 1) & (capacity - 1) }
+            slots[position] = Slot(hash: hash, index: Int32(index), byteOffset: Int32(bytes.count), byteCount: Int32(keyBytes.count))
+            bytes += keyBytes
         }
+        self.bytes = bytes
         self.slots = slots
     }
 
@@ -34,18 +47,30 @@ struct StringTable: Sendable {
         return Array(key.utf8).withUnsafeBufferPointer { find($0) }
     }
 
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        while true {
-            let candidate = Int(slots[slot])
-            if candidate < 0 { return nil }
-            let stored = keyBytes[candidate]
-            if stored.count == bytes.count
-                && stored.withUnsafeBufferPointer({ $0.elementsEqual(bytes) })
-            {
-                return candidate
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        return slots.withUnsafeBufferPointer { slots in
+            var position = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let slot = slots[position]
+                if slot.index < 0 { return nil }
+                if slot.hash == hash && Int(slot.byteCount) == key.count && matches(key, at: Int(slot.byteOffset)) {
+                    return Int(slot.index)
+                }
+                position = (position + 1) & mask
             }
-            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            var index = 0
+            while index < key.count {
+                if stored[offset + index] != key[index] { return false }
+                index += 1
+            }
+            return true
         }
     }
 

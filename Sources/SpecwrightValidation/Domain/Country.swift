@@ -32,25 +32,25 @@ public struct Country: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(name) (\(alpha2))" }
 
     /// The country with this two-letter code (uppercase), or `nil`.
-    public init?(alpha2: some StringProtocol) {
+    public init?(alpha2: String) {
         guard let index = Lookup.shared.index(alpha2: alpha2) else { return nil }
         self = Country.all[index]
     }
 
     /// The country with this three-letter code (uppercase), or `nil`.
-    public init?(alpha3: some StringProtocol) {
+    public init?(alpha3: String) {
         guard let index = Lookup.shared.index(alpha3: alpha3) else { return nil }
         self = Country.all[index]
     }
 
     /// The country with this three-digit numeric code (`"276"`; `"76"` is not accepted), or `nil`.
-    public init?(numeric: some StringProtocol) {
+    public init?(numeric: String) {
         guard let index = Lookup.shared.index(numeric: numeric) else { return nil }
         self = Country.all[index]
     }
 
     /// The country whose short, official or common English name is `name`, ignoring case, or `nil`.
-    public init?(name: some StringProtocol) {
+    public init?(name: String) {
         guard let index = Lookup.shared.index(name: name) else { return nil }
         self = Country.all[index]
     }
@@ -58,11 +58,8 @@ public struct Country: Hashable, Sendable, CustomStringConvertible {
     /// The country that `value` names by its English name (any case), alpha-2 code or alpha-3 code.
     ///
     /// This is the `country` format: fields such as a nationality that accept any of the three.
-    public init?(anyOf value: some StringProtocol) {
-        let lookup = Lookup.shared
-        guard let index = lookup.index(alpha2: value) ?? lookup.index(alpha3: value) ?? lookup.index(name: value) else {
-            return nil
-        }
+    public init?(anyOf value: String) {
+        guard let index = Lookup.shared.index(anyOf: value) else { return nil }
         self = Country.all[index]
     }
 }
@@ -95,7 +92,7 @@ extension Country {
             }
         }
 
-        func index(alpha2: some StringProtocol) -> Int? {
+        func index(alpha2: String) -> Int? {
             guard alpha2.utf8.count == 2, let key = Self.letterKey(alpha2) else { return nil }
             return Self.decode(byAlpha2[key])
         }
@@ -106,17 +103,21 @@ extension Country {
             return Self.decode(byAlpha2[key.value])
         }
 
-        func index(alpha3: some StringProtocol) -> Int? {
+        func index(alpha3: String) -> Int? {
             guard alpha3.utf8.count == 3, let key = Self.letterKey(alpha3) else { return nil }
             return Self.decode(byAlpha3[key])
         }
 
-        func index(numeric: some StringProtocol) -> Int? {
+        func index(numeric: String) -> Int? {
             guard numeric.utf8.count == 3, let key = Self.numericKey(numeric) else { return nil }
             return Self.decode(byNumeric[key])
         }
 
-        func index(name: some StringProtocol) -> Int? {
+        func index(anyOf value: String) -> Int? {
+            index(alpha2: value) ?? index(alpha3: value) ?? index(name: value)
+        }
+
+        func index(name: String) -> Int? {
             byLowercasedName[name.lowercased()]
         }
 
@@ -125,7 +126,7 @@ extension Country {
         }
 
         /// The base-26 value of a string of uppercase ASCII letters, or `nil` for any other byte.
-        private static func letterKey(_ code: some StringProtocol) -> Int? {
+        private static func letterKey(_ code: String) -> Int? {
             var key = 0
             for byte in code.utf8 {
                 guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
@@ -135,7 +136,7 @@ extension Country {
         }
 
         /// The value of a string of ASCII digits, or `nil` for any other byte.
-        private static func numericKey(_ code: some StringProtocol) -> Int? {
+        private static func numericKey(_ code: String) -> Int? {
             var key = 0
             for byte in code.utf8 {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

@@ -242,18 +242,35 @@ extension IBAN {
 
     /// ISO 7064 MOD 97-10 of an IBAN: the BBAN followed by the first four characters, letters as 10...35.
     private static func mod97(_ iban: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Int {
-        var remainder = 0
-        func add(_ byte: UInt8) {
-            let digit = byte &- UInt8(ascii: "0")
-            if digit < 10 {
-                remainder = (remainder * 10 + Int(digit)) % 97
-            } else {
-                remainder = (remainder * 100 + Int(byte - UInt8(ascii: "A")) + 10) % 97
-            }
-        }
         let start = iban.startIndex
-        for byte in iban[(start + 4)...] { add(byte) }
-        for byte in iban[start..<(start + 4)] { add(byte) }
-        return remainder
+        var remainder = Mod97()
+        for byte in iban[(start + 4)...] { remainder.append(byte) }
+        for byte in iban[start..<(start + 4)] { remainder.append(byte) }
+        return remainder.value
     }
+}
+
+/// A number written digit by digit (letters count as the two digits 10...35), reduced modulo 97 only
+/// every few characters: a division per character would dominate the cost of validating an IBAN.
+struct Mod97 {
+    private var accumulator: UInt64 = 0
+    private var pending = 0
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        let digit = byte &- UInt8(ascii: "0")
+        if digit < 10 {
+            accumulator = accumulator &* 10 &+ UInt64(digit)
+        } else {
+            accumulator = accumulator &* 100 &+ UInt64(byte &- UInt8(ascii: "A") &+ 10)
+        }
+        // Below 97 × 10^14 after reduction, seven more characters (at most 14 digits) stay below 2^64.
+        pending += 1
+        if pending == 7 {
+            accumulator %= 97
+            pending = 0
+        }
+    }
+
+    var value: Int { Int(accumulator % 97) }
 }

@@ -106,14 +106,9 @@ enum NationalCheckDigits {
 
     /// Letters or digits as ISO 13616 numbers them (A = 10), reduced modulo 97.
     private static func mod97(_ bytes: UnsafeBufferPointer<UInt8>, over range: Range<Int>) -> Int {
-        var remainder = 0
-        for byte in bytes[range] {
-            let digit = byte &- UInt8(ascii: "0")
-            remainder = digit < 10
-                ? (remainder * 10 + Int(digit)) % 97
-                : (remainder * 100 + Int(byte - UInt8(ascii: "A")) + 10) % 97
-        }
-        return remainder
+        var remainder = Mod97()
+        for byte in bytes[range] { remainder.append(byte) }
+        return remainder.value
     }
 
     /// ISO 7064 MOD 11,10 over digits whose last one is the check digit.

@@ -46,7 +46,7 @@ public enum RFC3339 {
     /// the seconds have a fraction (to the microsecond, trailing zeros dropped).
     ///
     /// RFC 3339 has four-digit years; a date outside 0000...9999 is written with the digits its year needs
-    /// (and a sign before year 0), which no RFC 3339 parser reads back.
+    /// (and a sign before year 0), which RFC 3339 parsers do not read back.
     public static func formatDateTime(_ date: Date) -> String {
         // ±9e18 µs is ±285,000 years; a Date that is not finite is not a time at all.
         let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
@@ -57,38 +57,51 @@ public enum RFC3339 {
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civilDate(daysSince1970: days)
 
-        var result = ""
-        result.reserveCapacity(27)
-        appendPadded(&result, year, width: 4)
-        result.append("-")
-        appendPadded(&result, month, width: 2)
-        result.append("-")
-        appendPadded(&result, day, width: 2)
-        result.append("T")
-        appendPadded(&result, secondOfDay / 3_600, width: 2)
-        result.append(":")
-        appendPadded(&result, secondOfDay / 60 % 60, width: 2)
-        result.append(":")
-        appendPadded(&result, secondOfDay % 60, width: 2)
+        // "YYYY-MM-DDTHH:MM:SS.ffffffZ" for years 0...9999; other years are written by `String(year)`.
+        let secondOfMinute = secondOfDay % 60, minute = secondOfDay / 60 % 60, hour = secondOfDay / 3_600
+        var fractionDigits = 0
+        var fractionValue = fraction
         if fraction != 0 {
-            var digits = fraction
-            var width = 6
-            while digits % 10 == 0 {
-                digits /= 10
-                width -= 1
+            fractionDigits = 6
+            while fractionValue % 10 == 0 {
+                fractionValue /= 10
+                fractionDigits -= 1
             }
-            result.append(".")
-            appendPadded(&result, digits, width: width)
         }
-        result.append("Z")
-        return result
-    }
-
-    private static func appendPadded(_ string: inout String, _ value: Int, width: Int) {
-        if value < 0 { string.append("-") }
-        let digits = String(value.magnitude)
-        if digits.utf8.count < width { string.append(String(repeating: "0", count: width - digits.utf8.count)) }
-        string.append(digits)
+        let yearText = (0...9999).contains(year) ? "" : String(year)
+        let capacity = 32 + yearText.utf8.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            func write(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func write(_ value: Int, digits: Int) {
+                var divisor = 1
+                for _ in 1..<digits { divisor *= 10 }
+                while divisor > 0 {
+                    write(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            if yearText.isEmpty { write(year, digits: 4) } else { for byte in yearText.utf8 { write(byte) } }
+            write(UInt8(ascii: "-"))
+            write(month, digits: 2)
+            write(UInt8(ascii: "-"))
+            write(day, digits: 2)
+            write(UInt8(ascii: "T"))
+            write(hour, digits: 2)
+            write(UInt8(ascii: ":"))
+            write(minute, digits: 2)
+            write(UInt8(ascii: ":"))
+            write(secondOfMinute, digits: 2)
+            if fractionDigits > 0 {
+                write(UInt8(ascii: "."))
+                write(fractionValue, digits: fractionDigits)
+            }
+            write(UInt8(ascii: "Z"))
+            return count
+        }
     }
 
     // MARK: Grammar
