@@ -43,6 +43,19 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            try generate()
+        } catch let error as SpecError {
+            // Already `file:line:column: error: message`, the form editors jump to.
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as GeneratorError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    private func generate() throws {
         let jobs = try makeJobs()
         let templateSet = try TemplateSet(overrides: templateOverrides(jobs))
         let renderer = SwiftRenderer(templates: templateSet)

@@ -11,89 +11,88 @@
 /// suite expects unnormalised ones to pass, so the check is the email grammar, not `idn-hostname`.
 enum EmailFormat {
     private static let atext = ASCIISet.alpha.union(.digit).union(ASCIISet("!#$%&'*+-/=?^_`{|}~"))
+    private static let letterDigitHyphen = ASCIISet.alpha.union(.digit).union(ASCIISet("-"))
     private static let maximumLocalPartLength = 64
     private static let maximumDomainLength = 255
 
     static func isValidEmail(_ value: String) -> Bool {
-        isValid(value, allowsUnicode: false)
+        var value = value
+        return value.withUTF8 { isValid($0[...], allowsUnicode: false) }
     }
 
     static func isValidIDNEmail(_ value: String) -> Bool {
-        isValid(value, allowsUnicode: true)
+        var value = value
+        return value.withUTF8 { isValid($0[...], allowsUnicode: true) }
     }
 
-    private static func isValid(_ value: String, allowsUnicode: Bool) -> Bool {
-        let scalars = value.unicodeScalars
-        guard let domainStart = localPartEnd(scalars, allowsUnicode: allowsUnicode),
-            scalars[domainStart] == "@"
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static func isValid(_ bytes: Bytes, allowsUnicode: Bool) -> Bool {
+        guard let at = localPartEnd(bytes, allowsUnicode: allowsUnicode),
+            at - bytes.startIndex <= maximumLocalPartLength
         else { return false }
-        let localPart = value.unicodeScalars[..<domainStart]
-        guard Substring(localPart).utf8.count <= maximumLocalPartLength else { return false }
-        let domain = Substring(scalars[scalars.index(after: domainStart)...])
-        return isValidDomain(domain, allowsUnicode: allowsUnicode)
+        return isValidDomain(bytes[(at + 1)...], allowsUnicode: allowsUnicode)
     }
 
-    /// The index just after a valid local part (where `@` must be), or `nil`.
-    private static func localPartEnd(_ scalars: String.UnicodeScalarView, allowsUnicode: Bool) -> String.UnicodeScalarView.Index? {
-        var index = scalars.startIndex
-        guard index != scalars.endIndex else { return nil }
-        if scalars[index] == "\"" {
+    /// The index of the `@` after a valid local part, or `nil`. Bytes from 0x80 up belong to non-ASCII
+    /// characters (the input is valid UTF-8), which only `idn-email` allows.
+    private static func localPartEnd(_ bytes: Bytes, allowsUnicode: Bool) -> Int? {
+        var index = bytes.startIndex
+        guard index < bytes.endIndex else { return nil }
+        if bytes[index] == UInt8(ascii: "\"") {
             // Quoted-string: qtextSMTP or quoted-pairSMTP (backslash + printable ASCII).
-            index = scalars.index(after: index)
-            while index != scalars.endIndex {
-                let value = scalars[index].value
-                switch value {
-                case 0x22:
-                    let end = scalars.index(after: index)
-                    return end == scalars.endIndex ? nil : end
-                case 0x5C:
-                    index = scalars.index(after: index)
-                    guard index != scalars.endIndex, (0x20...0x7E).contains(scalars[index].value) else { return nil }
+            index += 1
+            while index < bytes.endIndex {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    return index < bytes.endIndex && bytes[index] == UInt8(ascii: "@") ? index : nil
+                case UInt8(ascii: "\\"):
+                    index += 1
+                    guard index < bytes.endIndex, (0x20...0x7E).contains(bytes[index]) else { return nil }
                 case 0x20...0x21, 0x23...0x5B, 0x5D...0x7E:
                     break
-                default:
-                    guard allowsUnicode, value >= 0x80 else { return nil }
+                case let byte:
+                    guard allowsUnicode, byte >= 0x80 else { return nil }
                 }
-                index = scalars.index(after: index)
+                index += 1
             }
             return nil
         }
         // Dot-string: atoms separated by single dots.
         var previousWasDot = true
-        while index != scalars.endIndex, scalars[index] != "@" {
-            let value = scalars[index].value
-            if value == 0x2E {
+        while index < bytes.endIndex, bytes[index] != UInt8(ascii: "@") {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
                 guard !previousWasDot else { return nil }
                 previousWasDot = true
             } else {
-                guard atext.contains(value) || (allowsUnicode && value >= 0x80) else { return nil }
+                guard atext.contains(UInt32(byte)) || (allowsUnicode && byte >= 0x80) else { return nil }
                 previousWasDot = false
             }
-            index = scalars.index(after: index)
+            index += 1
         }
-        return previousWasDot || index == scalars.endIndex ? nil : index
+        return previousWasDot || index == bytes.endIndex ? nil : index
     }
 
-    private static func isValidDomain(_ domain: Substring, allowsUnicode: Bool) -> Bool {
-        if domain.first == "[" {
-            guard domain.last == "]", domain.count >= 2 else { return false }
+    private static func isValidDomain(_ domain: Bytes, allowsUnicode: Bool) -> Bool {
+        if domain.first == UInt8(ascii: "[") {
+            guard domain.count >= 2, domain.last == UInt8(ascii: "]") else { return false }
             let literal = domain.dropFirst().dropLast()
-            if literal.utf8.starts(with: "IPv6:".utf8) {
-                return IPAddressFormat.isValidIPv6(literal.dropFirst(5).utf8)
+            if literal.starts(with: "IPv6:".utf8) {
+                return IPAddressFormat.isValidIPv6(literal.dropFirst(5))
             }
-            return IPAddressFormat.isValidIPv4(literal.utf8)
+            return IPAddressFormat.isValidIPv4(literal)
         }
-        if !allowsUnicode || domain.utf8.allSatisfy({ $0 < 0x80 }) {
-            return HostnameFormat.isValidHostname(domain)
+        if !allowsUnicode || domain.allSatisfy({ $0 < 0x80 }) {
+            return HostnameFormat.isValidHostname(bytes: domain)
         }
         // Labels of letters, digits, hyphens or non-ASCII characters, no hyphen at either end.
-        guard domain.utf8.count <= maximumDomainLength else { return false }
-        for label in domain.unicodeScalars.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let first = label.first, let last = label.last, first != "-", last != "-" else { return false }
-            let isLetterDigitHyphenOrUnicode = label.allSatisfy { scalar in
-                scalar.value >= 0x80 || ASCIISet.alpha.contains(scalar.value) || ASCIISet.digit.contains(scalar.value) || scalar == "-"
-            }
-            guard isLetterDigitHyphenOrUnicode else { return false }
+        guard domain.count <= maximumDomainLength else { return false }
+        for label in domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard let first = label.first, let last = label.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
+                label.allSatisfy({ $0 >= 0x80 || letterDigitHyphen.contains(UInt32($0)) })
+            else { return false }
         }
         return true
     }

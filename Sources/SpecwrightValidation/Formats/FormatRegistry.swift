@@ -54,7 +54,7 @@ public enum FormatRegistry {
             ("uuid", UUIDFormat.isValid),
             ("email", EmailFormat.isValidEmail),
             ("idn-email", EmailFormat.isValidIDNEmail),
-            ("hostname", { HostnameFormat.isValidHostname($0) }),
+            ("hostname", HostnameFormat.isValidHostname),
             ("idn-hostname", HostnameFormat.isValidIDNHostname),
             ("ipv4", { IPAddressFormat.isValidIPv4($0) }),
             ("ipv6", { IPAddressFormat.isValidIPv6($0) }),

@@ -13,11 +13,15 @@ enum HostnameFormat {
     private static let maximumLabelLength = 63
     private static let aLabelPrefix: [UInt8] = Array("xn--".utf8)
 
-    static func isValidHostname(_ value: some StringProtocol) -> Bool {
-        guard let hasALabel = checkLetterDigitHyphenLabels(value.utf8) else { return false }
+    static func isValidHostname(_ value: String) -> Bool {
+        isValidHostname(bytes: value.utf8)
+    }
+
+    static func isValidHostname<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool {
+        guard let hasALabel = checkLetterDigitHyphenLabels(bytes) else { return false }
         // Only names with an A-label need decoding (and allocate).
         guard hasALabel else { return true }
-        guard let labels = decodedLabels(Array(value.utf8)) else { return false }
+        guard let labels = decodedLabels(Array(bytes)) else { return false }
         return IDNA.satisfiesBidiRule(labels)
     }
 

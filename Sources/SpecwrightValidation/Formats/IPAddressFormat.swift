@@ -5,14 +5,14 @@
 /// optional dotted-quad tail; no zone (`%eth0`), prefix length or brackets.
 enum IPAddressFormat {
     static func isValidIPv4(_ value: String) -> Bool {
-        isValidIPv4(value.utf8[...])
+        isValidIPv4(value.utf8)
     }
 
     static func isValidIPv6(_ value: String) -> Bool {
-        isValidIPv6(value.utf8[...])
+        isValidIPv6(value.utf8)
     }
 
-    static func isValidIPv4(_ bytes: Substring.UTF8View) -> Bool {
+    static func isValidIPv4<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var dots = 0
         var value = 0
         var digits = 0
@@ -33,7 +33,7 @@ enum IPAddressFormat {
         return dots == 3 && digits > 0
     }
 
-    static func isValidIPv6(_ bytes: Substring.UTF8View) -> Bool {
+    static func isValidIPv6<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var groups = 0  // 16-bit groups written out (a dotted quad counts two)
         var sawDoubleColon = false
         var index = bytes.startIndex

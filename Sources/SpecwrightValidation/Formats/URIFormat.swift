@@ -6,25 +6,25 @@
 /// RFC 3987 (`ucschar`, and `iprivate` in the query). `uri` and `iri` require a scheme.
 enum URIFormat {
     static func isValidURI(_ value: String) -> Bool {
-        URIGrammar(allowsUnicode: false).isValid(value.unicodeScalars[...], requiresScheme: true)
+        URIGrammar(allowsUnicode: false).isValid(value, requiresScheme: true)
     }
 
     static func isValidURIReference(_ value: String) -> Bool {
-        URIGrammar(allowsUnicode: false).isValid(value.unicodeScalars[...], requiresScheme: false)
+        URIGrammar(allowsUnicode: false).isValid(value, requiresScheme: false)
     }
 
     static func isValidIRI(_ value: String) -> Bool {
-        URIGrammar(allowsUnicode: true).isValid(value.unicodeScalars[...], requiresScheme: true)
+        URIGrammar(allowsUnicode: true).isValid(value, requiresScheme: true)
     }
 
     static func isValidIRIReference(_ value: String) -> Bool {
-        URIGrammar(allowsUnicode: true).isValid(value.unicodeScalars[...], requiresScheme: false)
+        URIGrammar(allowsUnicode: true).isValid(value, requiresScheme: false)
     }
 }
 
-/// RFC 3986 section 3 / RFC 3987 section 2.2, over Unicode scalars.
+/// RFC 3986 section 3 / RFC 3987 section 2.2, over UTF-8 bytes.
 struct URIGrammar {
-    typealias Scalars = Substring.UnicodeScalarView
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
 
     let allowsUnicode: Bool
 
@@ -37,28 +37,35 @@ struct URIGrammar {
     private static let schemeCharacters = ASCIISet.alpha.union(.digit).union(ASCIISet("+-."))
     private static let ipvFutureCharacters = unreserved.union(subDelims).union(ASCIISet(":"))
 
-    func isValid(_ scalars: Scalars, requiresScheme: Bool) -> Bool {
-        var rest = scalars
+    func isValid(_ value: String, requiresScheme: Bool) -> Bool {
+        var value = value
+        return value.withUTF8 { isValid($0[...], requiresScheme: requiresScheme) }
+    }
+
+    private func isValid(_ bytes: Bytes, requiresScheme: Bool) -> Bool {
+        var rest = bytes
         // Fragment, then query: each runs to the end of what is left.
-        if let hash = rest.firstIndex(of: "#") {
-            guard matches(rest[rest.index(after: hash)...], Self.queryCharacters, allowsPrivateUse: false) else { return false }
+        if let hash = rest.firstIndex(of: UInt8(ascii: "#")) {
+            guard matches(rest[(hash + 1)...], Self.queryCharacters, allowsPrivateUse: false) else { return false }
             rest = rest[..<hash]
         }
-        if let question = rest.firstIndex(of: "?") {
-            guard matches(rest[rest.index(after: question)...], Self.queryCharacters, allowsPrivateUse: true) else { return false }
+        if let question = rest.firstIndex(of: UInt8(ascii: "?")) {
+            guard matches(rest[(question + 1)...], Self.queryCharacters, allowsPrivateUse: true) else { return false }
             rest = rest[..<question]
         }
         // A ':' before any '/' ends a scheme (a relative reference's first segment may not contain ':').
-        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "/" }), rest[colon] == ":" {
+        if let colon = rest.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }),
+            rest[colon] == UInt8(ascii: ":")
+        {
             guard isScheme(rest[..<colon]) else { return false }
-            rest = rest[rest.index(after: colon)...]
+            rest = rest[(colon + 1)...]
         } else if requiresScheme {
             return false
         }
         // hier-part / relative-part: "//" authority path-abempty, or a path.
-        if rest.starts(with: "//".unicodeScalars) {
+        if rest.count >= 2, rest[rest.startIndex] == UInt8(ascii: "/"), rest[rest.startIndex + 1] == UInt8(ascii: "/") {
             rest = rest.dropFirst(2)
-            let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+            let authorityEnd = rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
             guard isAuthority(rest[..<authorityEnd]) else { return false }
             rest = rest[authorityEnd...]
         }
@@ -66,66 +73,66 @@ struct URIGrammar {
     }
 
     /// scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
-    private func isScheme(_ scalars: Scalars) -> Bool {
-        guard let first = scalars.first, ASCIISet.alpha.contains(first.value) else { return false }
-        return scalars.allSatisfy { Self.schemeCharacters.contains($0.value) }
+    private func isScheme(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, ASCIISet.alpha.contains(UInt32(first)) else { return false }
+        return bytes.allSatisfy { Self.schemeCharacters.contains(UInt32($0)) }
     }
 
     /// authority = [ userinfo "@" ] host [ ":" port ]
-    private func isAuthority(_ scalars: Scalars) -> Bool {
-        var rest = scalars
-        if let at = rest.firstIndex(of: "@") {
+    private func isAuthority(_ bytes: Bytes) -> Bool {
+        var rest = bytes
+        if let at = rest.firstIndex(of: UInt8(ascii: "@")) {
             guard matches(rest[..<at], Self.userinfo, allowsPrivateUse: false) else { return false }
-            rest = rest[rest.index(after: at)...]
+            rest = rest[(at + 1)...]
         }
-        var portStart: Scalars.Index?
-        if rest.first == "[" {
-            guard let close = rest.firstIndex(of: "]"), isIPLiteral(rest[rest.index(after: rest.startIndex)..<close]) else {
+        let portStart: Int?
+        if rest.first == UInt8(ascii: "[") {
+            guard let close = rest.firstIndex(of: UInt8(ascii: "]")), isIPLiteral(rest[(rest.startIndex + 1)..<close]) else {
                 return false
             }
-            let afterClose = rest.index(after: close)
-            guard afterClose == rest.endIndex || rest[afterClose] == ":" else { return false }
-            portStart = afterClose == rest.endIndex ? nil : rest.index(after: afterClose)
+            let afterClose = close + 1
+            guard afterClose == rest.endIndex || rest[afterClose] == UInt8(ascii: ":") else { return false }
+            portStart = afterClose == rest.endIndex ? nil : afterClose + 1
         } else {
-            let colon = rest.firstIndex(of: ":")
+            let colon = rest.firstIndex(of: UInt8(ascii: ":"))
             guard matches(rest[..<(colon ?? rest.endIndex)], Self.regName, allowsPrivateUse: false) else { return false }
-            portStart = colon.map { rest.index(after: $0) }
+            portStart = colon.map { $0 + 1 }
         }
         guard let portStart else { return true }
-        return rest[portStart...].allSatisfy { ASCIISet.digit.contains($0.value) }
+        return rest[portStart...].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// IP-literal content: IPv6address / IPvFuture ("v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )).
-    private func isIPLiteral(_ scalars: Scalars) -> Bool {
-        if let first = scalars.first, first == "v" || first == "V" {
-            let rest = scalars.dropFirst()
-            guard let dot = rest.firstIndex(of: "."), dot != rest.startIndex,
-                rest[..<dot].allSatisfy({ $0.isASCII && isHexDigit(UInt8($0.value)) })
-            else { return false }
-            let tail = rest[rest.index(after: dot)...]
-            return !tail.isEmpty && tail.allSatisfy { Self.ipvFutureCharacters.contains($0.value) }
+    private func isIPLiteral(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, first | 0x20 == UInt8(ascii: "v") else {
+            return IPAddressFormat.isValidIPv6(bytes)
         }
-        return IPAddressFormat.isValidIPv6(Substring(scalars).utf8)
+        let rest = bytes.dropFirst()
+        guard let dot = rest.firstIndex(of: UInt8(ascii: ".")), dot != rest.startIndex, rest[..<dot].allSatisfy(isHexDigit)
+        else { return false }
+        let tail = rest[(dot + 1)...]
+        return !tail.isEmpty && tail.allSatisfy { Self.ipvFutureCharacters.contains(UInt32($0)) }
     }
 
-    /// Every scalar is in `set`, a `%XX` escape, or (for IRIs) a `ucschar` (or `iprivate` where allowed).
-    private func matches(_ scalars: Scalars, _ set: ASCIISet, allowsPrivateUse: Bool) -> Bool {
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let value = scalars[index].value
-            if value == 0x25 {  // '%' HEXDIG HEXDIG
-                for _ in 0..<2 {
-                    index = scalars.index(after: index)
-                    guard index != scalars.endIndex, scalars[index].isASCII, isHexDigit(UInt8(scalars[index].value)) else {
-                        return false
-                    }
-                }
-            } else if !set.contains(value) {
-                guard allowsUnicode, Self.isUCSChar(value) || (allowsPrivateUse && Self.isPrivateUse(value)) else {
+    /// Every character is in `set`, a `%XX` escape, or (for IRIs) a `ucschar` (or `iprivate` where allowed).
+    private func matches(_ bytes: Bytes, _ set: ASCIISet, allowsPrivateUse: Bool) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.endIndex, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else {
                     return false
                 }
+                index += 3
+            } else if byte < 0x80 {
+                guard set.contains(UInt32(byte)) else { return false }
+                index += 1
+            } else {
+                guard allowsUnicode else { return false }
+                let (scalar, length) = decodeUTF8(bytes, at: index)
+                guard Self.isUCSChar(scalar) || (allowsPrivateUse && Self.isPrivateUse(scalar)) else { return false }
+                index += length
             }
-            index = scalars.index(after: index)
         }
         return true
     }
@@ -147,4 +154,19 @@ struct URIGrammar {
         default: false
         }
     }
+}
+
+/// The code point whose UTF-8 encoding starts at `index` (a lead byte of valid UTF-8, as in a `String`),
+/// and the number of bytes it takes.
+@inline(__always)
+func decodeUTF8(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, at index: Int) -> (scalar: UInt32, length: Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+    if lead < 0xF0 {
+        return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    }
+    let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+        | UInt32(bytes[index + 3] & 0x3F)
+    return (value, 4)
 }
