@@ -55,15 +55,13 @@ final class SchemaCompiler {
         node.resource = context.resource
         switch registry.value(at: location) {
         case .bool(true)?:
-            node.kind = .alwaysValid
+            node.becomeAlwaysValid()
         case .bool(false)?:
-            node.kind = .alwaysInvalid(Self.holdingKeyword(of: location))
+            node.becomeAlwaysInvalid(code: Self.holdingKeyword(of: location))
         case .object(let members)?:
-            node.kind = .keywords
             var builder = KeywordBuilder(
                 members: members, location: location, node: node, settings: context.settings, compiler: self)
-            node.keywords = try builder.build()
-            if node.keywords.isEmpty && !node.acceptsNull { node.kind = .alwaysValid }
+            node.setKeywords(try builder.build())
         case let other?:
             throw JSONSchemaError(
                 schemaLocation: node.location, message: "a schema must be an object or a boolean, found \(other.typeName)")

@@ -15,14 +15,17 @@ final class SchemaNode: @unchecked Sendable {
     enum Kind {
         case keywords
         case alwaysValid
-        /// The `false` schema; the code names the keyword that holds it (e.g. `additionalProperties`).
-        case alwaysInvalid(ValidationIssue.Code)
+        /// The `false` schema.
+        case alwaysInvalid
     }
 
     /// Where the schema is, as issues print it (a JSON pointer into the root schema, or `uri#pointer`).
     let location: String
-    var kind: Kind = .alwaysValid
-    var keywords: [any Keyword] = []
+    private(set) var kind: Kind = .alwaysValid
+    /// For the `false` schema: the keyword that holds it (e.g. `additionalProperties`), as the issue code.
+    private(set) var falseCode: ValidationIssue.Code = "false"
+    /// The keywords, in unmanaged storage so that the hot path reads them without reference counting.
+    private var keywords = UnsafeMutableBufferPointer<any Keyword>(start: nil, count: 0)
     /// The schema resource (for `$dynamicRef`'s dynamic scope).
     var resource = 0
     /// OpenAPI 3.0 `nullable: true`.
@@ -35,12 +38,35 @@ final class SchemaNode: @unchecked Sendable {
         self.location = location
     }
 
+    deinit {
+        keywords.deinitialize()
+        keywords.deallocate()
+    }
+
+    func becomeAlwaysValid() {
+        kind = .alwaysValid
+    }
+
+    func becomeAlwaysInvalid(code: ValidationIssue.Code) {
+        kind = .alwaysInvalid
+        falseCode = code
+    }
+
+    /// Installs the compiled keywords (once); a schema without any accepts everything.
+    func setKeywords(_ compiled: [any Keyword]) {
+        guard keywords.isEmpty else { return }
+        guard !compiled.isEmpty || acceptsNull else { return becomeAlwaysValid() }
+        kind = .keywords
+        keywords = .allocate(capacity: compiled.count)
+        _ = keywords.initialize(from: compiled)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
         switch kind {
         case .alwaysValid:
             return true
-        case .alwaysInvalid(let code):
-            evaluation.report(code, at: location, "no value is allowed here (the schema is false)")
+        case .alwaysInvalid:
+            evaluation.report(falseCode, at: location, "no value is allowed here (the schema is false)")
             return false
         case .keywords:
             break
@@ -73,46 +99,44 @@ final class SchemaNode: @unchecked Sendable {
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
         // Calling through the buffer opens each existential in place instead of copying it out.
-        keywords.withUnsafeBufferPointer { keywords in
-            var valid = true
-            for index in keywords.indices where !keywords[index].validate(instance, &evaluation, &annotations) {
-                valid = false
-                if !evaluation.collectsIssues { return false }
-            }
-            return valid
+        var valid = true
+        for index in keywords.indices where !keywords[index].validate(instance, &evaluation, &annotations) {
+            valid = false
+            if !evaluation.collectsIssues { return false }
         }
+        return valid
     }
 }
 
 /// A reference from a keyword to a node; `CompiledSchema` keeps every node alive, so references stay cheap
 /// and cycles leak nothing.
 struct NodeReference: @unchecked Sendable {
-    unowned(unsafe) let node: SchemaNode
+    private let unmanaged: Unmanaged<SchemaNode>
 
     init(_ node: SchemaNode) {
-        self.node = node
+        unmanaged = .passUnretained(node)
     }
+
+    var node: SchemaNode { unmanaged.takeUnretainedValue() }
 
     @inline(__always)
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        node.validate(instance, &evaluation, &annotations)
+        unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, &annotations) }
     }
 
     /// Validates a value whose annotations nobody reads (a property value, an array element, ...).
     @inline(__always)
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation) -> Bool {
         var none: Annotations? = nil
-        return node.validate(instance, &evaluation, &none)
+        return unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, &none) }
     }
 
     var isAlwaysInvalid: Bool {
-        if case .alwaysInvalid = node.kind { return true }
-        return false
+        unmanaged._withUnsafeGuaranteedRef { $0.kind == .alwaysInvalid }
     }
 
     var isAlwaysValid: Bool {
-        if case .alwaysValid = node.kind { return true }
-        return false
+        unmanaged._withUnsafeGuaranteedRef { $0.kind == .alwaysValid }
     }
 }
 

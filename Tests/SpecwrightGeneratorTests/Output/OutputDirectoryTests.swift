@@ -1,5 +1,5 @@
 import Foundation
-import SpecwrightGenerator
+@testable import SpecwrightGenerator
 import Testing
 
 struct OutputDirectoryTests {

@@ -1,0 +1,115 @@
+import SpecwrightModel
+import SpecwrightReader
+import Testing
+
+/// Published specs have small defects; where the intent is clear the model is built with a located warning.
+struct DefectToleranceTests {
+    private func build(_ yaml: String) throws -> APIModel {
+        try ModelBuilder.build(try Spec.load(text: yaml, path: "/defects/spec.yaml"))
+    }
+
+    private func warnings(_ model: APIModel) -> [String] {
+        model.diagnostics.filter { $0.severity == .warning }.map(\.description)
+    }
+
+    @Test func undeclaredPathParameterIsAssumedARequiredString() throws {
+        let model = try build("""
+        openapi: 3.0.1
+        info: {title: T, version: "1"}
+        paths:
+          /customers/{customerId}:
+            get:
+              operationId: get-customer
+              responses:
+                "200": {description: OK}
+        """)
+        let parameter = try #require(model.operations.first?.parameters.first)
+        #expect(parameter.name == "customerId" && parameter.location == .path && parameter.isRequired)
+        #expect(parameter.type == .string)
+        #expect(warnings(model) == [
+            "/defects/spec.yaml:6:7: warning: path parameter `customerId` of `/customers/{customerId}` is not declared; assumed a required string",
+        ])
+    }
+
+    @Test func discriminatorWithoutPropertyNameFallsBackToTryingEachCase() throws {
+        let model = try build("""
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+              discriminator: {mapping: {cat: '#/components/schemas/Cat'}}
+            Cat: {type: object, properties: {meows: {type: boolean}}}
+            Dog: {type: object, properties: {barks: {type: boolean}}}
+        """)
+        let pet = try #require(model.types.first { $0.name == "Pet" })
+        guard case .union(let union) = pet.kind else { Issue.record("Pet is not a union"); return }
+        #expect(union.discriminatorProperty == nil)
+        #expect(union.cases.map(\.swiftName) == ["cat", "dog"])
+        #expect(warnings(model).contains { $0.hasPrefix("/defects/spec.yaml:8:22: warning: discriminator has no `propertyName`") })
+    }
+
+    @Test func requiredNameMissingFromPropertiesIsKeptForValidation() throws {
+        let model = try build("""
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Account:
+              type: object
+              required: [id, iban]
+              properties:
+                id: {type: string}
+        """)
+        #expect(model.schemas["Account"]?.required == ["id", "iban"])
+        #expect(warnings(model).contains { $0.contains("`required` names `iban`, which is not in `properties`") })
+    }
+
+    @Test func misplacedExamplesUnderContentAreSkipped() throws {
+        let model = try build("""
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths:
+          /ping:
+            get:
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {type: string}
+                    examples:
+                      pong: {value: pong}
+        """)
+        let contents = try #require(model.operations.first?.responses.first?.contents)
+        #expect(contents.map(\.mediaType) == ["application/json"])
+        #expect(warnings(model).contains { $0.contains("`examples` is not a media type") })
+    }
+
+    @Test func keysBesideAParameterRefAreIgnored() throws {
+        let model = try build("""
+        openapi: 3.0.0
+        info: {title: T, version: "1"}
+        paths:
+          /accounts:
+            parameters:
+              - $ref: "#/components/parameters/tenant"
+                type: string
+            get:
+              responses:
+                "200": {description: OK}
+        components:
+          parameters:
+            tenant: {name: tenant, in: header, required: true, schema: {type: string}}
+        """)
+        #expect(model.operations.first?.parameters.map(\.name) == ["tenant"])
+        #expect(warnings(model).contains { $0.contains("keys beside `$ref: #/components/parameters/tenant` are ignored") })
+    }
+
+    @Test func swaggerTwoIsRefusedWithAClearError() throws {
+        #expect(throws: SpecError.self) { try build("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") }
+    }
+}
