@@ -46,9 +46,9 @@ struct KeywordBuilder {
         }
         // Format assertion is a vocabulary of its own, independent of the validation vocabulary.
         if settings.assertsFormats, case .string(let format)? = members["format"],
-            FormatRegistry.isValid("", format: format) != nil
+            let checker = FormatRegistry.checker(for: format)
         {
-            stringChecks.format = FormatKeyword(format: format, location: keywordLocation("format"))
+            stringChecks.format = FormatKeyword(checker: checker, location: keywordLocation("format"))
         }
         if !stringChecks.isEmpty { keywords.append(stringChecks) }
         if isModern {

@@ -7,6 +7,30 @@ protocol Keyword: Sendable {
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool
 }
 
+/// How a node calls a keyword: through a class box, so that the call copies nothing.
+protocol KeywordCall: AnyObject {
+    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool
+}
+
+/// Holds one keyword for `SchemaNode`.
+private final class KeywordBox<Wrapped: Keyword>: KeywordCall {
+    let keyword: Wrapped
+
+    init(_ keyword: Wrapped) {
+        self.keyword = keyword
+    }
+
+    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+        keyword.validate(instance, &evaluation, &annotations)
+    }
+}
+
+extension Keyword {
+    fileprivate func boxed() -> any KeywordCall {
+        KeywordBox(self)
+    }
+}
+
 /// A compiled (sub)schema: its keywords in a fixed order, ready to validate any number of instances.
 ///
 /// Nodes form a graph (references can be cyclic), are created before their keywords are compiled, and
@@ -24,8 +48,9 @@ final class SchemaNode: @unchecked Sendable {
     private(set) var kind: Kind = .alwaysValid
     /// For the `false` schema: the keyword that holds it (e.g. `additionalProperties`), as the issue code.
     private(set) var falseCode: ValidationIssue.Code = "false"
-    /// The keywords, in unmanaged storage so that the hot path reads them without reference counting.
-    private var keywords = UnsafeMutableBufferPointer<any Keyword>(start: nil, count: 0)
+    /// The keywords, boxed in classes (calls neither copy nor retain them) and kept in unmanaged storage
+    /// (reading them involves no reference counting).
+    private var keywords = UnsafeMutableBufferPointer<any KeywordCall>(start: nil, count: 0)
     /// The schema resource (for `$dynamicRef`'s dynamic scope).
     var resource = 0
     /// OpenAPI 3.0 `nullable: true`.
@@ -58,7 +83,7 @@ final class SchemaNode: @unchecked Sendable {
         guard !compiled.isEmpty || acceptsNull else { return becomeAlwaysValid() }
         kind = .keywords
         keywords = .allocate(capacity: compiled.count)
-        _ = keywords.initialize(from: compiled)
+        _ = keywords.initialize(from: compiled.map { $0.boxed() })
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
@@ -98,9 +123,8 @@ final class SchemaNode: @unchecked Sendable {
 
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        // Calling through the buffer opens each existential in place instead of copying it out.
         var valid = true
-        for index in keywords.indices where !keywords[index].validate(instance, &evaluation, &annotations) {
+        for index in keywords.indices where !keywords[index].call(instance, &evaluation, &annotations) {
             valid = false
             if !evaluation.collectsIssues { return false }
         }

@@ -47,14 +47,12 @@ struct PatternKeyword: Keyword {
 /// `format`, when formats assert: validity is decided by `FormatRegistry`; unknown formats never compile
 /// into this keyword.
 struct FormatKeyword: Keyword {
-    let format: String
+    let checker: FormatChecker
     let location: String
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        guard case .string(let string) = instance, FormatRegistry.isValid(string, format: format) == false else {
-            return true
-        }
-        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(format)")
+        guard case .string(let string) = instance, !checker.isValid(string) else { return true }
+        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)")
         return false
     }
 }
@@ -103,31 +101,32 @@ struct StringChecks: Keyword {
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
         guard case .string = instance else {
             var valid = true
-            if let type, !type.validate(instance, &evaluation, &annotations) {
+            if type?.validate(instance, &evaluation, &annotations) == false {
                 guard evaluation.collectsIssues else { return false }
                 valid = false
             }
-            if let enumeration, !enumeration.validate(instance, &evaluation, &annotations) { valid = false }
+            if enumeration?.validate(instance, &evaluation, &annotations) == false { valid = false }
             return valid
         }
+        // Optional chaining calls each check in place, without copying it.
         var valid = true
-        if let enumeration, !enumeration.validate(instance, &evaluation, &annotations) {
+        if enumeration?.validate(instance, &evaluation, &annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if let minLength, !minLength.validate(instance, &evaluation, &annotations) {
+        if minLength?.validate(instance, &evaluation, &annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if let maxLength, !maxLength.validate(instance, &evaluation, &annotations) {
+        if maxLength?.validate(instance, &evaluation, &annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if let pattern, !pattern.validate(instance, &evaluation, &annotations) {
+        if pattern?.validate(instance, &evaluation, &annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if let format, !format.validate(instance, &evaluation, &annotations) {
+        if format?.validate(instance, &evaluation, &annotations) == false {
             valid = false
         }
         return valid

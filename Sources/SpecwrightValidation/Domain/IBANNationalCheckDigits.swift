@@ -4,14 +4,6 @@
 /// ``IBAN/validate(_:strictNationalChecks:)``. Input is a BBAN that already matches the registry structure
 /// (so digits are where the structure says), uppercase.
 enum NationalCheckDigits {
-    /// The country codes with a national check here.
-    static let countryCodes: Set<String> = [
-        "AL", "BA", "BE", "CZ", "EE", "ES", "FI", "HR", "HU", "IS", "IT", "MC", "ME", "MK", "MR", "NO", "PL", "PT",
-        "RS", "SI", "SK", "SM", "TL", "TN",
-        // France and the territories that the registry lists under France.
-        "FR", "BL", "GF", "GP", "MF", "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT",
-    ]
-
     /// Whether the national check digits of `bban` are right; `nil` when the country has no check here.
     static func verify(bban: UnsafeBufferPointer<UInt8>, countryCode: String) -> Bool? {
         let digits = Digits(bban)

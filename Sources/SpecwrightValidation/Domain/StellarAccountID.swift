@@ -25,6 +25,7 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
         var decodedCount = 0
         var version: UInt8 = 0
         var checksum: UInt16 = 0
+        let crcTable = Self.crcTable
         for (offset, byte) in string.utf8.enumerated() {
             let value: UInt8
             if byte &- UInt8(ascii: "A") < 26 {
@@ -40,8 +41,9 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
                 bitCount -= 8
                 let decoded = UInt8(truncatingIfNeeded: bits >> UInt32(bitCount))
                 switch decodedCount {
-                case 0: version = decoded; crc = crc16XModem(crc, decoded)
-                case 1..<33: crc = crc16XModem(crc, decoded)
+                case 0..<33:
+                    if decodedCount == 0 { version = decoded }
+                    crc = crc << 8 ^ crcTable[Int(UInt8(truncatingIfNeeded: crc >> 8) ^ decoded)]
                 case 33: checksum = UInt16(decoded)
                 default: checksum |= UInt16(decoded) << 8
                 }
@@ -59,13 +61,8 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
     /// `6 << 3`: the strkey version of an ed25519 public key (account ID).
     private static let accountIDVersionByte: UInt8 = 6 << 3
 
-    /// One byte of CRC-16/XMODEM (polynomial 0x1021, initial value 0, no reflection).
-    @inline(__always)
-    private static func crc16XModem(_ crc: UInt16, _ byte: UInt8) -> UInt16 {
-        crc << 8 ^ crcTable[Int(UInt8(truncatingIfNeeded: crc >> 8) ^ byte)]
-    }
-
-    /// The CRC of each byte value, so that the checksum takes one look-up per byte instead of eight shifts.
+    /// CRC-16/XMODEM (polynomial 0x1021, initial value 0, no reflection) of each byte value, so that the
+    /// checksum takes one look-up per byte instead of eight shifts.
     private static let crcTable: [UInt16] = (0..<256).map { (byte: Int) -> UInt16 in
         var crc = UInt16(byte) << 8
         for _ in 0..<8 { crc = crc & 0x8000 != 0 ? crc << 1 ^ 0x1021 : crc << 1 }

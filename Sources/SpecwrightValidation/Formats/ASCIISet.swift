@@ -29,6 +29,12 @@ struct ASCIISet: Sendable {
         return result
     }
 
+    /// Whether `byte` is an ASCII hexadecimal digit.
+    @inline(__always)
+    static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
+    }
+
     static let alpha = ASCIISet(ranges: UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"))
     static let digit = ASCIISet(ranges: UInt8(ascii: "0")...UInt8(ascii: "9"))
 }

@@ -19,9 +19,11 @@
 /// | `uri`, `uri-reference`, `iri`, `iri-reference` | RFC 3986 / RFC 3987 grammar |
 /// | `uri-template` | RFC 6570 |
 /// | `json-pointer`, `relative-json-pointer` | RFC 6901; relative JSON pointer draft 01 |
+/// | `regex` | an ECMA-262 pattern in Unicode mode (``ECMARegex``) |
 ///
-/// Every check is a single pass over the UTF-8 or Unicode scalars of the value, with no regular expression,
-/// and allocates nothing on the common path (IDN labels and Unicode names are the exception).
+/// Every check but `regex` is a single pass over the UTF-8 bytes of the value, with no regular expression,
+/// and allocates nothing on the common path (IDN labels and country names are the exception). `regex`
+/// compiles the value.
 public enum FormatRegistry {
     /// Whether `value` is valid for `format`; `nil` when the format is not one of ``formatNames``, which
     /// callers ignore, as JSON Schema asks for unknown formats.
@@ -65,6 +67,7 @@ public enum FormatRegistry {
             ("uri-template", URITemplateFormat.isValid),
             ("json-pointer", JSONPointerFormat.isValidJSONPointer),
             ("relative-json-pointer", JSONPointerFormat.isValidRelativeJSONPointer),
+            ("regex", RegexFormat.isValid),
         ]
         return Dictionary(uniqueKeysWithValues: all.map { ($0.0, FormatChecker(format: $0.0, check: $0.1)) })
     }()

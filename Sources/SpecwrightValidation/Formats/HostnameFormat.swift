@@ -39,9 +39,7 @@ enum HostnameFormat {
         for label in labels {
             if label.allSatisfy({ $0 < 0x80 }) {
                 let bytes = label.map { UInt8($0) }
-                guard let hasALabel = checkLetterDigitHyphenLabels(bytes), !bytes.contains(UInt8(ascii: ".")) else {
-                    return false
-                }
+                guard let hasALabel = checkLetterDigitHyphenLabels(bytes) else { return false }
                 guard let labelDecoded = hasALabel ? decodedLabels(bytes)?.first : label else { return false }
                 decoded.append(labelDecoded)
                 length += bytes.count

@@ -51,7 +51,7 @@ enum IPAddressFormat {
             // One group: 1-4 hex digits, or a dotted quad at the end.
             let groupStart = index
             var hexDigits = 0
-            while index != end, isHexDigit(bytes[index]) {
+            while index != end, ASCIISet.isHexDigit(bytes[index]) {
                 hexDigits += 1
                 index = bytes.index(after: index)
             }

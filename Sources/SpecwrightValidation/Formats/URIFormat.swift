@@ -108,7 +108,7 @@ struct URIGrammar {
             return IPAddressFormat.isValidIPv6(bytes)
         }
         let rest = bytes.dropFirst()
-        guard let dot = rest.firstIndex(of: UInt8(ascii: ".")), dot != rest.startIndex, rest[..<dot].allSatisfy(isHexDigit)
+        guard let dot = rest.firstIndex(of: UInt8(ascii: ".")), dot != rest.startIndex, rest[..<dot].allSatisfy(ASCIISet.isHexDigit)
         else { return false }
         let tail = rest[(dot + 1)...]
         return !tail.isEmpty && tail.allSatisfy { Self.ipvFutureCharacters.contains(UInt32($0)) }
@@ -120,7 +120,7 @@ struct URIGrammar {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
-                guard index + 2 < bytes.endIndex, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else {
+                guard index + 2 < bytes.endIndex, ASCIISet.isHexDigit(bytes[index + 1]), ASCIISet.isHexDigit(bytes[index + 2]) else {
                     return false
                 }
                 index += 3
@@ -154,19 +154,19 @@ struct URIGrammar {
         default: false
         }
     }
-}
 
-/// The code point whose UTF-8 encoding starts at `index` (a lead byte of valid UTF-8, as in a `String`),
-/// and the number of bytes it takes.
-@inline(__always)
-func decodeUTF8(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, at index: Int) -> (scalar: UInt32, length: Int) {
-    let lead = UInt32(bytes[index])
-    if lead < 0x80 { return (lead, 1) }
-    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-    if lead < 0xF0 {
-        return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    /// The code point whose UTF-8 encoding starts at `index` (a lead byte of valid UTF-8, as in a `String`),
+    /// and the number of bytes it takes.
+    @inline(__always)
+    private func decodeUTF8(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
+        return (value, 4)
     }
-    let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-        | UInt32(bytes[index + 3] & 0x3F)
-    return (value, 4)
 }

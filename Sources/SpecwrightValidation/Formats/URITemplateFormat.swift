@@ -81,7 +81,7 @@ enum URITemplateFormat {
     private static func skipPercentEncoded(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index? {
         var index = scalars.index(after: scalars.startIndex)
         for _ in 0..<2 {
-            guard index != scalars.endIndex, scalars[index].isASCII, isHexDigit(UInt8(scalars[index].value)) else {
+            guard index != scalars.endIndex, scalars[index].isASCII, ASCIISet.isHexDigit(UInt8(scalars[index].value)) else {
                 return nil
             }
             index = scalars.index(after: index)

@@ -8,16 +8,10 @@ enum UUIDFormat {
             case 8, 13, 18, 23:
                 guard byte == UInt8(ascii: "-") else { return false }
             default:
-                guard isHexDigit(byte) else { return false }
+                guard ASCIISet.isHexDigit(byte) else { return false }
             }
             count += 1
         }
         return count == 36
     }
-}
-
-/// Whether `byte` is an ASCII hexadecimal digit.
-@inline(__always)
-func isHexDigit(_ byte: UInt8) -> Bool {
-    byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
 }

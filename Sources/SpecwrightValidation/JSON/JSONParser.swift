@@ -59,7 +59,11 @@ struct JSONParser {
     /// One entry per open container: `true` for an array, `false` for an object.
     private var openKinds: [Bool] = []
     private var openArrays: [[JSONValue]] = []
-    private var openObjects: [[String: JSONValue]] = []
+    /// Members of the open objects, gathered as pairs so that each dictionary is built once at its final
+    /// size (growing it member by member rehashes every key at each resize).
+    private var openMembers: [(String, JSONValue)] = []
+    /// Where each open object's members start in `openMembers`.
+    private var memberStarts: [Int] = []
     private var pendingKeys: [String] = []
     /// Reused buffer for strings with escapes.
     private var scratch: [UInt8] = []
@@ -123,7 +127,7 @@ struct JSONParser {
                 } else {
                     guard openKinds.count < maximumDepth else { throw fail("nesting is deeper than \(maximumDepth) levels") }
                     openKinds.append(false)
-                    openObjects.append([:])
+                    memberStarts.append(openMembers.count)
                     pendingKeys.append(try parseKey())
                     continue parsing
                 }
@@ -158,7 +162,7 @@ struct JSONParser {
                     openKinds.removeLast()
                     value = .array(openArrays.removeLast())
                 } else {
-                    openObjects[openObjects.count - 1][pendingKeys.removeLast()] = value
+                    openMembers.append((pendingKeys.removeLast(), value))
                     if peek(UInt8(ascii: ",")) {
                         index += 1
                         skipWhitespace()
@@ -168,7 +172,7 @@ struct JSONParser {
                     guard peek(UInt8(ascii: "}")) else { throw fail("expected ',' or '}' after an object member, found \(describeByte(at: index))") }
                     index += 1
                     openKinds.removeLast()
-                    value = .object(openObjects.removeLast())
+                    value = .object(closeObject())
                 }
             }
             break parsing
@@ -176,6 +180,17 @@ struct JSONParser {
         skipWhitespace()
         guard index == bytes.count else { throw fail("unexpected \(describeByte(at: index)) after the JSON value") }
         return value
+    }
+
+    /// Builds the innermost open object from its gathered members; a repeated key keeps its last value.
+    private mutating func closeObject() -> [String: JSONValue] {
+        let start = memberStarts.removeLast()
+        var object = [String: JSONValue](minimumCapacity: openMembers.count - start)
+        for index in start..<openMembers.count {
+            object[openMembers[index].0] = openMembers[index].1
+        }
+        openMembers.removeSubrange(start...)
+        return object
     }
 
     /// Parses `"key" :` with the index at the opening quote (whitespace already skipped).

@@ -175,9 +175,8 @@ func ibanWithCheckDigits(_ countryCode: String, _ bban: String) -> String {
     ]
 
     @Test func everyNationalCheckCatchesAChangedCheckCharacter() throws {
-        for example in registryExampleIBANs {
+        for example in registryExampleIBANs where Self.hasNationalCheck(example) {
             let country = String(example.prefix(2))
-            guard NationalCheckDigits.countryCodes.contains(country) else { continue }
             var bban = Array(try IBAN(example).bban)
             let position = Self.nationalCheckPositions[country] ?? bban.count - 1
             bban[position] = bban[position].isLetter
@@ -189,10 +188,17 @@ func ibanWithCheckDigits(_ countryCode: String, _ bban: String) -> String {
         }
     }
 
+    static func hasNationalCheck(_ iban: String) -> Bool {
+        Array(iban.utf8.dropFirst(4)).withUnsafeBufferPointer {
+            NationalCheckDigits.verify(bban: $0, countryCode: String(iban.prefix(2)))
+        } != nil
+    }
+
     @Test func countriesWithoutANationalCheckAreUnaffectedByStrictMode() {
         let iban = ibanWithCheckDigits("DE", "370400440532013999")
         #expect(IBAN.validate(iban, strictNationalChecks: true) == nil)
-        #expect(NationalCheckDigits.countryCodes.count == 37)
+        // 25 registry countries, and the 12 territories in France's entry.
+        #expect(registryExampleIBANs.filter(Self.hasNationalCheck).count == 37)
     }
 
     @Test(arguments: IBANNationalCheckFixtures.valid)
