@@ -22,9 +22,13 @@ public struct BIC: Hashable, Sendable, CustomStringConvertible {
 
     /// Why `string` is not a valid BIC, or `nil` when it is. Does not allocate when valid.
     public static func validate(_ string: String) -> BIC.ValidationError? {
+        string.withUTF8Bytes(validate)
+    }
+
+    private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> BIC.ValidationError? {
         var count = 0
         var first: UInt8 = 0
-        for (offset, byte) in string.utf8.enumerated() {
+        for (offset, byte) in bytes.enumerated() {
             let isLetter = byte &- UInt8(ascii: "A") < 26
             let isDigit = byte &- UInt8(ascii: "0") < 10
             // Offsets are in bytes; an invalid byte is reported as soon as it is met, so before it all are ASCII.

@@ -127,22 +127,26 @@ extension Country {
 
         /// The base-26 value of a string of uppercase ASCII letters, or `nil` for any other byte.
         private static func letterKey(_ code: String) -> Int? {
-            var key = 0
-            for byte in code.utf8 {
-                guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
-                key = key * 26 + Int(byte - UInt8(ascii: "A"))
+            code.withUTF8Bytes { bytes in
+                var key = 0
+                for byte in bytes {
+                    guard byte &- UInt8(ascii: "A") < 26 else { return nil }
+                    key = key * 26 + Int(byte - UInt8(ascii: "A"))
+                }
+                return key
             }
-            return key
         }
 
         /// The value of a string of ASCII digits, or `nil` for any other byte.
         private static func numericKey(_ code: String) -> Int? {
-            var key = 0
-            for byte in code.utf8 {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                key = key * 10 + Int(byte - UInt8(ascii: "0"))
+            code.withUTF8Bytes { bytes in
+                var key = 0
+                for byte in bytes {
+                    guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+                    key = key * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return key
             }
-            return key
         }
     }
 }

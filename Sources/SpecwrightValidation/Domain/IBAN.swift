@@ -185,27 +185,34 @@ extension IBAN {
         strictNationalChecks: Bool,
         into buffer: UnsafeMutableBufferPointer<UInt8>
     ) -> (count: Int, error: ValidationError?) {
+        string.withUTF8Bytes { check($0, strictNationalChecks: strictNationalChecks, into: buffer) }
+    }
+
+    private static func check(
+        _ input: UnsafeBufferPointer<UInt8>,
+        strictNationalChecks: Bool,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> (count: Int, error: ValidationError?) {
         // 1. Characters: letters and digits, single spaces only between them.
         var count = 0
-        var offset = 0
         var previousWasSpace = true  // so that a leading space is rejected
-        for byte in string.utf8 {
-            defer { if byte & 0xC0 != 0x80 { offset += 1 } }
+        for (index, byte) in input.enumerated() {
             var normalized = byte
-            if byte &- UInt8(ascii: "a") < 26 {
+            if byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                // Already normalised.
+            } else if byte &- UInt8(ascii: "a") < 26 {
                 normalized = byte - 32
-            } else if byte == UInt8(ascii: " ") {
-                if previousWasSpace { return (0, .invalidCharacter(offset: offset)) }
+            } else if byte == UInt8(ascii: " "), !previousWasSpace {
                 previousWasSpace = true
                 continue
-            } else if !(byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10) {
-                return (0, .invalidCharacter(offset: offset))
+            } else {
+                return (0, .invalidCharacter(offset: scalarOffset(input, index)))
             }
             previousWasSpace = false
             if count < buffer.count { buffer[count] = normalized }
             count += 1
         }
-        if previousWasSpace, count > 0 { return (0, .invalidCharacter(offset: offset - 1)) }
+        if previousWasSpace, count > 0 { return (0, .invalidCharacter(offset: scalarOffset(input, input.count - 1))) }
 
         // 2. Country.
         guard count >= 2, let key = CountryKey(buffer[0], buffer[1]), let format = CompiledFormats.shared[key] else {
@@ -238,6 +245,11 @@ extension IBAN {
             return (0, .nationalCheckDigits(countryCode: countryCode))
         }
         return (count, nil)
+    }
+
+    /// The number of Unicode scalars before byte `index` of valid UTF-8: the offset errors report.
+    private static func scalarOffset(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        input[..<index].count { $0 & 0xC0 != 0x80 }
     }
 
     /// ISO 7064 MOD 97-10 of an IBAN: the BBAN followed by the first four characters, letters as 10...35.

@@ -16,7 +16,11 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
 
     /// Why `string` is not a Stellar account ID, or `nil` when it is. Does not allocate.
     public static func validate(_ string: String) -> StellarAccountID.ValidationError? {
-        let length = string.utf8.count
+        string.withUTF8Bytes(validate)
+    }
+
+    private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> StellarAccountID.ValidationError? {
+        let length = bytes.count
         guard length == encodedLength else { return .wrongLength(length) }
         // Decode the 280 bits into 35 bytes, 5 bits at a time, computing the checksum on the way.
         var crc: UInt16 = 0
@@ -26,7 +30,7 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
         var version: UInt8 = 0
         var checksum: UInt16 = 0
         let crcTable = Self.crcTable
-        for (offset, byte) in string.utf8.enumerated() {
+        for (offset, byte) in bytes.enumerated() {
             let value: UInt8
             if byte &- UInt8(ascii: "A") < 26 {
                 value = byte - UInt8(ascii: "A")

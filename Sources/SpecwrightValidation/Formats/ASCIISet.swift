@@ -38,3 +38,31 @@ struct ASCIISet: Sendable {
     static let alpha = ASCIISet(ranges: UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"))
     static let digit = ASCIISet(ranges: UInt8(ascii: "0")...UInt8(ascii: "9"))
 }
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: in place for native strings, which is most of them, else
+    /// from a contiguous copy. Iterating a buffer is several times cheaper than iterating `utf8`.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
+
+/// Reads a buffer of bytes front to back.
+struct ByteCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var index = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var isAtEnd: Bool { index == bytes.count }
+
+    @inline(__always)
+    mutating func next() -> UInt8? {
+        guard index < bytes.count else { return nil }
+        defer { index += 1 }
+        return bytes[index]
+    }
+}

@@ -24,8 +24,12 @@ public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStr
 
     /// Parses exactly `YYYY-MM-DD`; `nil` for any other text or a date that does not exist.
     public init?(_ description: String) {
-        var utf8 = description.utf8.makeIterator()
-        guard let date = RFC3339.FullDate(&utf8), utf8.next() == nil else { return nil }
+        let parsed: RFC3339.FullDate? = description.withUTF8Bytes { bytes in
+            var cursor = ByteCursor(bytes)
+            guard let date = RFC3339.FullDate(&cursor), cursor.isAtEnd else { return nil }
+            return date
+        }
+        guard let date = parsed else { return nil }
         self.year = date.year
         self.month = date.month
         self.day = date.day

@@ -6,7 +6,11 @@
 /// digits and its designator; no fractions, signs or lowercase.
 enum DurationFormat {
     static func isValid(_ value: String) -> Bool {
-        var utf8 = value.utf8.makeIterator()
+        value.withUTF8Bytes(isValid)
+    }
+
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var utf8 = ByteCursor(bytes)
         guard utf8.next() == UInt8(ascii: "P") else { return false }
         var inTime = false
         var sawWeek = false

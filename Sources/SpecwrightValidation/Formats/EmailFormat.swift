@@ -16,13 +16,11 @@ enum EmailFormat {
     private static let maximumDomainLength = 255
 
     static func isValidEmail(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { isValid($0[...], allowsUnicode: false) }
+        value.withUTF8Bytes { isValid($0[...], allowsUnicode: false) }
     }
 
     static func isValidIDNEmail(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { isValid($0[...], allowsUnicode: true) }
+        value.withUTF8Bytes { isValid($0[...], allowsUnicode: true) }
     }
 
     private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>

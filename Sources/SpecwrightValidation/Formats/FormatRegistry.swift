@@ -13,77 +13,89 @@
 /// | `date`, `time`, `date-time` | RFC 3339 (``RFC3339``) |
 /// | `duration` | an RFC 3339 appendix A duration, `P1Y2M`, `PT30M`, `P2W` |
 /// | `uuid` | `8-4-4-4-12` hexadecimal digits |
-/// | `email`, `idn-email` | an RFC 5321 mailbox; RFC 6531 with non-ASCII characters |
-/// | `hostname`, `idn-hostname` | RFC 1123 names with IDNA2008 A-labels; and U-labels (see ``HostnameFormat``) |
+/// | `email` | an RFC 5321 mailbox: dot-atom or quoted local part, hostname or `[IPv4]`/`[IPv6:…]` domain |
+/// | `idn-email` | RFC 6531: also non-ASCII characters in the local part and domain labels (not IDNA-checked) |
+/// | `hostname` | RFC 1123 names; `xn--` labels must be valid IDNA2008 A-labels (decoded and checked) |
+/// | `idn-hostname` | the same, plus IDNA2008 U-labels as given (no UTS #46 mapping: `Bücher` is invalid) |
 /// | `ipv4`, `ipv6` | dotted quad without leading zeros; RFC 4291 text forms without zone or prefix |
 /// | `uri`, `uri-reference`, `iri`, `iri-reference` | RFC 3986 / RFC 3987 grammar |
 /// | `uri-template` | RFC 6570 |
 /// | `json-pointer`, `relative-json-pointer` | RFC 6901; relative JSON pointer draft 01 |
 /// | `regex` | an ECMA-262 pattern in Unicode mode (``ECMARegex``) |
+/// | any other name | unknown: `isValid` returns `nil` |
 ///
-/// Every check but `regex` is a single pass over the UTF-8 bytes of the value, with no regular expression,
-/// and allocates nothing on the common path (IDN labels and country names are the exception). `regex`
-/// compiles the value.
+/// Every check but `regex` reads the value's UTF-8 bytes directly, with no regular expression, and
+/// allocates nothing on the common path (IDN labels and country names are the exceptions); `regex`
+/// compiles the value. Look a checker up once with ``checker(for:)`` where a format is checked often:
+/// ``isValid(_:format:)`` finds it by name on every call.
 public enum FormatRegistry {
     /// Whether `value` is valid for `format`; `nil` when the format is not one of ``formatNames``, which
     /// callers ignore, as JSON Schema asks for unknown formats.
     public static func isValid(_ value: String, format: String) -> Bool? {
-        checkers[format]?.isValid(value)
+        FormatChecker(format: format)?.isValid(value)
     }
 
     /// The checker for `format`, to look up once and call many times; `nil` when the format is unknown.
     public static func checker(for format: String) -> FormatChecker? {
-        checkers[format]
+        FormatChecker(format: format)
     }
 
     /// Every format name with a checker, sorted.
-    public static var formatNames: [String] { checkers.keys.sorted() }
-
-    private static let checkers: [String: FormatChecker] = {
-        let all: [(String, @Sendable (String) -> Bool)] = [
-            ("iban", { IBAN.validate($0) == nil }),
-            ("bic", { BIC.validate($0) == nil }),
-            ("country", { Country.Lookup.shared.index(anyOf: $0) != nil }),
-            ("country-alpha2", { Country.Lookup.shared.index(alpha2: $0) != nil }),
-            ("country-alpha3", { Country.Lookup.shared.index(alpha3: $0) != nil }),
-            ("country-numeric", { Country.Lookup.shared.index(numeric: $0) != nil }),
-            ("country-name", { Country.Lookup.shared.index(name: $0) != nil }),
-            ("stellar-account-id", { StellarAccountID.validate($0) == nil }),
-            ("date", RFC3339.isValidDate),
-            ("time", RFC3339.isValidTime),
-            ("date-time", RFC3339.isValidDateTime),
-            ("duration", DurationFormat.isValid),
-            ("uuid", UUIDFormat.isValid),
-            ("email", EmailFormat.isValidEmail),
-            ("idn-email", EmailFormat.isValidIDNEmail),
-            ("hostname", HostnameFormat.isValidHostname),
-            ("idn-hostname", HostnameFormat.isValidIDNHostname),
-            ("ipv4", { IPAddressFormat.isValidIPv4($0) }),
-            ("ipv6", { IPAddressFormat.isValidIPv6($0) }),
-            ("uri", URIFormat.isValidURI),
-            ("uri-reference", URIFormat.isValidURIReference),
-            ("iri", URIFormat.isValidIRI),
-            ("iri-reference", URIFormat.isValidIRIReference),
-            ("uri-template", URITemplateFormat.isValid),
-            ("json-pointer", JSONPointerFormat.isValidJSONPointer),
-            ("relative-json-pointer", JSONPointerFormat.isValidRelativeJSONPointer),
-            ("regex", RegexFormat.isValid),
-        ]
-        return Dictionary(uniqueKeysWithValues: all.map { ($0.0, FormatChecker(format: $0.0, check: $0.1)) })
-    }()
+    public static var formatNames: [String] { FormatChecker.Kind.allCases.map(\.rawValue).sorted() }
 }
 
 /// The check for one format, found once with ``FormatRegistry/checker(for:)``.
-public struct FormatChecker: Sendable {
-    /// The format name, e.g. `date-time`.
-    public let format: String
-    private let check: @Sendable (String) -> Bool
-
-    init(format: String, check: @escaping @Sendable (String) -> Bool) {
-        self.format = format
-        self.check = check
+public struct FormatChecker: Hashable, Sendable {
+    enum Kind: String, CaseIterable, Sendable {
+        case iban, bic, country
+        case countryAlpha2 = "country-alpha2", countryAlpha3 = "country-alpha3", countryNumeric = "country-numeric"
+        case countryName = "country-name", stellarAccountID = "stellar-account-id"
+        case date, time, dateTime = "date-time", duration, uuid, email, idnEmail = "idn-email"
+        case hostname, idnHostname = "idn-hostname", ipv4, ipv6
+        case uri, uriReference = "uri-reference", iri, iriReference = "iri-reference", uriTemplate = "uri-template"
+        case jsonPointer = "json-pointer", relativeJSONPointer = "relative-json-pointer", regex
     }
 
+    private let kind: Kind
+
+    init?(format: String) {
+        guard let kind = Kind(rawValue: format) else { return nil }
+        self.kind = kind
+    }
+
+    /// The format name, e.g. `date-time`.
+    public var format: String { kind.rawValue }
+
     /// Whether `value` is valid for this format.
-    public func isValid(_ value: String) -> Bool { check(value) }
+    public func isValid(_ value: String) -> Bool {
+        switch kind {
+        case .iban: IBAN.validate(value) == nil
+        case .bic: BIC.validate(value) == nil
+        case .country: Country.Lookup.shared.index(anyOf: value) != nil
+        case .countryAlpha2: Country.Lookup.shared.index(alpha2: value) != nil
+        case .countryAlpha3: Country.Lookup.shared.index(alpha3: value) != nil
+        case .countryNumeric: Country.Lookup.shared.index(numeric: value) != nil
+        case .countryName: Country.Lookup.shared.index(name: value) != nil
+        case .stellarAccountID: StellarAccountID.validate(value) == nil
+        case .date: RFC3339.isValidDate(value)
+        case .time: RFC3339.isValidTime(value)
+        case .dateTime: RFC3339.isValidDateTime(value)
+        case .duration: DurationFormat.isValid(value)
+        case .uuid: UUIDFormat.isValid(value)
+        case .email: EmailFormat.isValidEmail(value)
+        case .idnEmail: EmailFormat.isValidIDNEmail(value)
+        case .hostname: HostnameFormat.isValidHostname(value)
+        case .idnHostname: HostnameFormat.isValidIDNHostname(value)
+        case .ipv4: IPAddressFormat.isValidIPv4(value)
+        case .ipv6: IPAddressFormat.isValidIPv6(value)
+        case .uri: URIFormat.isValidURI(value)
+        case .uriReference: URIFormat.isValidURIReference(value)
+        case .iri: URIFormat.isValidIRI(value)
+        case .iriReference: URIFormat.isValidIRIReference(value)
+        case .uriTemplate: URITemplateFormat.isValid(value)
+        case .jsonPointer: JSONPointerFormat.isValidJSONPointer(value)
+        case .relativeJSONPointer: JSONPointerFormat.isValidRelativeJSONPointer(value)
+        case .regex: RegexFormat.isValid(value)
+        }
+    }
 }

@@ -14,7 +14,7 @@ enum HostnameFormat {
     private static let aLabelPrefix: [UInt8] = Array("xn--".utf8)
 
     static func isValidHostname(_ value: String) -> Bool {
-        isValidHostname(bytes: value.utf8)
+        value.withUTF8Bytes { isValidHostname(bytes: $0) }
     }
 
     static func isValidHostname<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool {

@@ -5,11 +5,11 @@
 /// optional dotted-quad tail; no zone (`%eth0`), prefix length or brackets.
 enum IPAddressFormat {
     static func isValidIPv4(_ value: String) -> Bool {
-        isValidIPv4(value.utf8)
+        value.withUTF8Bytes { isValidIPv4($0) }
     }
 
     static func isValidIPv6(_ value: String) -> Bool {
-        isValidIPv6(value.utf8)
+        value.withUTF8Bytes { isValidIPv6($0) }
     }
 
     static func isValidIPv4<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {

@@ -6,11 +6,14 @@
 /// `#` or a JSON pointer.
 enum JSONPointerFormat {
     static func isValidJSONPointer(_ value: String) -> Bool {
-        isValidJSONPointer(value.utf8[...])
+        value.withUTF8Bytes { isValidJSONPointer($0[...]) }
     }
 
     static func isValidRelativeJSONPointer(_ value: String) -> Bool {
-        let bytes = value.utf8
+        value.withUTF8Bytes { isValidRelativeJSONPointer($0[...]) }
+    }
+
+    private static func isValidRelativeJSONPointer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = bytes.startIndex
         var digits = 0
         while index != bytes.endIndex, bytes[index] &- UInt8(ascii: "0") < 10 {
@@ -22,10 +25,10 @@ enum JSONPointerFormat {
         if index != bytes.endIndex, bytes[index] == UInt8(ascii: "#") {
             return bytes.index(after: index) == bytes.endIndex
         }
-        return isValidJSONPointer(value.utf8[index...])
+        return isValidJSONPointer(bytes[index...])
     }
 
-    private static func isValidJSONPointer(_ bytes: Substring.UTF8View) -> Bool {
+    private static func isValidJSONPointer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = bytes.first else { return true }
         guard first == UInt8(ascii: "/") else { return false }
         var afterTilde = false

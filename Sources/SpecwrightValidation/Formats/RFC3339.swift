@@ -12,20 +12,26 @@ import Foundation
 public enum RFC3339 {
     /// Whether `value` is an RFC 3339 full-date.
     public static func isValidDate(_ value: String) -> Bool {
-        var utf8 = value.utf8.makeIterator()
-        return FullDate(&utf8) != nil && utf8.next() == nil
+        value.withUTF8Bytes { bytes in
+            var cursor = ByteCursor(bytes)
+            return FullDate(&cursor) != nil && cursor.isAtEnd
+        }
     }
 
     /// Whether `value` is an RFC 3339 full-time.
     public static func isValidTime(_ value: String) -> Bool {
-        var utf8 = value.utf8.makeIterator()
-        return FullTime(&utf8) != nil && utf8.next() == nil
+        value.withUTF8Bytes { bytes in
+            var cursor = ByteCursor(bytes)
+            return FullTime(&cursor) != nil && cursor.isAtEnd
+        }
     }
 
     /// Whether `value` is an RFC 3339 date-time.
     public static func isValidDateTime(_ value: String) -> Bool {
-        var utf8 = value.utf8.makeIterator()
-        return DateTime(&utf8) != nil && utf8.next() == nil
+        value.withUTF8Bytes { bytes in
+            var cursor = ByteCursor(bytes)
+            return DateTime(&cursor) != nil && cursor.isAtEnd
+        }
     }
 
     /// The instant `value` names, or `nil` when it is not an RFC 3339 date-time.
@@ -33,8 +39,12 @@ public enum RFC3339 {
     /// Accepts fractional seconds of any length (kept to the precision of `Date`), `Z`/`z` or a numeric
     /// offset, `t` for `T`. A leap second `23:59:60Z` is the same instant as the following `00:00:00Z`.
     public static func parseDateTime(_ value: String) -> Date? {
-        var utf8 = value.utf8.makeIterator()
-        guard let dateTime = DateTime(&utf8), utf8.next() == nil else { return nil }
+        let parsed: DateTime? = value.withUTF8Bytes { bytes in
+            var cursor = ByteCursor(bytes)
+            guard let dateTime = DateTime(&cursor), cursor.isAtEnd else { return nil }
+            return dateTime
+        }
+        guard let dateTime = parsed else { return nil }
         let date = dateTime.date
         let time = dateTime.time
         let days = daysSince1970(year: date.year, month: date.month, day: date.day)
@@ -110,7 +120,7 @@ public enum RFC3339 {
     struct FullDate {
         let year: Int, month: Int, day: Int
 
-        init?(_ utf8: inout String.UTF8View.Iterator) {
+        init?(_ utf8: inout ByteCursor) {
             guard let year = readDigits(&utf8, count: 4), utf8.next() == UInt8(ascii: "-"),
                 let month = readDigits(&utf8, count: 2), utf8.next() == UInt8(ascii: "-"),
                 let day = readDigits(&utf8, count: 2),
@@ -130,7 +140,7 @@ public enum RFC3339 {
         /// Local time minus UTC, in minutes.
         let offsetMinutes: Int
 
-        init?(_ utf8: inout String.UTF8View.Iterator) {
+        init?(_ utf8: inout ByteCursor) {
             guard let hour = readDigits(&utf8, count: 2), utf8.next() == UInt8(ascii: ":"),
                 let minute = readDigits(&utf8, count: 2), utf8.next() == UInt8(ascii: ":"),
                 let second = readDigits(&utf8, count: 2),
@@ -181,7 +191,7 @@ public enum RFC3339 {
         let date: FullDate
         let time: FullTime
 
-        init?(_ utf8: inout String.UTF8View.Iterator) {
+        init?(_ utf8: inout ByteCursor) {
             guard let date = FullDate(&utf8) else { return nil }
             let separator = utf8.next()
             guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t"), let time = FullTime(&utf8) else {
@@ -193,7 +203,7 @@ public enum RFC3339 {
     }
 
     /// Exactly `count` ASCII digits as a number.
-    static func readDigits(_ utf8: inout String.UTF8View.Iterator, count: Int) -> Int? {
+    static func readDigits(_ utf8: inout ByteCursor, count: Int) -> Int? {
         var value = 0
         for _ in 0..<count {
             guard let byte = utf8.next(), byte &- UInt8(ascii: "0") < 10 else { return nil }

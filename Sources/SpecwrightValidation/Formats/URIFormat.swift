@@ -38,8 +38,7 @@ struct URIGrammar {
     private static let ipvFutureCharacters = unreserved.union(subDelims).union(ASCIISet(":"))
 
     func isValid(_ value: String, requiresScheme: Bool) -> Bool {
-        var value = value
-        return value.withUTF8 { isValid($0[...], requiresScheme: requiresScheme) }
+        value.withUTF8Bytes { isValid($0[...], requiresScheme: requiresScheme) }
     }
 
     private func isValid(_ bytes: Bytes, requiresScheme: Bool) -> Bool {

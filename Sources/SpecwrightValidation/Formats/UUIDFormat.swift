@@ -2,8 +2,13 @@
 /// by hyphens. Any version and variant; no braces, no `urn:uuid:` prefix.
 enum UUIDFormat {
     static func isValid(_ value: String) -> Bool {
+        value.withUTF8Bytes(isValid)
+    }
+
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 36 else { return false }
         var count = 0
-        for byte in value.utf8 {
+        for byte in bytes {
             switch count {
             case 8, 13, 18, 23:
                 guard byte == UInt8(ascii: "-") else { return false }
