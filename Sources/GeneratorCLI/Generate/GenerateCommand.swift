@@ -48,7 +48,7 @@ struct GenerateCommand: ParsableCommand {
         } catch let error as SpecError {
             // Already `file:line:column: error: message`, the form editors jump to.
             printError(error.description)
-            throw ExitCode.failure
+            throw ExitCode(2)
         } catch let error as GeneratorError {
             printError("error: \(error)")
             throw ExitCode.failure
