@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+struct ValidateCommandTests {
+    static let schema = """
+    {"type": "object", "required": ["iban"], "properties": {"iban": {"type": "string", "format": "iban"}}}
+    """
+
+    private func scratchWithSchema() throws -> URL {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        try Data(Self.schema.utf8).write(to: scratch.appendingPathComponent("schema.json"))
+        try Data(#"{"iban": "DE89 3704 0044 0532 0130 00"}"#.utf8).write(to: scratch.appendingPathComponent("good.json"))
+        try Data(#"{"iban": "DE88370400440532013000"}"#.utf8).write(to: scratch.appendingPathComponent("bad.json"))
+        return scratch
+    }
+
+    @Test func formatsAreAnnotationsUnlessAsserted() throws {
+        let scratch = try scratchWithSchema()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let annotation = try GeneratorProcess.run(["validate", "--schema-file", "schema.json", "good.json", "bad.json"], in: scratch)
+        #expect(annotation.status == 0)
+        #expect(annotation.standardOutput == "good.json: valid\nbad.json: valid\n")
+
+        let assertion = try GeneratorProcess.run(["validate", "--schema-file", "schema.json", "--assert-formats", "good.json", "bad.json"], in: scratch)
+        #expect(assertion.status == 1)
+        #expect(assertion.standardOutput.hasPrefix("good.json: valid\nbad.json: invalid\n  /iban: "))
+        #expect(assertion.standardOutput.contains("[format]"))
+    }
+
+    @Test func jsonLinesGiveOneResultPerLine() throws {
+        let scratch = try scratchWithSchema()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = "{\"iban\": \"DE89370400440532013000\"}\n{}\n"
+        let result = try GeneratorProcess.run(
+            ["validate", "--schema-file", "schema.json", "--assert-formats", "--jsonl", "--format", "json"], input: input, in: scratch
+        )
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first == #"{"issues":[],"valid":true}"#)
+        #expect(lines.last?.contains(#""code":"required""#) == true)
+    }
+
+    @Test func specSchemasAssertFormats() throws {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data("""
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payee:
+              type: object
+              properties:
+                bic: {type: string, format: bic}
+        """.utf8).write(to: scratch.appendingPathComponent("spec.yaml"))
+        try Data(#"{"bic": "cobadeffxxx"}"#.utf8).write(to: scratch.appendingPathComponent("payee.json"))
+        let result = try GeneratorProcess.run(["validate", "--spec", "spec.yaml", "--schema", "Payee", "payee.json"], in: scratch)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("/bic: "))
+
+        let unknown = try GeneratorProcess.run(["validate", "--spec", "spec.yaml", "--schema", "Payer", "payee.json"], in: scratch)
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("no schema at `/components/schemas/Payer`"))
+    }
+
+    @Test func missingSchemaIsAUsageError() throws {
+        let result = try GeneratorProcess.run(["validate", "payload.json"])
+        #expect(result.status == 2)
+    }
+}
