@@ -34,7 +34,7 @@ struct Backtracker {
     private let program: BacktrackingProgram
     private let input: UTF8Input
     private let budget: Int
-    private(set) var steps = 0
+    private var steps = 0
     private var captures: [Int]
     private var registers: [Int]
     private var stack: [Entry] = []

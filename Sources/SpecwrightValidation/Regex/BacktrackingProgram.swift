@@ -35,7 +35,7 @@ struct BacktrackingProgram: Sendable {
     init(_ pattern: ParsedPattern) {
         backreferenceGroups = pattern.backreferenceGroups
         captureCount = pattern.captureCount
-        var pending: [(body: RegexNode, lookaround: Lookaround, instruction: Int)] = []
+        var pending: PendingLookarounds = []
         emit(pattern.root, backward: false, &pending)
         instructions.append(.succeed)
         while let (body, lookaround, instruction) = pending.popLast() {
@@ -45,9 +45,10 @@ struct BacktrackingProgram: Sendable {
         }
     }
 
-    private mutating func emit(
-        _ node: RegexNode, backward: Bool, _ pending: inout [(body: RegexNode, lookaround: Lookaround, instruction: Int)]
-    ) {
+    private typealias PendingLookarounds = [(body: RegexNode, lookaround: Lookaround, instruction: Int)]
+
+    /// Recursive over the tree, so the cases live in functions of their own to keep this frame small.
+    private mutating func emit(_ node: RegexNode, backward: Bool, _ pending: inout PendingLookarounds) {
         switch node {
         case .empty:
             break
@@ -58,22 +59,9 @@ struct BacktrackingProgram: Sendable {
                 emit(item, backward: backward, &pending)
             }
         case .alternation(let alternatives):
-            var jumpsToEnd: [Int] = []
-            for alternative in alternatives.dropLast() {
-                let split = instructions.count
-                instructions.append(.jump(0))
-                emit(alternative, backward: backward, &pending)
-                jumpsToEnd.append(instructions.count)
-                instructions.append(.jump(0))
-                instructions[split] = .split(first: split + 1, second: instructions.count)
-            }
-            if let last = alternatives.last { emit(last, backward: backward, &pending) }
-            for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+            emitAlternation(alternatives, backward: backward, &pending)
         case .capture(let inner, let index):
-            // Matching backwards, the end of the group is reached first.
-            instructions.append(.save(slot: 2 * index + (backward ? 1 : 0)))
-            emit(inner, backward: backward, &pending)
-            instructions.append(.save(slot: 2 * index + (backward ? 0 : 1)))
+            emitCapture(inner, index: index, backward: backward, &pending)
         case .repetition(let inner, let repetition):
             emitRepetition(inner, repetition, backward: backward, &pending)
         case .assertion(let assertion):
@@ -86,9 +74,33 @@ struct BacktrackingProgram: Sendable {
         }
     }
 
+    private mutating func emitAlternation(
+        _ alternatives: [RegexNode], backward: Bool, _ pending: inout PendingLookarounds
+    ) {
+        var jumpsToEnd: [Int] = []
+        for alternative in alternatives.dropLast() {
+            let split = instructions.count
+            instructions.append(.jump(0))
+            emit(alternative, backward: backward, &pending)
+            jumpsToEnd.append(instructions.count)
+            instructions.append(.jump(0))
+            instructions[split] = .split(first: split + 1, second: instructions.count)
+        }
+        if let last = alternatives.last { emit(last, backward: backward, &pending) }
+        for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+    }
+
+    private mutating func emitCapture(
+        _ inner: RegexNode, index: Int, backward: Bool, _ pending: inout PendingLookarounds
+    ) {
+        // Matching backwards, the end of the group is reached first.
+        instructions.append(.save(slot: 2 * index + (backward ? 1 : 0)))
+        emit(inner, backward: backward, &pending)
+        instructions.append(.save(slot: 2 * index + (backward ? 0 : 1)))
+    }
+
     private mutating func emitRepetition(
-        _ inner: RegexNode, _ repetition: Repetition, backward: Bool,
-        _ pending: inout [(body: RegexNode, lookaround: Lookaround, instruction: Int)]
+        _ inner: RegexNode, _ repetition: Repetition, backward: Bool, _ pending: inout PendingLookarounds
     ) {
         let max = repetition.max ?? Int.max
         if max == 0 { return }

@@ -18,32 +18,6 @@ struct CodePointSet: Hashable, Sendable {
 
     static let all = CodePointSet(ranges: [0...maxCodePoint])
 
-    var isEmpty: Bool { ranges.isEmpty }
-
-    func contains(_ codePoint: UInt32) -> Bool {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound < codePoint {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < ranges.count && ranges[low].lowerBound <= codePoint
-    }
-
-    mutating func formUnion(_ other: CodePointSet) {
-        ranges = Self.normalized(ranges + other.ranges)
-    }
-
-    func union(_ other: CodePointSet) -> CodePointSet {
-        var copy = self
-        copy.formUnion(other)
-        return copy
-    }
-
     func inverted() -> CodePointSet {
         var result: [ClosedRange<UInt32>] = []
         var next: UInt32 = 0

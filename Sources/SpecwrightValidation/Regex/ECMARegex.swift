@@ -52,6 +52,12 @@ public struct ECMARegex: Sendable, Hashable {
         compiled = CompiledPattern(try RegexParser.parse(pattern))
     }
 
+    /// Checks that `pattern` is valid ECMA-262 (Unicode mode) without compiling a matcher: bounded time, so
+    /// suited to the `regex` format on untrusted values. Throws what `init` would.
+    public static func validateSyntax(_ pattern: String) throws(SyntaxError) {
+        _ = try RegexParser.parse(pattern, validatingOnly: true)
+    }
+
     /// Whether `string` contains a match. A pattern that exceeds its step budget (see `evaluate(_:)`) counts as
     /// not matching, so that an undecided value is never accepted.
     public func matches(_ string: String) -> Bool {
@@ -64,7 +70,7 @@ public struct ECMARegex: Sendable, Hashable {
     }
 
     /// Searches `string` for a match. `stepBudget` limits the backtracking matcher only (used for patterns with
-    /// backreferences); the automata need no limit.
+    /// backreferences or with repetition counts too large to unroll); the automata need no limit.
     public func evaluate(_ string: String, stepBudget: Int) -> Outcome {
         UTF8Input.with(string) { compiled.evaluate($0, stepBudget: stepBudget) }
     }
@@ -82,7 +88,7 @@ public struct ECMARegex: Sendable, Hashable {
 
 extension ECMARegex {
     /// The matcher chosen for a pattern (exposed for tests and diagnostics).
-    enum EngineKind: Sendable, CaseIterable {
+    enum EngineKind: Sendable {
         case deterministicAutomaton
         case nfaSimulation
         case backtracking
@@ -95,7 +101,7 @@ extension ECMARegex {
         var outcomes: [EngineKind: Outcome] = [:]
         guard let parsed = try? RegexParser.parse(pattern) else { return outcomes }
         UTF8Input.with(string) { input in
-            for engine in CompiledPattern.engines(for: parsed, all: true) {
+            for engine in CompiledPattern.everyEngine(for: parsed) {
                 outcomes[engine.kind] = engine.evaluate(input, stepBudget: stepBudget)
             }
         }
@@ -106,6 +112,8 @@ extension ECMARegex {
 /// The compiled matcher behind an `ECMARegex`, shared by its copies.
 final class CompiledPattern: Sendable {
     let engine: Engine
+    /// No input with fewer UTF-8 bytes (hence fewer code points) can match.
+    private let minimumLength: Int
 
     enum Engine: Sendable {
         case deterministicAutomaton(DFA)
@@ -130,17 +138,37 @@ final class CompiledPattern: Sendable {
     }
 
     init(_ parsed: ParsedPattern) {
-        engine = Self.engines(for: parsed, all: false).first ?? .backtracking(BacktrackingMatcher(parsed))
+        minimumLength = parsed.root.minimumLength
+        if let automata = Automata(parsed) {
+            engine = automata.automaton.map(Engine.deterministicAutomaton) ?? .nfaSimulation(automata.simulator)
+        } else {
+            engine = .backtracking(BacktrackingMatcher(parsed))
+        }
     }
 
     func evaluate(_ input: UTF8Input, stepBudget: Int) -> ECMARegex.Outcome {
-        engine.evaluate(input, stepBudget: stepBudget)
+        if input.count < minimumLength { return .noMatch }
+        return engine.evaluate(input, stepBudget: stepBudget)
     }
 
-    /// The engines that can run the pattern, fastest first; only the first unless `all`.
-    static func engines(for parsed: ParsedPattern, all: Bool) -> [Engine] {
+    /// Every engine that can run the pattern, fastest first.
+    static func everyEngine(for parsed: ParsedPattern) -> [Engine] {
         var engines: [Engine] = []
-        if let program = NFAProgram(parsed) {
+        if let automata = Automata(parsed) {
+            if let automaton = automata.automaton { engines.append(.deterministicAutomaton(automaton)) }
+            engines.append(.nfaSimulation(automata.simulator))
+        }
+        engines.append(.backtracking(BacktrackingMatcher(parsed)))
+        return engines
+    }
+
+    /// The linear-time engines, for patterns without backreferences whose unrolled program is not too large.
+    private struct Automata {
+        var automaton: DFA?
+        var simulator: NFASimulator
+
+        init?(_ parsed: ParsedPattern) {
+            guard let program = NFAProgram(parsed) else { return nil }
             var sets = program.sets
             // The automata learn from the input class whether a code point is a word character or a line
             // terminator, so those sets must not straddle classes.
@@ -148,19 +176,11 @@ final class CompiledPattern: Sendable {
             if program.usesLineAnchors { sets.append(.lineTerminators) }
             let alphabet = Alphabet(sets: sets)
             let startsAnywhere = !parsed.root.isAnchoredAtStart
-            if let dfa = DFA(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere) {
-                engines.append(.deterministicAutomaton(dfa))
-                if !all { return engines }
-            }
-            engines.append(
-                .nfaSimulation(
-                    NFASimulator(
-                        program: program, alphabet: alphabet, startsAnywhere: startsAnywhere,
-                        firstCodePoints: parsed.root.firstCodePoints.map(CodePointMatcher.init))))
-            if !all { return engines }
+            automaton = DFA(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
+            simulator = NFASimulator(
+                program: program, alphabet: alphabet, startsAnywhere: startsAnywhere,
+                firstCodePoints: parsed.root.firstCodePoints.map(CodePointMatcher.init))
         }
-        engines.append(.backtracking(BacktrackingMatcher(parsed)))
-        return engines
     }
 }
 

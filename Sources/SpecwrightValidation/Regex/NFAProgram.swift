@@ -85,46 +85,63 @@ struct NFAProgram: Sendable {
 
         var nextAddress: Int32 { Int32(program.opcodes.count) }
 
+        /// Recursive over the tree, so the cases live in functions of their own to keep this frame small.
         mutating func emit(_ node: RegexNode, reversed: Bool) throws(TooLarge) {
             guard program.count <= NFAProgram.maximumInstructionCount else { throw TooLarge() }
             switch node {
             case .empty:
                 break
             case .characterSet(let set):
-                append(.consume, index(of: set))
+                emitConsume(set)
             case .sequence(let items):
                 for item in reversed ? items.reversed() : items {
                     try emit(item, reversed: reversed)
                 }
             case .alternation(let alternatives):
-                var jumpsToEnd: [Int] = []
-                for alternative in alternatives.dropLast() {
-                    let split = append(.split, nextAddress + 1)
-                    try emit(alternative, reversed: reversed)
-                    jumpsToEnd.append(append(.jump))
-                    program.secondOperands[split] = nextAddress
-                }
-                if let last = alternatives.last { try emit(last, reversed: reversed) }
-                for jump in jumpsToEnd { program.operands[jump] = nextAddress }
+                try emitAlternation(alternatives, reversed: reversed)
             case .capture(let inner, _):
                 try emit(inner, reversed: reversed)
             case .repetition(let inner, let repetition):
                 try emitRepetition(inner, repetition, reversed: reversed)
             case .assertion(let assertion):
-                switch assertion {
-                case .wordBoundary, .notWordBoundary: program.usesWordBoundaries = true
-                case .lineStart, .lineEnd: program.usesLineAnchors = true
-                case .inputStart, .inputEnd: break
-                }
-                append(.assert, assertion.rawValue)
+                emitAssertion(assertion)
             case .lookaround(let body, let lookaround):
-                append(.lookaround, Int32(lookaround.id), lookaround.negative ? 1 : 0)
-                // Unrolled repetition emits a lookaround several times; its body is compiled once.
-                if seenLookarounds.insert(lookaround.id).inserted {
-                    pendingLookarounds.append((body, lookaround))
-                }
+                emitLookaround(body, lookaround)
             case .backreference:
                 throw TooLarge()
+            }
+        }
+
+        private mutating func emitConsume(_ set: CodePointSet) {
+            append(.consume, index(of: set))
+        }
+
+        private mutating func emitAlternation(_ alternatives: [RegexNode], reversed: Bool) throws(TooLarge) {
+            var jumpsToEnd: [Int] = []
+            for alternative in alternatives.dropLast() {
+                let split = append(.split, nextAddress + 1)
+                try emit(alternative, reversed: reversed)
+                jumpsToEnd.append(append(.jump))
+                program.secondOperands[split] = nextAddress
+            }
+            if let last = alternatives.last { try emit(last, reversed: reversed) }
+            for jump in jumpsToEnd { program.operands[jump] = nextAddress }
+        }
+
+        private mutating func emitAssertion(_ assertion: RegexAssertion) {
+            switch assertion {
+            case .wordBoundary, .notWordBoundary: program.usesWordBoundaries = true
+            case .lineStart, .lineEnd: program.usesLineAnchors = true
+            case .inputStart, .inputEnd: break
+            }
+            append(.assert, assertion.rawValue)
+        }
+
+        private mutating func emitLookaround(_ body: RegexNode, _ lookaround: Lookaround) {
+            append(.lookaround, Int32(lookaround.id), lookaround.negative ? 1 : 0)
+            // Unrolled repetition emits a lookaround several times; its body is compiled once.
+            if seenLookarounds.insert(lookaround.id).inserted {
+                pendingLookarounds.append((body, lookaround))
             }
         }
 
@@ -133,6 +150,17 @@ struct NFAProgram: Sendable {
         ) throws(TooLarge) {
             let limit = NFAProgram.maximumInstructionCount
             guard repetition.min <= limit, (repetition.max ?? 0) <= limit else { throw TooLarge() }
+            if repetition.max == nil, repetition.min > 0 {
+                // x{n,} = x…x x+, where x+ loops back instead of emitting another copy (nested `+` would
+                // otherwise double the program at every level).
+                for _ in 1..<repetition.min {
+                    try emit(inner, reversed: reversed)
+                }
+                let loop = nextAddress
+                try emit(inner, reversed: reversed)
+                append(.split, loop, nextAddress + 1)
+                return
+            }
             for _ in 0..<repetition.min {
                 try emit(inner, reversed: reversed)
             }

@@ -13,119 +13,167 @@ struct NFASimulator: Sendable {
     let firstCodePoints: CodePointMatcher?
 
     func matches(_ input: UTF8Input) -> Bool {
-        var scratch = Scratch(programSize: program.count, lookaroundCount: program.lookarounds.count)
-        for id in program.lookarounds.indices.reversed() {
-            guard let body = program.lookarounds[id] else { continue }
-            var bits = [UInt64](repeating: 0, count: input.count / 64 + 1)
-            _ = scan(input, from: body.start, forward: !body.ahead, startsAnywhere: true, recording: &bits, &scratch)
-            scratch.lookaroundBits[id] = bits
-        }
-        var unused: [UInt64] = []
-        return scan(
-            input, from: program.mainStart, forward: true, startsAnywhere: startsAnywhere, recording: &unused,
-            &scratch)
-    }
-
-    private struct Scratch {
-        var visited: [UInt32]
-        var generation: UInt32 = 0
-        var stack: [Int32] = []
-        var consumers: [Int32] = []
-        var threads: [Int32] = []
-        var nextThreads: [Int32] = []
-        var lookaroundBits: [[UInt64]]
-
-        init(programSize: Int, lookaroundCount: Int) {
-            visited = [UInt32](repeating: 0, count: programSize)
-            lookaroundBits = Array(repeating: [], count: lookaroundCount)
+        program.opcodes.withUnsafeBufferPointer { opcodes in
+            program.operands.withUnsafeBufferPointer { operands in
+                program.secondOperands.withUnsafeBufferPointer { secondOperands in
+                    var scan = Scan(
+                        simulator: self, input: input, opcodes: opcodes, operands: operands,
+                        secondOperands: secondOperands)
+                    defer { scan.deallocate() }
+                    return scan.run()
+                }
+            }
         }
     }
 
-    /// Searches for a match of the program at `start`, returning on the first one; or, when `recording` is
-    /// not empty, runs over the whole input and sets the bit of every position where a match ends.
-    private func scan(
-        _ input: UTF8Input, from start: Int32, forward: Bool, startsAnywhere: Bool,
-        recording bits: inout [UInt64], _ scratch: inout Scratch
-    ) -> Bool {
-        let recording = !bits.isEmpty
-        let end = forward ? input.count : 0
-        var position = forward ? 0 : input.count
-        scratch.threads.removeAll(keepingCapacity: true)
-        while true {
-            let injecting = startsAnywhere || position == 0
-            if scratch.threads.isEmpty && !recording {
-                guard injecting else { return false }
-                if let firstCodePoints {
-                    // Nothing is in flight: jump to the next position where a match can start.
-                    while position < input.count {
-                        let (codePoint, next) = input.codePoint(at: position)
-                        if firstCodePoints.contains(codePoint) { break }
-                        position = next
+    /// One evaluation: the input, the program's instructions and the scratch space, allocated once per call.
+    private struct Scan {
+        let simulator: NFASimulator
+        let input: UTF8Input
+        let opcodes: UnsafeBufferPointer<NFAProgram.Opcode>
+        let operands: UnsafeBufferPointer<Int32>
+        let secondOperands: UnsafeBufferPointer<Int32>
+        /// Per instruction, the position (+ 1) at which it was last added to the closure.
+        let visited: UnsafeMutableBufferPointer<Int>
+        /// Instructions still to follow in the closure; each is pushed at most once per position.
+        let stack: UnsafeMutableBufferPointer<Int32>
+        /// The consume instructions of the current closure, then the threads they lead to.
+        var consumers: UnsafeMutableBufferPointer<Int32>
+        var threads: UnsafeMutableBufferPointer<Int32>
+        var threadCount = 0
+        /// One bit per position and lookaround: whether the lookaround's body matches there.
+        let lookaroundBits: UnsafeMutableBufferPointer<UInt64>
+        let wordsPerLookaround: Int
+        /// Bumped for every closure, so that `visited` never needs clearing.
+        var closureNumber = 0
+
+        init(
+            simulator: NFASimulator, input: UTF8Input, opcodes: UnsafeBufferPointer<NFAProgram.Opcode>,
+            operands: UnsafeBufferPointer<Int32>, secondOperands: UnsafeBufferPointer<Int32>
+        ) {
+            self.simulator = simulator
+            self.input = input
+            self.opcodes = opcodes
+            self.operands = operands
+            self.secondOperands = secondOperands
+            let size = opcodes.count
+            visited = .allocate(capacity: size)
+            visited.initialize(repeating: 0)
+            stack = .allocate(capacity: size + 1)
+            consumers = .allocate(capacity: size)
+            threads = .allocate(capacity: size)
+            wordsPerLookaround = input.count / 64 + 1
+            lookaroundBits = .allocate(capacity: simulator.program.lookarounds.count * wordsPerLookaround)
+            lookaroundBits.initialize(repeating: 0)
+        }
+
+        func deallocate() {
+            visited.deallocate()
+            stack.deallocate()
+            consumers.deallocate()
+            threads.deallocate()
+            lookaroundBits.deallocate()
+        }
+
+        mutating func run() -> Bool {
+            let lookarounds = simulator.program.lookarounds
+            for id in lookarounds.indices.reversed() {
+                guard let body = lookarounds[id] else { continue }
+                _ = scan(from: body.start, forward: !body.ahead, startsAnywhere: true, recordingInto: id)
+            }
+            return scan(
+                from: simulator.program.mainStart, forward: true, startsAnywhere: simulator.startsAnywhere,
+                recordingInto: nil)
+        }
+
+        /// Searches for a match of the program at `start`, returning on the first one; or, when recording a
+        /// lookaround, runs over the whole input and sets its bit for every position where a match ends.
+        private mutating func scan(from start: Int32, forward: Bool, startsAnywhere: Bool, recordingInto id: Int?) -> Bool {
+            let end = forward ? input.count : 0
+            var position = forward ? 0 : input.count
+            threadCount = 0
+            while true {
+                let injecting = startsAnywhere || position == 0
+                if threadCount == 0 && id == nil {
+                    guard injecting else { return false }
+                    if let firstCodePoints = simulator.firstCodePoints {
+                        // Nothing is in flight: jump to the next position where a match can start.
+                        while position < input.count {
+                            let (codePoint, next) = input.codePoint(at: position)
+                            if firstCodePoints.contains(codePoint) { break }
+                            position = next
+                        }
+                        if position == input.count { return false }
                     }
-                    if position == input.count { return false }
+                }
+                let (consumerCount, matched) = closure(at: position, injecting: injecting ? start : nil)
+                if matched {
+                    guard let id else { return true }
+                    lookaroundBits[id * wordsPerLookaround + position >> 6] |= 1 << UInt64(position & 63)
+                }
+                if position == end { return false }
+                let codePoint: UInt32
+                if forward {
+                    (codePoint, position) = input.codePoint(at: position)
+                } else {
+                    (codePoint, position) = input.codePoint(before: position)
+                }
+                let klass = simulator.alphabet.classOf(codePoint)
+                threadCount = 0
+                for index in 0..<consumerCount {
+                    let pc = consumers[index]
+                    if simulator.alphabet.set(Int(operands[Int(pc)]), contains: klass) {
+                        threads[threadCount] = pc + 1
+                        threadCount += 1
+                    }
                 }
             }
-            if scratch.generation == .max {
-                scratch.visited = [UInt32](repeating: 0, count: scratch.visited.count)
-                scratch.generation = 0
-            }
-            scratch.generation += 1
-            if closure(input, at: position, injecting: injecting ? start : nil, &scratch) {
-                if !recording { return true }
-                bits[position >> 6] |= 1 << UInt64(position & 63)
-            }
-            if position == end { return false }
-            let codePoint: UInt32
-            if forward {
-                (codePoint, position) = input.codePoint(at: position)
-            } else {
-                (codePoint, position) = input.codePoint(before: position)
-            }
-            let klass = alphabet.classOf(codePoint)
-            scratch.nextThreads.removeAll(keepingCapacity: true)
-            for pc in scratch.consumers where alphabet.set(Int(program.operands[Int(pc)]), contains: klass) {
-                scratch.nextThreads.append(pc + 1)
-            }
-            swap(&scratch.threads, &scratch.nextThreads)
         }
-    }
 
-    /// Follows the empty transitions from the threads (and `injecting`) at `position`, collecting the consume
-    /// instructions reached into `scratch.consumers`. Returns whether `match` is reachable.
-    private func closure(
-        _ input: UTF8Input, at position: Int, injecting: Int32?, _ scratch: inout Scratch
-    ) -> Bool {
-        scratch.consumers.removeAll(keepingCapacity: true)
-        scratch.stack.removeAll(keepingCapacity: true)
-        if let injecting { scratch.stack.append(injecting) }
-        scratch.stack.append(contentsOf: scratch.threads)
-        var matched = false
-        let generation = scratch.generation
-        while let pc = scratch.stack.popLast() {
-            let index = Int(pc)
-            if scratch.visited[index] == generation { continue }
-            scratch.visited[index] = generation
-            let operand = program.operands[index]
-            switch program.opcodes[index] {
-            case .consume:
-                scratch.consumers.append(pc)
-            case .split:
-                scratch.stack.append(program.secondOperands[index])
-                scratch.stack.append(operand)
-            case .jump:
-                scratch.stack.append(operand)
-            case .assert:
-                if let assertion = RegexAssertion(rawValue: operand), input.holds(assertion, at: position) {
-                    scratch.stack.append(pc + 1)
+        /// Follows the empty transitions from the threads (and `injecting`) at `position`, collecting the
+        /// consume instructions reached. Returns their number and whether `match` is reachable.
+        private mutating func closure(at position: Int, injecting: Int32?) -> (consumers: Int, matched: Bool) {
+            closureNumber += 1
+            let mark = closureNumber
+            var depth = 0
+            func push(_ pc: Int32) {
+                if visited[Int(pc)] != mark {
+                    visited[Int(pc)] = mark
+                    stack[depth] = pc
+                    depth += 1
                 }
-            case .lookaround:
-                let bits = scratch.lookaroundBits[Int(operand)]
-                let holds = bits[position >> 6] & (1 << UInt64(position & 63)) != 0
-                if holds != (program.secondOperands[index] == 1) { scratch.stack.append(pc + 1) }
-            case .match:
-                matched = true
             }
+            for index in 0..<threadCount { push(threads[index]) }
+            if let injecting { push(injecting) }
+            var consumerCount = 0
+            var matched = false
+            while depth > 0 {
+                depth -= 1
+                let pc = stack[depth]
+                let index = Int(pc)
+                let operand = operands[index]
+                switch opcodes[index] {
+                case .consume:
+                    consumers[consumerCount] = pc
+                    consumerCount += 1
+                case .split:
+                    push(operand)
+                    push(secondOperands[index])
+                case .jump:
+                    push(operand)
+                case .assert:
+                    if let assertion = RegexAssertion(rawValue: operand), input.holds(assertion, at: position) {
+                        push(pc + 1)
+                    }
+                case .lookaround:
+                    let word = lookaroundBits[Int(operand) * wordsPerLookaround + position >> 6]
+                    let holds = word & (1 << UInt64(position & 63)) != 0
+                    if holds != (secondOperands[index] == 1) { push(pc + 1) }
+                case .match:
+                    matched = true
+                }
+            }
+            return (consumerCount, matched)
         }
-        return matched
     }
 }

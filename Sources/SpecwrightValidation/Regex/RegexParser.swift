@@ -5,9 +5,11 @@
 /// overflowing the stack here or in the compilers that walk the tree.
 struct RegexParser {
     /// Deeper nesting of groups and lookarounds is a syntax error.
-    static let maximumNestingDepth = 100
+    static let maximumNestingDepth = 64
 
     private let scalars: [Unicode.Scalar]
+    /// Only check the syntax: `\p{…}` resolves to an empty set, so no Unicode table is built.
+    private let validatingOnly: Bool
     private var position = 0
     private var depth = 0
     private var captureCount = 0
@@ -34,12 +36,15 @@ struct RegexParser {
         case set(CodePointSet)
     }
 
-    static func parse(_ pattern: String) throws(ECMARegex.SyntaxError) -> ParsedPattern {
-        var parser = RegexParser(scalars: Array(pattern.unicodeScalars))
+    static func parse(_ pattern: String, validatingOnly: Bool = false) throws(ECMARegex.SyntaxError) -> ParsedPattern {
+        var parser = RegexParser(scalars: Array(pattern.unicodeScalars), validatingOnly: validatingOnly)
         return try parser.parsePattern()
     }
 
-    private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    private init(scalars: [Unicode.Scalar], validatingOnly: Bool) {
+        self.scalars = scalars
+        self.validatingOnly = validatingOnly
+    }
 
     private mutating func parsePattern() throws(ECMARegex.SyntaxError) -> ParsedPattern {
         let root = try parseDisjunction(Modifiers())
@@ -85,7 +90,11 @@ struct RegexParser {
     private mutating func parseAlternative(_ modifiers: Modifiers) throws(ECMARegex.SyntaxError) -> RegexNode {
         var terms: [RegexNode] = []
         while let scalar = peek(), scalar != "|", scalar != ")" {
-            terms.append(try parseTerm(modifiers))
+            if scalar == "(" {
+                terms.append(try parseGroupTerm(modifiers))
+            } else {
+                terms.append(try parseTerm(modifiers))
+            }
         }
         switch terms.count {
         case 0: return .empty
@@ -94,6 +103,7 @@ struct RegexParser {
         }
     }
 
+    /// A term that is not a group: an assertion, or an atom and its quantifier.
     private mutating func parseTerm(_ modifiers: Modifiers) throws(ECMARegex.SyntaxError) -> RegexNode {
         let capturesBefore = captureCount
         switch peek() {
@@ -109,13 +119,79 @@ struct RegexParser {
         case "\\" where peek(1) == "B":
             position += 2
             return try unquantifiable(.assertion(.notWordBoundary))
-        case "(" where peek(1) == "?" && (peek(2) == "=" || peek(2) == "!"):
-            return try unquantifiable(try parseLookaround(ahead: true, modifiers))
-        case "(" where peek(1) == "?" && peek(2) == "<" && (peek(3) == "=" || peek(3) == "!"):
-            return try unquantifiable(try parseLookaround(ahead: false, modifiers))
         default:
             let atom = try parseAtom(modifiers)
             return try parseQuantifier(applyingTo: atom, capturesBefore: capturesBefore)
+        }
+    }
+
+    // MARK: Groups
+
+    private struct GroupOpening {
+        enum Kind {
+            case capture(index: Int)
+            case plain
+            case lookaround(Lookaround)
+        }
+
+        var kind: Kind
+        var modifiers: Modifiers
+    }
+
+    /// A parenthesised term and its quantifier. This is the parser's only recursion, so it holds little
+    /// state: the opening and the closing are parsed in functions of their own.
+    private mutating func parseGroupTerm(_ modifiers: Modifiers) throws(ECMARegex.SyntaxError) -> RegexNode {
+        let start = position
+        let capturesBefore = captureCount
+        let opening = try parseGroupOpening(modifiers)
+        let body = try parseDisjunction(opening.modifiers)
+        return try closeGroup(opening, body, openedAt: start, capturesBefore: capturesBefore)
+    }
+
+    /// Reads from `(` to the start of the group's body.
+    private mutating func parseGroupOpening(_ modifiers: Modifiers) throws(ECMARegex.SyntaxError) -> GroupOpening {
+        let start = position
+        depth += 1
+        if depth > Self.maximumNestingDepth {
+            throw error("groups are nested more than \(Self.maximumNestingDepth) levels deep")
+        }
+        position += 1
+        guard consume("?") else {
+            captureCount += 1
+            return GroupOpening(kind: .capture(index: captureCount), modifiers: modifiers)
+        }
+        if consume(":") {
+            return GroupOpening(kind: .plain, modifiers: modifiers)
+        }
+        if peek() == "=" || peek() == "!" || (peek() == "<" && (peek(1) == "=" || peek(1) == "!")) {
+            let ahead = !consume("<")
+            let negative = advance() == "!"
+            let lookaround = Lookaround(id: lookaroundCount, ahead: ahead, negative: negative)
+            lookaroundCount += 1
+            return GroupOpening(kind: .lookaround(lookaround), modifiers: modifiers)
+        }
+        if consume("<") {
+            let name = try parseGroupName()
+            captureCount += 1
+            try registerGroupName(name, index: captureCount, at: start)
+            return GroupOpening(kind: .capture(index: captureCount), modifiers: modifiers)
+        }
+        return GroupOpening(kind: .plain, modifiers: try parseModifiers(modifiers, groupStart: start))
+    }
+
+    /// Reads the `)` and the quantifier after it.
+    private mutating func closeGroup(
+        _ opening: GroupOpening, _ body: RegexNode, openedAt start: Int, capturesBefore: Int
+    ) throws(ECMARegex.SyntaxError) -> RegexNode {
+        guard consume(")") else { throw error("unterminated group", at: start) }
+        depth -= 1
+        switch opening.kind {
+        case .capture(let index):
+            return try parseQuantifier(applyingTo: .capture(body, index: index), capturesBefore: capturesBefore)
+        case .plain:
+            return try parseQuantifier(applyingTo: body, capturesBefore: capturesBefore)
+        case .lookaround(let lookaround):
+            return try unquantifiable(.lookaround(body, lookaround))
         }
     }
 
@@ -179,8 +255,6 @@ struct RegexParser {
         case ".":
             position += 1
             return .characterSet(modifiers.dotAll ? .all : .dot)
-        case "(":
-            return try parseGroup(modifiers)
         case "[":
             return .characterSet(try parseClass())
         case "\\":
@@ -205,58 +279,6 @@ struct RegexParser {
         guard probe.parseDecimal() != nil else { return false }
         if probe.consume(",") { _ = probe.parseDecimal() }
         return probe.consume("}")
-    }
-
-    private mutating func enterGroup() throws(ECMARegex.SyntaxError) {
-        depth += 1
-        if depth > Self.maximumNestingDepth {
-            throw error("groups are nested more than \(Self.maximumNestingDepth) levels deep")
-        }
-    }
-
-    private mutating func parseGroupBody(
-        _ modifiers: Modifiers, openedAt start: Int
-    ) throws(ECMARegex.SyntaxError) -> RegexNode {
-        let body = try parseDisjunction(modifiers)
-        guard consume(")") else { throw error("unterminated group", at: start) }
-        depth -= 1
-        return body
-    }
-
-    private mutating func parseLookaround(
-        ahead: Bool, _ modifiers: Modifiers
-    ) throws(ECMARegex.SyntaxError) -> RegexNode {
-        let start = position
-        try enterGroup()
-        position += ahead ? 2 : 3
-        let negative = advance() == "!"
-        let id = lookaroundCount
-        lookaroundCount += 1
-        let body = try parseGroupBody(modifiers, openedAt: start)
-        return .lookaround(body, Lookaround(id: id, ahead: ahead, negative: negative))
-    }
-
-    private mutating func parseGroup(_ modifiers: Modifiers) throws(ECMARegex.SyntaxError) -> RegexNode {
-        let start = position
-        try enterGroup()
-        position += 1
-        guard consume("?") else {
-            captureCount += 1
-            let index = captureCount
-            return .capture(try parseGroupBody(modifiers, openedAt: start), index: index)
-        }
-        if consume(":") {
-            return try parseGroupBody(modifiers, openedAt: start)
-        }
-        if consume("<") {
-            let name = try parseGroupName()
-            captureCount += 1
-            let index = captureCount
-            try registerGroupName(name, index: index, at: start)
-            return .capture(try parseGroupBody(modifiers, openedAt: start), index: index)
-        }
-        let inner = try parseModifiers(modifiers, groupStart: start)
-        return try parseGroupBody(inner, openedAt: start)
     }
 
     /// `(?ims-ims:…)` (ECMA-262 2025). `i` cannot be added: case-insensitive matching needs Unicode simple case
@@ -394,7 +416,7 @@ struct RegexParser {
         while let scalar = advance(), scalar != "}" { expression.append(scalar) }
         guard scalars[position - 1] == "}" else { throw error("unterminated \\p{…}", at: escapeStart) }
         do {
-            return try UnicodePropertyTables.set(for: String(expression))
+            return try UnicodePropertyTables.set(for: String(expression), validatingOnly: validatingOnly)
         } catch {
             switch error {
             case .invalid(let message):

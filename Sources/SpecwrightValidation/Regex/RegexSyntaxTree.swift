@@ -42,48 +42,65 @@ struct ParsedPattern: Sendable {
     var backreferenceGroups: [[Int]]
 
     var hasBackreferences: Bool { !backreferenceGroups.isEmpty }
-    var hasLookarounds: Bool { lookaroundCount > 0 }
 }
 
 extension RegexNode {
     /// A superset of the code points that can start a match, or `nil` when the pattern can match the empty
     /// string (or starts with a backreference), so that no position can be skipped.
     var firstCodePoints: CodePointSet? {
-        let (set, nullable) = firstCodePointsAndNullability()
-        return nullable ? nil : set
+        var ranges: [ClosedRange<UInt32>] = []
+        return collectFirstCodePoints(into: &ranges) ? nil : CodePointSet(ranges: ranges)
     }
 
-    /// Assertions and lookarounds are treated as matching empty, which only widens the set.
-    private func firstCodePointsAndNullability() -> (CodePointSet, Bool) {
+    /// Appends the ranges that can start a match and returns whether the node can match empty. Assertions and
+    /// lookarounds are treated as matching empty, which only widens the set.
+    private func collectFirstCodePoints(into ranges: inout [ClosedRange<UInt32>]) -> Bool {
         switch self {
         case .empty, .assertion, .lookaround:
-            return (CodePointSet(), true)
+            return true
         case .characterSet(let set):
-            return (set, false)
+            ranges.append(contentsOf: set.ranges)
+            return false
         case .backreference:
-            return (.all, true)
+            ranges.append(0...CodePointSet.maxCodePoint)
+            return true
         case .capture(let inner, _):
-            return inner.firstCodePointsAndNullability()
+            return inner.collectFirstCodePoints(into: &ranges)
         case .repetition(let inner, let repetition):
-            let (set, nullable) = inner.firstCodePointsAndNullability()
-            return (set, nullable || repetition.min == 0)
+            return inner.collectFirstCodePoints(into: &ranges) || repetition.min == 0
         case .alternation(let alternatives):
-            var union = CodePointSet()
             var nullable = false
-            for alternative in alternatives {
-                let (set, alternativeNullable) = alternative.firstCodePointsAndNullability()
-                union.formUnion(set)
-                nullable = nullable || alternativeNullable
+            for alternative in alternatives where alternative.collectFirstCodePoints(into: &ranges) {
+                nullable = true
             }
-            return (union, nullable)
+            return nullable
         case .sequence(let items):
-            var union = CodePointSet()
-            for item in items {
-                let (set, nullable) = item.firstCodePointsAndNullability()
-                union.formUnion(set)
-                if !nullable { return (union, false) }
+            for item in items where !item.collectFirstCodePoints(into: &ranges) {
+                return false
             }
-            return (union, true)
+            return true
+        }
+    }
+
+    /// The fewest code points a match consumes (saturating): a shorter input cannot match.
+    var minimumLength: Int {
+        switch self {
+        case .empty, .assertion, .lookaround, .backreference:
+            return 0
+        case .characterSet:
+            return 1
+        case .capture(let inner, _):
+            return inner.minimumLength
+        case .repetition(let inner, let repetition):
+            let (product, overflow) = inner.minimumLength.multipliedReportingOverflow(by: repetition.min)
+            return overflow ? Int.max : product
+        case .alternation(let alternatives):
+            return alternatives.map(\.minimumLength).min() ?? 0
+        case .sequence(let items):
+            return items.reduce(0) { total, item in
+                let (sum, overflow) = total.addingReportingOverflow(item.minimumLength)
+                return overflow ? Int.max : sum
+            }
         }
     }
 

@@ -8,8 +8,9 @@ enum UnicodePropertyTables {
         case unsupported(String)
     }
 
-    /// Resolves the text between the braces of `\p{…}`.
-    static func set(for expression: String) throws(LookupError) -> CodePointSet {
+    /// Resolves the text between the braces of `\p{…}`. With `validatingOnly`, checks the name and returns an
+    /// empty set, without building the tables.
+    static func set(for expression: String, validatingOnly: Bool = false) throws(LookupError) -> CodePointSet {
         let parts = expression.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(isPropertyNameCharacter) }) else {
             throw .invalid("invalid Unicode property expression '\(expression)'")
@@ -19,10 +20,10 @@ enum UnicodePropertyTables {
             let value = String(parts[1])
             switch name {
             case "General_Category", "gc":
-                guard let set = generalCategory(value) else {
+                guard generalCategoryValues[value] != nil else {
                     throw .invalid("unknown General_Category value '\(value)'")
                 }
-                return set
+                return validatingOnly ? CodePointSet() : generalCategory(value) ?? CodePointSet()
             case "Script", "sc", "Script_Extensions", "scx":
                 throw .unsupported(
                     "\\p{\(expression)}: the Script and Script_Extensions properties are not supported, "
@@ -31,8 +32,10 @@ enum UnicodePropertyTables {
                 throw .invalid("unknown Unicode property '\(name)'")
             }
         }
-        if let set = generalCategory(expression) { return set }
-        return try binaryProperty(expression)
+        if generalCategoryValues[expression] != nil {
+            return validatingOnly ? CodePointSet() : generalCategory(expression) ?? CodePointSet()
+        }
+        return try binaryProperty(expression, validatingOnly: validatingOnly)
     }
 
     private static func isPropertyNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -186,7 +189,7 @@ enum UnicodePropertyTables {
         "Emoji_Component", "EComp", "Extended_Pictographic", "ExtPict",
     ]
 
-    private static func binaryProperty(_ name: String) throws(LookupError) -> CodePointSet {
+    private static func binaryProperty(_ name: String, validatingOnly: Bool) throws(LookupError) -> CodePointSet {
         switch name {
         case "Any": return .all
         case "ASCII": return CodePointSet(ranges: [0...0x7F])
@@ -200,6 +203,7 @@ enum UnicodePropertyTables {
         guard let predicate = binaryPredicates[name] else {
             throw .invalid("unknown Unicode property '\(name)'")
         }
+        if validatingOnly { return CodePointSet() }
         // Scanning every scalar takes a few tens of milliseconds; patterns compile once.
         var ranges: [ClosedRange<UInt32>] = []
         var runStart: UInt32?

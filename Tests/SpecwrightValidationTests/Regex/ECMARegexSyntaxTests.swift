@@ -19,6 +19,7 @@ import Testing
     func acceptsValidPattern(_ pattern: String) throws {
         let regex = try ECMARegex(pattern)
         #expect(regex.pattern == pattern)
+        try ECMARegex.validateSyntax(pattern)
     }
 
     @Test(arguments: [
@@ -88,12 +89,22 @@ import Testing
             #expect(error.message.contains(message), "\(pattern): \(error)")
             #expect(!error.isUnsupported)
         }
+        #expect {
+            try ECMARegex.validateSyntax(pattern)
+        } throws: { error in
+            (error as? ECMARegex.SyntaxError)?.offset == offset
+        }
     }
 
     @Test(arguments: ["\\p{Script=Greek}", "\\p{sc=Latn}", "\\p{scx=Latn}", "\\p{Extended_Pictographic}", "a(?i:b)"])
     func reportsValidButUnsupportedPattern(_ pattern: String) {
         #expect {
             _ = try ECMARegex(pattern)
+        } throws: { error in
+            (error as? ECMARegex.SyntaxError)?.isUnsupported == true
+        }
+        #expect {
+            try ECMARegex.validateSyntax(pattern)
         } throws: { error in
             (error as? ECMARegex.SyntaxError)?.isUnsupported == true
         }
