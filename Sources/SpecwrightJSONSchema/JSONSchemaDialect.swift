@@ -2,7 +2,8 @@ import SpecwrightValidation
 
 /// The JSON Schema drafts the validator understands.
 public enum JSONSchemaDialect: String, Sendable, CaseIterable, CustomStringConvertible {
-    /// JSON Schema 2020-12, also the dialect of OpenAPI 3.1. Draft 2019-09 schemas are read as 2020-12.
+    /// JSON Schema 2020-12, also the dialect of OpenAPI 3.1. Draft 2019-09 schemas are read as 2020-12 with
+    /// 2019-09's array-form `items` (`$recursiveRef` is not supported).
     case draft2020_12 = "2020-12"
     /// JSON Schema draft-07 (draft-06 schemas are read as draft-07).
     case draft7 = "draft7"
@@ -17,10 +18,7 @@ public enum JSONSchemaDialect: String, Sendable, CaseIterable, CustomStringConve
 
     /// The dialect a `$schema` URI names, or `nil` for an unknown URI.
     public init?(schemaURI: String) {
-        var uri = schemaURI
-        if uri.hasSuffix("#") { uri.removeLast() }
-        if uri.hasPrefix("https://") { uri = "http://" + uri.dropFirst("https://".count) }
-        switch uri {
+        switch Self.normalized(schemaURI) {
         case "http://json-schema.org/draft/2020-12/schema", "http://json-schema.org/draft/2019-09/schema":
             self = .draft2020_12
         case "http://json-schema.org/draft-07/schema", "http://json-schema.org/draft-06/schema":
@@ -30,6 +28,18 @@ public enum JSONSchemaDialect: String, Sendable, CaseIterable, CustomStringConve
         default:
             return nil
         }
+    }
+
+    /// Whether a `$schema` URI names draft 2019-09.
+    static func isDraft2019(_ schemaURI: String) -> Bool {
+        normalized(schemaURI) == "http://json-schema.org/draft/2019-09/schema"
+    }
+
+    private static func normalized(_ schemaURI: String) -> String {
+        var uri = schemaURI
+        if uri.hasSuffix("#") { uri.removeLast() }
+        if uri.hasPrefix("https://") { uri = "http://" + uri.dropFirst("https://".count) }
+        return uri
     }
 
     /// The `$schema` URI of the dialect's meta-schema.
@@ -91,4 +101,7 @@ struct DialectSettings: Hashable {
     var dialect: JSONSchemaDialect
     var vocabularies: Vocabularies
     var assertsFormats: Bool
+    /// Draft 2019-09, read as 2020-12 except for arrays: array-form `items` with `additionalItems`, and no
+    /// `prefixItems`.
+    var usesArrayFormItems = false
 }

@@ -12,7 +12,8 @@ import SpecwrightValidation
 /// Issues carry the failing keyword as their code (`required`, `pattern`, `format`, `enum`, `type`,
 /// `additionalProperties`, `oneOf`, ...), the instance location and the keyword's location in the schema.
 /// Validation never recurses without bound: nesting beyond `Options.maximumDepth` is reported with the
-/// code `depth`.
+/// code `depth`. Its time is bounded too: after `Options.maximumEvaluations` subschema evaluations it
+/// stops with the code `evaluationBudget` (the instance counts as invalid).
 public struct JSONSchemaValidator: Sendable {
     /// Supplies schema documents for remote references (`$ref: "https://example.com/address.json"`), or
     /// `nil` when it has none for that URL. Called only while compiling.
@@ -29,22 +30,29 @@ public struct JSONSchemaValidator: Sendable {
         /// Loads documents that references name and that are neither in the schema nor official meta-schemas.
         public var resolver: Resolver?
         /// How deeply schemas may nest during one validation (instance nesting plus reference chains).
+        /// The default keeps validation within about 320 KB of stack in release builds.
         public var maximumDepth: Int
+        /// How many subschema evaluations one validation may take. The default allows instances of
+        /// millions of values and stops pathological schema/instance pairs within a few seconds.
+        public var maximumEvaluations: Int
 
         public init(
             dialect: JSONSchemaDialect? = nil, assertFormats: Bool = false,
-            baseURI: String = "urn:specwright:schema", resolver: Resolver? = nil, maximumDepth: Int = 1_000
+            baseURI: String = "urn:specwright:schema", resolver: Resolver? = nil, maximumDepth: Int = 1_000,
+            maximumEvaluations: Int = 50_000_000
         ) {
             self.dialect = dialect
             self.assertFormats = assertFormats
             self.baseURI = baseURI
             self.resolver = resolver
             self.maximumDepth = maximumDepth
+            self.maximumEvaluations = maximumEvaluations
         }
     }
 
     private let compiled: CompiledSchema
     private let maximumDepth: Int
+    private let maximumEvaluations: Int
     /// The dialect the root schema was read as.
     public let dialect: JSONSchemaDialect
 
@@ -63,6 +71,7 @@ public struct JSONSchemaValidator: Sendable {
         let root = try registry.addDocument(schema, uri: options.baseURI, settings: settings, readsSchemaKeyword: false)
         compiled = try SchemaCompiler(registry: registry).compile(root: root)
         maximumDepth = options.maximumDepth
+        maximumEvaluations = options.maximumEvaluations
         dialect = settings.dialect
     }
 
@@ -74,16 +83,21 @@ public struct JSONSchemaValidator: Sendable {
     /// Every issue with `instance`, ordered by instance location; empty when it is valid.
     public func validate(_ instance: JSONValue) -> [ValidationIssue] {
         var evaluation = makeEvaluation(collectsIssues: true)
-        var annotations: Annotations? = nil
-        _ = compiled.root.validate(instance, &evaluation, &annotations)
+        _ = compiled.root.validate(instance, &evaluation)
+        if evaluation.isOutOfBudget {
+            return [
+                ValidationIssue(
+                    instanceLocation: "", schemaLocation: "", code: "evaluationBudget",
+                    message: "validation stopped after \(maximumEvaluations) subschema evaluations; the instance is treated as invalid")
+            ]
+        }
         return Self.ordered(evaluation.issues)
     }
 
     /// Whether `instance` is valid, stopping at the first failure.
     public func isValid(_ instance: JSONValue) -> Bool {
         var evaluation = makeEvaluation(collectsIssues: false)
-        var annotations: Annotations? = nil
-        return compiled.root.validate(instance, &evaluation, &annotations)
+        return compiled.root.validate(instance, &evaluation) && !evaluation.isOutOfBudget
     }
 
     /// Throws every issue with `instance` as one `ValidationError`.
@@ -94,7 +108,8 @@ public struct JSONSchemaValidator: Sendable {
 
     private func makeEvaluation(collectsIssues: Bool) -> Evaluation {
         var evaluation = Evaluation(
-            collectsIssues: collectsIssues, tracksDynamicScope: compiled.tracksDynamicScope, maximumDepth: maximumDepth)
+            collectsIssues: collectsIssues, tracksDynamicScope: compiled.tracksDynamicScope, maximumDepth: maximumDepth,
+            maximumEvaluations: maximumEvaluations)
         if compiled.tracksDynamicScope { evaluation.dynamicScope = [compiled.rootResource] }
         return evaluation
     }
@@ -103,7 +118,7 @@ public struct JSONSchemaValidator: Sendable {
     /// location; member iteration order would otherwise vary between runs.
     private static func ordered(_ issues: [ValidationIssue]) -> [ValidationIssue] {
         guard issues.count > 1 else { return issues }
-        let keyed = issues.enumerated().map { (offset: $0.offset, tokens: JSONPointer($0.element.instanceLocation)?.tokens ?? [], issue: $0.element) }
+        let keyed = issues.enumerated().map { (offset: $0.offset, tokens: SchemaPointer($0.element.instanceLocation)?.tokens ?? [], issue: $0.element) }
         return keyed.sorted { lhs, rhs in
             for (left, right) in zip(lhs.tokens, rhs.tokens) where left != right {
                 if let leftIndex = Int(left), let rightIndex = Int(right) { return leftIndex < rightIndex }

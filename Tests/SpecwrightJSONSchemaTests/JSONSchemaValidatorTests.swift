@@ -39,8 +39,8 @@ final class JSONSchemaValidatorTests: XCTestCase {
             summary(found),
             [
                 "required  /required",
-                "additionalProperties /extra /additionalProperties",
                 "required /address /properties/address/required",
+                "additionalProperties /extra /additionalProperties",
                 "pattern /id /properties/id/pattern",
                 "enum /kind /properties/kind/enum",
                 "minLength /tags/1 /properties/tags/items/minLength",
@@ -174,6 +174,24 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertEqual(loop.validate(1).map(\.code), ["depth"])
     }
 
+    func testNestedAlternativesOnDeepInvalidInstancesStayTractable() throws {
+        var deep = JSONValue.string("leaf")
+        for _ in 0..<300 { deep = .array([deep]) }
+        // Two recursive alternatives per level take time exponential in the depth: the budget stops them.
+        let twoWays = try validator(
+            ##"{"$defs": {"t": {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/t"}}, {"type": "array", "items": {"$ref": "#/$defs/t"}, "minItems": 1}]}}, "$ref": "#/$defs/t"}"##,
+            .init(maximumEvaluations: 100_000))
+        XCTAssertEqual(twoWays.validate(deep).map(\.code), ["evaluationBudget"])
+        XCTAssertFalse(twoWays.isValid(deep))
+        XCTAssertTrue(twoWays.isValid([[[]]]))
+        // One plausible branch per level: its issues are reported, down to the leaf.
+        let oneWay = try validator(##"{"anyOf": [{"type": "array", "items": {"$ref": "#"}}, {"type": "integer"}]}"##)
+        let found = oneWay.validate(deep)
+        XCTAssertEqual(Set(found.map(\.code)), ["anyOf"])
+        XCTAssertEqual(found.count, 301)
+        XCTAssertEqual(found.last?.instanceLocation, String(repeating: "/0", count: 300))
+    }
+
     func testHugeInputsAreHandled() throws {
         let megabyte = JSONValue.string(String(repeating: "a", count: 1_000_000) + "é")
         XCTAssertEqual(summary(try validator(#"{"maxLength": 1000000}"#).validate(megabyte)), ["maxLength  /maxLength"])
@@ -192,13 +210,18 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertFalse(validator.isValid(.string(String(repeating: "a", count: 5_000) + "!")))
     }
 
-    func testValidatorIsUsableFromManyThreads() throws {
+    func testValidatorIsUsableFromManyTasks() async throws {
         let validator = try validator(#"{"type": "object", "required": ["a"], "properties": {"a": {"pattern": "^x"}}}"#)
-        let verdicts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 8)
-        defer { verdicts.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: 8) { index in
-            verdicts[index] = (0..<1_000).allSatisfy { _ in validator.isValid(["a": index.isMultiple(of: 2) ? "xy" : "yx"]) }
+        let verdicts = await withTaskGroup(of: (Int, Bool).self) { group in
+            for index in 0..<8 {
+                group.addTask {
+                    (index, (0..<1_000).allSatisfy { _ in validator.isValid(["a": index.isMultiple(of: 2) ? "xy" : "yx"]) })
+                }
+            }
+            var verdicts = [Bool](repeating: false, count: 8)
+            for await (index, verdict) in group { verdicts[index] = verdict }
+            return verdicts
         }
-        XCTAssertEqual(Array(verdicts), [true, false, true, false, true, false, true, false])
+        XCTAssertEqual(verdicts, [true, false, true, false, true, false, true, false])
     }
 }

@@ -27,7 +27,9 @@ struct KeywordBuilder {
 
     mutating func build() throws -> [any Keyword] {
         if dialect.refOverridesSiblings, case .string(let reference)? = members["$ref"] {
-            return [ReferenceKeyword(target: try compiler.referencedSchema(reference, from: location).node)]
+            let target = try compiler.referencedSchema(reference, from: location).node
+            node.referenceTarget = target
+            return [ReferenceKeyword(target: target)]
         }
         if dialect == .openAPI3_0, members["nullable"] == .bool(true) { node.acceptsNull = true }
         if validation {
@@ -53,7 +55,9 @@ struct KeywordBuilder {
         if !stringChecks.isEmpty { keywords.append(stringChecks) }
         if isModern {
             if case .string(let reference)? = members["$ref"] {
-                keywords.append(ReferenceKeyword(target: try compiler.referencedSchema(reference, from: location).node))
+                let target = try compiler.referencedSchema(reference, from: location).node
+                node.referenceTarget = target
+                keywords.append(ReferenceKeyword(target: target))
             }
             if case .string(let reference)? = members["$dynamicRef"] {
                 keywords.append(try compiler.dynamicReference(reference, from: location))
@@ -134,6 +138,7 @@ struct KeywordBuilder {
                 allowed.insert(types)
             }
             let keyword = TypeKeyword(allowed: allowed, names: names, integerMeansLiteral: dialect == .draft4, location: keywordLocation("type"))
+            node.declaredType = keyword
             if allowed == .string {
                 stringChecks.type = keyword
             } else {
@@ -290,7 +295,7 @@ struct KeywordBuilder {
         var prefix: [NodeReference] = []
         var rest: NodeReference?
         var restKeyword = "items"
-        if isModern {
+        if isModern && !settings.usesArrayFormItems {
             if case .array(let schemas)? = members["prefixItems"] {
                 prefix = schemas.indices.map { subschema("prefixItems", String($0)) }
             }

@@ -19,11 +19,17 @@ struct Evaluation {
     let tracksDynamicScope: Bool
     var depth = 0
     let maximumDepth: Int
+    /// Schema evaluations left before validation gives up; some schemas (alternatives that all recurse)
+    /// take time exponential in the instance's depth.
+    var remainingEvaluations: Int
+    /// Set once the budget ran out: from then on every evaluation fails, and the verdict is "invalid".
+    var isOutOfBudget = false
 
-    init(collectsIssues: Bool, tracksDynamicScope: Bool, maximumDepth: Int) {
+    init(collectsIssues: Bool, tracksDynamicScope: Bool, maximumDepth: Int, maximumEvaluations: Int) {
         self.collectsIssues = collectsIssues
         self.tracksDynamicScope = tracksDynamicScope
         self.maximumDepth = maximumDepth
+        self.remainingEvaluations = maximumEvaluations
     }
 
     @inline(__always)
@@ -41,7 +47,7 @@ struct Evaluation {
         var pointer = ""
         for token in path {
             switch token {
-            case .key(let key): JSONPointer.append(key, to: &pointer)
+            case .key(let key): SchemaPointer.append(key, to: &pointer)
             case .index(let index): pointer += "/" + String(index)
             }
         }
@@ -52,6 +58,12 @@ struct Evaluation {
     @inline(__always)
     mutating func report(_ code: ValidationIssue.Code, at schemaLocation: String, _ message: @autoclosure () -> String) {
         guard collectsIssues else { return }
+        record(code, schemaLocation, message)
+    }
+
+    /// Kept out of line so that validation frames, which sit on the stack once per nesting level, stay small.
+    @inline(never)
+    private mutating func record(_ code: ValidationIssue.Code, _ schemaLocation: String, _ message: () -> String) {
         issues.append(ValidationIssue(instanceLocation: instanceLocation, schemaLocation: schemaLocation, code: code, message: message()))
     }
 
@@ -66,8 +78,9 @@ struct Evaluation {
 }
 
 /// Which parts of an instance the keywords evaluated successfully, for `unevaluatedProperties` and
-/// `unevaluatedItems`. Only gathered where such a keyword needs it.
-struct Annotations {
+/// `unevaluatedItems`. Only gathered where such a keyword needs it; a class so that the common case (none
+/// gathered) costs a nil pointer, not stack space, in every frame.
+final class Annotations {
     var allProperties = false
     var properties: Set<String> = []
     /// Items before this index were evaluated (`prefixItems`, array-form `items`).
@@ -76,7 +89,7 @@ struct Annotations {
     /// Items matched by `contains`.
     var itemIndices: Set<Int> = []
 
-    mutating func merge(_ other: Annotations) {
+    func merge(_ other: Annotations) {
         allProperties = allProperties || other.allProperties
         if !allProperties { properties.formUnion(other.properties) }
         itemPrefix = max(itemPrefix, other.itemPrefix)

@@ -4,12 +4,12 @@ import SpecwrightValidation
 protocol Keyword: Sendable {
     /// Validates `instance`, reporting issues through `evaluation`. `annotations` is non-nil when an
     /// enclosing `unevaluated*` keyword needs to know which properties and items were evaluated.
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool
 }
 
 /// How a node calls a keyword: through a class box, so that the call copies nothing.
 protocol KeywordCall: AnyObject {
-    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool
+    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool
 }
 
 /// Holds one keyword for `SchemaNode`.
@@ -20,8 +20,8 @@ private final class KeywordBox<Wrapped: Keyword>: KeywordCall {
         self.keyword = keyword
     }
 
-    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        keyword.validate(instance, &evaluation, &annotations)
+    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        keyword.validate(instance, &evaluation, annotations)
     }
 }
 
@@ -48,8 +48,8 @@ final class SchemaNode: @unchecked Sendable {
     private(set) var kind: Kind = .alwaysValid
     /// For the `false` schema: the keyword that holds it (e.g. `additionalProperties`), as the issue code.
     private(set) var falseCode: ValidationIssue.Code = "false"
-    /// The keywords, boxed in classes (calls neither copy nor retain them) and kept in unmanaged storage
-    /// (reading them involves no reference counting).
+    /// The keywords: boxed in classes, so that calling one copies nothing, and kept in unmanaged storage,
+    /// so that reading them involves no reference counting.
     private var keywords = UnsafeMutableBufferPointer<any KeywordCall>(start: nil, count: 0)
     /// The schema resource (for `$dynamicRef`'s dynamic scope).
     var resource = 0
@@ -58,6 +58,10 @@ final class SchemaNode: @unchecked Sendable {
     /// Whether the keywords include `unevaluatedProperties`/`unevaluatedItems`, which read what their
     /// siblings evaluated.
     var gathersOwnAnnotations = false
+    /// The schema's `type` keyword, if any, and its `$ref` target: enough to tell cheaply whether an
+    /// instance could possibly match (see `admitsType(of:)`).
+    var declaredType: TypeKeyword?
+    var referenceTarget: NodeReference?
 
     init(location: String) {
         self.location = location
@@ -86,21 +90,24 @@ final class SchemaNode: @unchecked Sendable {
         _ = keywords.initialize(from: compiled.map { $0.boxed() })
     }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         switch kind {
         case .alwaysValid:
             return true
         case .alwaysInvalid:
-            evaluation.report(falseCode, at: location, "no value is allowed here (the schema is false)")
+            reportFalse(&evaluation)
             return false
         case .keywords:
             break
         }
         if acceptsNull, case .null = instance { return true }
         guard evaluation.depth < evaluation.maximumDepth else {
-            let limit = evaluation.maximumDepth
-            evaluation.report(
-                "depth", at: location, "validation nests deeper than \(limit) levels (deeply nested instance or recursive schema)")
+            reportDepth(&evaluation)
+            return false
+        }
+        evaluation.remainingEvaluations -= 1
+        guard evaluation.remainingEvaluations >= 0 else {
+            evaluation.isOutOfBudget = true
             return false
         }
         evaluation.depth += 1
@@ -113,18 +120,46 @@ final class SchemaNode: @unchecked Sendable {
         defer { if entersResource { evaluation.dynamicScope.removeLast() } }
 
         if gathersOwnAnnotations {
-            var own: Annotations? = Annotations()
-            let valid = runKeywords(instance, &evaluation, &own)
-            if valid, annotations != nil, let own { annotations!.merge(own) }
+            let own = Annotations()
+            let valid = runKeywords(instance, &evaluation, own)
+            if valid { annotations?.merge(own) }
             return valid
         }
-        return runKeywords(instance, &evaluation, &annotations)
+        return runKeywords(instance, &evaluation, annotations)
+    }
+
+    /// Whether the instance's type is one the schema allows, following `$ref`s a few hops; `true` when
+    /// the schema does not say. Issue reports use it to pick the alternative an author most likely meant.
+    func admitsType(of instance: JSONValue, hops: Int = 0) -> Bool {
+        switch kind {
+        case .alwaysValid: return true
+        case .alwaysInvalid: return false
+        case .keywords: break
+        }
+        if acceptsNull, case .null = instance { return true }
+        if let declaredType, !declaredType.allowed.admits(instance, integerMeansLiteral: declaredType.integerMeansLiteral) {
+            return false
+        }
+        guard let referenceTarget, hops < 8 else { return true }
+        return referenceTarget.node.admitsType(of: instance, hops: hops + 1)
+    }
+
+    @inline(never)
+    private func reportFalse(_ evaluation: inout Evaluation) {
+        evaluation.report(falseCode, at: location, "no value is allowed here (the schema is false)")
+    }
+
+    @inline(never)
+    private func reportDepth(_ evaluation: inout Evaluation) {
+        let limit = evaluation.maximumDepth
+        evaluation.report(
+            "depth", at: location, "validation nests deeper than \(limit) levels (deeply nested instance or recursive schema)")
     }
 
     @inline(__always)
-    private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         var valid = true
-        for index in keywords.indices where !keywords[index].call(instance, &evaluation, &annotations) {
+        for index in keywords.indices where !keywords[index].call(instance, &evaluation, annotations) {
             valid = false
             if !evaluation.collectsIssues { return false }
         }
@@ -144,15 +179,14 @@ struct NodeReference: @unchecked Sendable {
     var node: SchemaNode { unmanaged.takeUnretainedValue() }
 
     @inline(__always)
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, &annotations) }
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, annotations) }
     }
 
     /// Validates a value whose annotations nobody reads (a property value, an array element, ...).
     @inline(__always)
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation) -> Bool {
-        var none: Annotations? = nil
-        return unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, &none) }
+                return unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, nil) }
     }
 
     var isAlwaysInvalid: Bool {

@@ -4,9 +4,9 @@ import SpecwrightValidation
 struct AllOfKeyword: Keyword {
     let schemas: [NodeReference]
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         var valid = true
-        for schema in schemas where !schema.validate(instance, &evaluation, &annotations) {
+        for schema in schemas where !schema.validate(instance, &evaluation, annotations) {
             valid = false
             if !evaluation.collectsIssues { return false }
         }
@@ -16,9 +16,10 @@ struct AllOfKeyword: Keyword {
 
 /// `anyOf` and `oneOf`.
 ///
-/// Branches are first probed without collecting issues. When none matches, the issues of the only branch
-/// that failed for more than its `type` (if there is exactly one such branch) are reported before the
-/// keyword's own issue: that branch is almost always the one the author meant.
+/// Branches are first probed without collecting issues. When none matches and exactly one branch allows
+/// the instance's type, that branch is validated again to report its issues before the keyword's own: it
+/// is almost always the one the author meant. (Re-validating one branch per level keeps nested
+/// alternatives from multiplying the work.)
 struct AlternativesKeyword: Keyword {
     let schemas: [NodeReference]
     let exactlyOne: Bool
@@ -26,13 +27,13 @@ struct AlternativesKeyword: Keyword {
 
     private var code: ValidationIssue.Code { exactlyOne ? "oneOf" : "anyOf" }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         var matching: [Int] = []
-        var gathered: Annotations? = annotations == nil ? nil : Annotations()
+        let gathered = annotations == nil ? nil : Annotations()
         evaluation.probing { evaluation in
             for (index, schema) in schemas.enumerated() {
-                var branch: Annotations? = annotations == nil ? nil : Annotations()
-                guard schema.validate(instance, &evaluation, &branch) else { continue }
+                let branch = annotations == nil ? nil : Annotations()
+                guard schema.validate(instance, &evaluation, branch) else { continue }
                 matching.append(index)
                 if let branch { gathered!.merge(branch) }
                 // Without annotations to gather, the outcome is known as soon as it cannot change.
@@ -56,19 +57,9 @@ struct AlternativesKeyword: Keyword {
     }
 
     private func reportBestBranch(_ instance: JSONValue, _ evaluation: inout Evaluation) {
-        let here = evaluation.instanceLocation
-        var candidate: [ValidationIssue]?
-        for schema in schemas {
-            let start = evaluation.issues.count
-            _ = schema.validate(instance, &evaluation)
-            let branchIssues = Array(evaluation.issues[start...])
-            evaluation.issues.removeSubrange(start...)
-            let failsOnlyOnType = branchIssues.allSatisfy { $0.code == "type" && $0.instanceLocation == here }
-            if failsOnlyOnType { continue }
-            if candidate != nil { return }  // more than one plausible branch: report none of them
-            candidate = branchIssues
-        }
-        if let candidate { evaluation.issues.append(contentsOf: candidate) }
+        let plausible = schemas.filter { $0.node.admitsType(of: instance) }
+        guard plausible.count == 1 else { return }
+        _ = plausible[0].validate(instance, &evaluation)
     }
 }
 
@@ -77,7 +68,7 @@ struct NotKeyword: Keyword {
     let schema: NodeReference
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         let matches = evaluation.probing { schema.validate(instance, &$0) }
         if !matches { return true }
         evaluation.report("not", at: location, "\(abbreviated(instance)) must not match the schema under not")
@@ -91,15 +82,15 @@ struct ConditionalKeyword: Keyword {
     let then: NodeReference?
     let otherwise: NodeReference?
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if then == nil && otherwise == nil && annotations == nil { return true }
-        var conditionAnnotations: Annotations? = annotations == nil ? nil : Annotations()
-        let holds = evaluation.probing { condition.validate(instance, &$0, &conditionAnnotations) }
+        let conditionAnnotations = annotations == nil ? nil : Annotations()
+        let holds = evaluation.probing { condition.validate(instance, &$0, conditionAnnotations) }
         if holds {
             if let conditionAnnotations { annotations!.merge(conditionAnnotations) }
-            return then?.validate(instance, &evaluation, &annotations) ?? true
+            return then?.validate(instance, &evaluation, annotations) ?? true
         }
-        return otherwise?.validate(instance, &evaluation, &annotations) ?? true
+        return otherwise?.validate(instance, &evaluation, annotations) ?? true
     }
 }
 
@@ -107,8 +98,8 @@ struct ConditionalKeyword: Keyword {
 struct ReferenceKeyword: Keyword {
     let target: NodeReference
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        target.validate(instance, &evaluation, &annotations)
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        target.validate(instance, &evaluation, annotations)
     }
 }
 
@@ -119,15 +110,15 @@ struct DynamicReferenceKeyword: Keyword {
     /// Nil when the reference behaves like `$ref`.
     let candidates: DynamicAnchorTable?
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if let candidates {
             for resource in evaluation.dynamicScope {
                 if let target = candidates.nodes[resource] {
-                    return target.validate(instance, &evaluation, &annotations)
+                    return target.validate(instance, &evaluation, annotations)
                 }
             }
         }
-        return initial.validate(instance, &evaluation, &annotations)
+        return initial.validate(instance, &evaluation, annotations)
     }
 }
 

@@ -9,7 +9,7 @@ struct ItemsKeyword: Keyword {
     let restCode: ValidationIssue.Code
     let restLocation: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         let tracksPath = evaluation.collectsIssues
@@ -54,7 +54,7 @@ struct ItemCountKeyword: Keyword {
     let limit: Int
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         if isMinimum {
             if elements.count >= limit { return true }
@@ -71,7 +71,7 @@ struct ItemCountKeyword: Keyword {
 struct UniqueItemsKeyword: Keyword {
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance, elements.count > 1 else { return true }
         guard let (first, second) = Self.firstDuplicate(in: elements) else { return true }
         evaluation.report("uniqueItems", at: location, "items \(first) and \(second) are equal; items must be unique")
@@ -105,7 +105,7 @@ struct ContainsKeyword: Keyword {
     let minimumLocation: String
     let maximumLocation: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         let countsAll = maximum != nil || annotations != nil
         var matches = 0
@@ -143,7 +143,7 @@ struct UnevaluatedItemsKeyword: Keyword {
     let schema: NodeReference
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         let evaluated = annotations ?? Annotations()
         var valid = true

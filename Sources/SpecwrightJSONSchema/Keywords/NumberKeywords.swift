@@ -13,7 +13,7 @@ struct BoundKeyword: Keyword {
     let code: ValidationIssue.Code
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .number(let number) = instance else { return true }
         let valid: Bool
         let relation: String
@@ -55,7 +55,7 @@ struct MultipleOfKeyword: Keyword {
         }
     }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .number(let number) = instance else { return true }
         if isMultiple(number) { return true }
         evaluation.report("multipleOf", at: location, "\(number) is not a multiple of \(divisor)")

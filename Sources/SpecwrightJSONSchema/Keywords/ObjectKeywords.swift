@@ -42,7 +42,7 @@ struct ObjectShapeKeyword: Keyword {
         self.additionalLocation = additionalLocation
     }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         // Few names against many members: look the names up rather than walking the members.
         if patterns.isEmpty && additional == nil && annotations == nil && names.count * 4 < members.count {
@@ -130,7 +130,7 @@ struct PropertyCountKeyword: Keyword {
     let limit: Int
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         if isMinimum {
             if members.count >= limit { return true }
@@ -150,7 +150,7 @@ struct DependentRequiredKeyword: Keyword {
     let code: ValidationIssue.Code
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for dependency in dependencies where members[dependency.property] != nil {
@@ -171,11 +171,11 @@ struct DependentRequiredKeyword: Keyword {
 struct DependentSchemasKeyword: Keyword {
     let dependencies: [(property: String, schema: NodeReference)]
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for dependency in dependencies where members[dependency.property] != nil {
-            if !dependency.schema.validate(instance, &evaluation, &annotations) {
+            if !dependency.schema.validate(instance, &evaluation, annotations) {
                 valid = false
                 if !evaluation.collectsIssues { return false }
             }
@@ -189,18 +189,18 @@ struct PropertyNamesKeyword: Keyword {
     let schema: NodeReference
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
-        var valid = true
-        for key in members.keys {
-            let nameValid = evaluation.probing { schema.validate(.string(key), &$0) }
-            if !nameValid {
-                valid = false
-                guard evaluation.collectsIssues else { return false }
-                evaluation.report("propertyNames", at: location, "property name \(abbreviated(.string(key))) is not allowed by propertyNames")
-            }
+        var rejected: [String] = []
+        for key in members.keys where !evaluation.probing({ schema.validate(.string(key), &$0) }) {
+            guard evaluation.collectsIssues else { return false }
+            rejected.append(key)
         }
-        return valid
+        // Sorted: all these issues share one location, and member order varies between runs.
+        for key in rejected.sorted() {
+            evaluation.report("propertyNames", at: location, "property name \(abbreviated(.string(key))) is not allowed by propertyNames")
+        }
+        return rejected.isEmpty
     }
 }
 
@@ -209,7 +209,7 @@ struct UnevaluatedPropertiesKeyword: Keyword {
     let schema: NodeReference
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         let evaluated = annotations ?? Annotations()
         var valid = true
@@ -233,6 +233,6 @@ struct UnevaluatedPropertiesKeyword: Keyword {
 /// A JSON pointer token with `~` and `/` escaped.
 func escapedToken(_ token: String) -> String {
     var pointer = ""
-    JSONPointer.append(token, to: &pointer)
+    SchemaPointer.append(token, to: &pointer)
     return String(pointer.dropFirst())
 }

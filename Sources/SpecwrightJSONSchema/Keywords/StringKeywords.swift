@@ -7,7 +7,7 @@ struct LengthKeyword: Keyword {
     let limit: Int
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance else { return true }
         // A string has at most as many code points as UTF-8 bytes and at least a quarter of them.
         let bytes = string.utf8.count
@@ -28,7 +28,7 @@ struct PatternKeyword: Keyword {
     let pattern: String
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance else { return true }
         switch regex.evaluate(string) {
         case .match:
@@ -50,7 +50,7 @@ struct FormatKeyword: Keyword {
     let checker: FormatChecker
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance, !checker.isValid(string) else { return true }
         evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)")
         return false
@@ -64,7 +64,7 @@ struct ContentKeyword: Keyword {
     let expectsJSON: Bool
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance else { return true }
         var content = Array(string.utf8)
         if decodesBase64 {
@@ -98,35 +98,35 @@ struct StringChecks: Keyword {
         type == nil && minLength == nil && maxLength == nil && pattern == nil && format == nil && enumeration == nil
     }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string = instance else {
             var valid = true
-            if type?.validate(instance, &evaluation, &annotations) == false {
+            if type?.validate(instance, &evaluation, annotations) == false {
                 guard evaluation.collectsIssues else { return false }
                 valid = false
             }
-            if enumeration?.validate(instance, &evaluation, &annotations) == false { valid = false }
+            if enumeration?.validate(instance, &evaluation, annotations) == false { valid = false }
             return valid
         }
         // Optional chaining calls each check in place, without copying it.
         var valid = true
-        if enumeration?.validate(instance, &evaluation, &annotations) == false {
+        if enumeration?.validate(instance, &evaluation, annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if minLength?.validate(instance, &evaluation, &annotations) == false {
+        if minLength?.validate(instance, &evaluation, annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if maxLength?.validate(instance, &evaluation, &annotations) == false {
+        if maxLength?.validate(instance, &evaluation, annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if pattern?.validate(instance, &evaluation, &annotations) == false {
+        if pattern?.validate(instance, &evaluation, annotations) == false {
             guard evaluation.collectsIssues else { return false }
             valid = false
         }
-        if format?.validate(instance, &evaluation, &annotations) == false {
+        if format?.validate(instance, &evaluation, annotations) == false {
             valid = false
         }
         return valid
@@ -138,7 +138,7 @@ struct StringEnumKeyword: Keyword {
     let table: StringTable
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if case .string(let string) = instance, table.index(of: string) != nil { return true }
         evaluation.report(
             "enum", at: location, "\(abbreviated(instance)) is not one of \(abbreviated(.array(table.keys.map(JSONValue.string))))")

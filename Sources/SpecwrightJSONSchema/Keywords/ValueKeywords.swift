@@ -28,6 +28,20 @@ struct TypeKeyword: Keyword {
             default: return nil
             }
         }
+
+        /// Whether an instance has one of these types.
+        func admits(_ instance: JSONValue, integerMeansLiteral: Bool) -> Bool {
+            switch instance {
+            case .null: return contains(.null)
+            case .bool: return contains(.boolean)
+            case .string: return contains(.string)
+            case .object: return contains(.object)
+            case .array: return contains(.array)
+            case .number(let number):
+                return contains(.number)
+                    || (contains(.integer) && (integerMeansLiteral ? number.isIntegerLiteral : number.isInteger))
+            }
+        }
     }
 
     let allowed: Types
@@ -36,19 +50,8 @@ struct TypeKeyword: Keyword {
     let integerMeansLiteral: Bool
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
-        let matches: Bool
-        switch instance {
-        case .null: matches = allowed.contains(.null)
-        case .bool: matches = allowed.contains(.boolean)
-        case .string: matches = allowed.contains(.string)
-        case .object: matches = allowed.contains(.object)
-        case .array: matches = allowed.contains(.array)
-        case .number(let number):
-            matches = allowed.contains(.number)
-                || (allowed.contains(.integer) && (integerMeansLiteral ? number.isIntegerLiteral : number.isInteger))
-        }
-        if matches { return true }
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        if allowed.admits(instance, integerMeansLiteral: integerMeansLiteral) { return true }
         evaluation.report(
             "type", at: location,
             "expected \(names.joined(separator: " or ")) but found \(instance.typeName): \(abbreviated(instance))")
@@ -69,7 +72,7 @@ struct EnumKeyword: Keyword {
         self.location = location
     }
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if let lookup {
             if lookup.contains(instance) { return true }
         } else if values.contains(instance) {
@@ -87,7 +90,7 @@ struct ConstKeyword: Keyword {
     let value: JSONValue
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: inout Annotations?) -> Bool {
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if instance == value { return true }
         evaluation.report("const", at: location, "\(abbreviated(instance)) is not the required value \(abbreviated(value))")
         return false

@@ -1,14 +1,17 @@
-/// An RFC 6901 JSON pointer such as `/components/schemas/Customer` (`""` points at the whole document).
-public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
-    /// The unescaped reference tokens, e.g. `["a/b", "0"]` for `/a~1b/0`.
-    public var tokens: [String]
+import SpecwrightValidation
 
-    public init(tokens: [String]) {
+/// An RFC 6901 JSON pointer such as `/$defs/address` (`""` points at the whole document), as schema
+/// fragments, issue locations and the registry use them.
+struct SchemaPointer: Hashable, Sendable, CustomStringConvertible {
+    /// The unescaped reference tokens, e.g. `["a/b", "0"]` for `/a~1b/0`.
+    var tokens: [String]
+
+    init(tokens: [String]) {
         self.tokens = tokens
     }
 
     /// Parses pointer text; `nil` when it is neither empty nor starts with `/`.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         if text.isEmpty {
             tokens = []
             return
@@ -18,7 +21,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The pointer text, with `~` and `/` in tokens escaped as `~0` and `~1`.
-    public var description: String {
+    var description: String {
         var text = ""
         for token in tokens {
             text += "/"
@@ -28,7 +31,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Appends `/` and the escaped token to pointer text.
-    public static func append(_ token: String, to pointer: inout String) {
+    static func append(_ token: String, to pointer: inout String) {
         pointer += "/"
         appendEscaped(token, to: &pointer)
     }
@@ -47,7 +50,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The value this pointer designates inside `document`, or `nil` when a token does not lead anywhere.
-    public func resolve(in document: JSONValue) -> JSONValue? {
+    func resolve(in document: JSONValue) -> JSONValue? {
         var current = document
         for token in tokens {
             switch current {

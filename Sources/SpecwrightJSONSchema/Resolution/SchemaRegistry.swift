@@ -68,7 +68,9 @@ final class SchemaRegistry {
     /// `$vocabulary`.
     func settings(forSchemaURI uri: String, visited: Set<String> = []) throws -> DialectSettings {
         if let dialect = JSONSchemaDialect(schemaURI: uri) {
-            return DialectSettings(dialect: dialect, vocabularies: .standard, assertsFormats: assertFormats)
+            return DialectSettings(
+                dialect: dialect, vocabularies: .standard, assertsFormats: assertFormats,
+                usesArrayFormItems: JSONSchemaDialect.isDraft2019(uri))
         }
         let key = URIReference(uri).withoutFragment
         guard !visited.contains(key) else {
@@ -87,7 +89,7 @@ final class SchemaRegistry {
         let vocabularies = Vocabularies(declaration: declaration)
         return DialectSettings(
             dialect: base.dialect, vocabularies: vocabularies.subtracting(.formatAssertion),
-            assertsFormats: assertFormats || vocabularies.contains(.formatAssertion))
+            assertsFormats: assertFormats || vocabularies.contains(.formatAssertion), usesArrayFormItems: base.usesArrayFormItems)
     }
 
     /// Fetches a document that is not loaded yet, from the built-in meta-schemas or the resolver. Without a
@@ -199,7 +201,7 @@ final class SchemaRegistry {
     // MARK: Lookup
 
     func value(at location: SchemaLocation) -> JSONValue? {
-        JSONPointer(tokens: location.pointer).resolve(in: documents[location.document].value)
+        SchemaPointer(tokens: location.pointer).resolve(in: documents[location.document].value)
     }
 
     /// The context of `location`; for a location the index skipped (a pointer into an unknown keyword), that
@@ -231,7 +233,7 @@ final class SchemaRegistry {
         let fragment = (target.fragment ?? "").removingPercentEncodingLeniently
         if fragment.isEmpty { return resource.location }
         if fragment.hasPrefix("/") {
-            guard let pointer = JSONPointer(fragment) else { throw unresolvable(target, origin) }
+            guard let pointer = SchemaPointer(fragment) else { throw unresolvable(target, origin) }
             let location = SchemaLocation(document: resource.location.document, pointer: resource.location.pointer + pointer.tokens)
             guard value(at: location) != nil else { throw unresolvable(target, origin) }
             return location
@@ -259,7 +261,7 @@ final class SchemaRegistry {
 
     /// How issues name a location: a JSON pointer for the root document, `uri#pointer` for others.
     func describe(_ location: SchemaLocation) -> String {
-        let pointer = JSONPointer(tokens: location.pointer).description
+        let pointer = SchemaPointer(tokens: location.pointer).description
         return location.document == 0 ? pointer : documents[location.document].uri + "#" + pointer
     }
 }

@@ -68,6 +68,18 @@ final class JSONValueTests: XCTestCase {
         }
     }
 
+    func testFollowsTheNumberGrammar() throws {
+        for bad in ["-", "1.", ".5", "1e", "1e+", "+1", "01", "-01", "NaN", "Infinity", "0x10", "1_000"] {
+            XCTAssertThrowsError(try JSONValue(parsing: bad), bad)
+        }
+        XCTAssertEqual(try JSONValue(parsing: "-0"), 0)
+        XCTAssertEqual(try JSONValue(parsing: "1E3"), 1000)
+        XCTAssertEqual(try JSONValue(parsing: "2.5e-1"), 0.25)
+        XCTAssertEqual(try JSONValue(parsing: "123456789012345678").int64Value, 123_456_789_012_345_678)
+        XCTAssertEqual(JSONNumber("12.50")?.description, "12.5")
+        XCTAssertNil(JSONNumber("12,5"))
+    }
+
     func testRejectsInvalidUTF8() {
         XCTAssertThrowsError(try JSONValue(parsing: [0x22, 0xFF, 0x22]))
     }
