@@ -14,6 +14,9 @@
 #   SPECWRIGHT_GENERATOR_PACKAGE
 #                           the package the `generator` is built from (default: the repository); a private
 #                           package whose targets link to the repository's folders builds the same generator
+#   SPECWRIGHT_RUNTIME_REVISION
+#                           compile against the runtime as committed in this revision (e.g. HEAD) instead of
+#                           the working tree, when the runtime is being edited
 #
 # The scratch package has one library target per spec (its generated sources) and a `SpecwrightValidation`
 # target whose folder is a link to the repository's runtime sources, so the runtime is built once and the
@@ -34,6 +37,11 @@ fi
 module_name() {
     local base="${1%.*}"
     echo "$base" | tr -c 'A-Za-z0-9\n' ' ' | awk '{ for (i = 1; i <= NF; i++) printf "%s", toupper(substr($i, 1, 1)) substr($i, 2) }'
+}
+
+# The distinct diagnostics of one kind (error, warning) in a module's sources, in file order.
+diagnostics() {
+    grep -E "^/.*/Sources/$2/[^:]+:[0-9]+:[0-9]+: $3:" "$1" | sort -u -t: -k1,1 -k2,2n -k3,3n || true
 }
 
 seconds_since() {
@@ -65,7 +73,12 @@ swift build -c release --product generator --package-path "$generator_package" 2
 generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
 
 mkdir -p "$scratch/Sources"
-ln -sfn "$repository/Sources/SpecwrightValidation" "$scratch/Sources/SpecwrightValidation"
+rm -rf "$scratch/Sources/SpecwrightValidation"
+if [[ -n "${SPECWRIGHT_RUNTIME_REVISION:-}" ]]; then
+    git -C "$repository" archive "$SPECWRIGHT_RUNTIME_REVISION" Sources/SpecwrightValidation | tar -x -C "$scratch"
+else
+    ln -s "$repository/Sources/SpecwrightValidation" "$scratch/Sources/SpecwrightValidation"
+fi
 
 # Generate everything first: the scratch package lists only the modules that generated.
 labels=() modules=() generate_times=() generated=()
@@ -115,18 +128,22 @@ for index in "${!specs[@]}"; do
     fi
     files=$(find "$scratch/Sources/$module" -name '*.swift' | wc -l)
     start=$(date +%s.%N)
+    # The compiler repeats a diagnostic per job that sees it: count distinct `file:line:column: kind:` lines.
     if swift build --package-path "$scratch" --target "$module" > "$log" 2>&1; then
-        warnings=$(grep -c "Sources/$module/.*warning:" "$log" || true)
+        compile_time=$(seconds_since "$start")
+        diagnostics "$log" "$module" warning > "$log.warnings"
+        warnings=$(wc -l < "$log.warnings")
         result="OK ($files files"
         ((warnings > 0)) && result+=", $warnings warnings"
-        printf "%-34s %8ss %8ss  %s)\n" "$label" "$generate_time" "$(seconds_since "$start")" "$result"
+        printf "%-34s %8ss %8ss  %s)\n" "$label" "$generate_time" "$compile_time" "$result"
         passed=$((passed + 1))
-        grep -m 3 "Sources/$module/.*warning:" "$log" | sed "s|$scratch/||; s/^/    /" || true
+        head -n 3 "$log.warnings" | sed "s|$scratch/||; s/^/    /"
     else
-        errors=$(grep -c "error:" "$log" || true)
+        compile_time=$(seconds_since "$start")
+        diagnostics "$log" "$module" error > "$log.errors"
         printf "%-34s %8ss %8ss  FAIL (%s errors, %s files; log: %s)\n" \
-            "$label" "$generate_time" "$(seconds_since "$start")" "$errors" "$files" "$log"
-        grep -m 5 "error:" "$log" | sed "s|$scratch/||; s/^/    /"
+            "$label" "$generate_time" "$compile_time" "$(wc -l < "$log.errors")" "$files" "$log"
+        head -n 5 "$log.errors" | sed "s|$scratch/||; s/^/    /"
     fi
 done
 echo

@@ -13,7 +13,7 @@ enum DeclarationContext {
         var context: [String: Any] = [
             "name": declaration.name,
             "qualifiedName": declaration.qualifiedName,
-            "docLines": DocComment.lines(documentation),
+            "docLines": typeDocLines(documentation),
             "deprecated": documentation.isDeprecated,
             "nestedTypes": nestedSources.map { ["source": $0] },
             // Every kind key is set, `false` when it does not apply: Mustache looks a missing key up in the
@@ -35,27 +35,44 @@ enum DeclarationContext {
         return context
     }
 
+    /// Types carry their deprecation in the doc comment: an `@available(*, deprecated)` on the type would
+    /// make every generated type that stores it warn.
+    private static func typeDocLines(_ documentation: Documentation) -> [String] {
+        let lines = DocComment.lines(documentation)
+        guard documentation.isDeprecated else { return lines }
+        return lines + (lines.isEmpty ? [] : ["///"]) + ["/// - Warning: Deprecated in the spec."]
+    }
+
     // MARK: Structures
 
     private static func structureContext(_ structure: Structure) -> [String: Any] {
         let properties = structure.properties
-        // Synthesised Codable is enough unless a member needs a wire conversion, a box, `null` written out
-        // for a required nullable member, or extra keys kept.
+        // Synthesised Codable is enough unless a member needs a wire conversion, `null` written out for a
+        // required nullable member, extra keys kept, or is stored under another name (boxed or deprecated).
         let needsCustomCoding = structure.additionalProperties != nil || properties.contains {
-            $0.isBoxed || WireCoding.needsConversion($0.type) || ($0.isRequired && $0.isNullable)
+            $0.storageName != nil || WireCoding.needsConversion($0.type) || ($0.isRequired && $0.isNullable)
         }
         var members: [[String: Any]] = properties.enumerated().map { index, property in
             let typeName = property.type.swiftName + (property.isOptional ? "?" : "")
+            var storage: Any = false
+            if let storageName = property.storageName {
+                storage = [
+                    "storageName": storageName,
+                    "storageType": property.isBoxed ? "Boxed<\(typeName)>" : typeName,
+                    "readExpression": property.storedValue,
+                    "writeExpression": property.isBoxed ? "Boxed(newValue)" : "newValue",
+                ]
+            }
             return [
                 "swiftName": property.swiftName,
-                "bareName": property.swiftName.trimmingCharacters(in: ["`"]),
-                "wireName": escaped(property.wireName),
-                "hasCustomWireName": property.wireName != property.swiftName.trimmingCharacters(in: ["`"]),
                 "typeName": typeName,
                 "docLines": DocComment.lines(property.documentation),
                 "deprecated": property.documentation.isDeprecated,
-                "boxed": property.isBoxed,
+                "storage": storage,
+                "initAssignment": "self.\(property.storageName ?? property.swiftName) = "
+                    + (property.isBoxed ? "Boxed(\(property.swiftName))" : property.swiftName),
                 "defaultsToNil": property.isOptional,
+                "defaultValue": false,
                 "last": index == properties.count - 1 && structure.additionalProperties == nil,
             ]
         }
@@ -63,26 +80,25 @@ enum DeclarationContext {
             members.append([
                 "swiftName": "additionalProperties",
                 "typeName": "[String: \(additional.swiftName)]",
-                "bareName": "additionalProperties",
                 "docLines": ["/// Members not listed in the schema, by name (`additionalProperties`)."],
                 "deprecated": false,
-                "boxed": false,
+                "storage": false,
+                "initAssignment": "self.additionalProperties = additionalProperties",
                 "defaultsToNil": false,
-                "defaultsToInitialValue": "[:]",
+                "defaultValue": "[:]",
                 "last": true,
             ])
         }
         return [
             "properties": members,
+            "hasMembers": !members.isEmpty,
             // Synthesised coding keys are the property names; spell them out only when they differ from the wire.
-            "needsCodingKeys": needsCustomCoding || properties.contains {
-                $0.wireName != $0.swiftName.trimmingCharacters(in: ["`"])
-            },
+            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains { $0.wireName != $0.swiftName.unescaped }),
             "codingKeys": properties.map { property in
                 [
                     "swiftName": property.swiftName,
                     "wireName": escaped(property.wireName),
-                    "hasCustomWireName": property.wireName != property.swiftName.trimmingCharacters(in: ["`"]),
+                    "hasCustomWireName": property.wireName != property.swiftName.unescaped,
                 ] as [String: Any]
             },
             "customCoding": needsCustomCoding,
@@ -92,10 +108,13 @@ enum DeclarationContext {
     }
 
     private static func decodeLines(_ structure: Structure) -> [String] {
-        var lines = ["let container = try decoder.container(keyedBy: CodingKeys.self)"]
+        var lines: [String] = []
+        if !structure.properties.isEmpty {
+            lines.append("let container = try decoder.container(keyedBy: CodingKeys.self)")
+        }
         for property in structure.properties {
             let wire = WireCoding.wireType(property.type)
-            let key = ".\(property.swiftName.trimmingCharacters(in: ["`"]))"
+            let key = ".\(property.swiftName.unescaped)"
             let call: String
             if !property.isRequired {
                 call = "try container.decodeIfPresent(\(wire).self, forKey: \(key))"
@@ -106,15 +125,16 @@ enum DeclarationContext {
                 call = "try container.decode(\(wire).self, forKey: \(key))"
             }
             let value = WireCoding.fromWire(call, property.type, optional: property.isOptional)
-            let target = property.isBoxed ? "_\(property.swiftName.trimmingCharacters(in: ["`"]))" : "self.\(property.swiftName)"
+            let target = "self.\(property.storageName ?? property.swiftName)"
             lines.append(property.isBoxed ? "\(target) = Boxed(\(value))" : "\(target) = \(value)")
         }
         if let additional = structure.additionalProperties {
             let wire = WireCoding.wireType(additional)
+            let filter = structure.properties.isEmpty ? "" : " where CodingKeys(rawValue: key.stringValue) == nil"
             lines += [
                 "let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)",
                 "var additionalProperties: [String: \(additional.swiftName)] = [:]",
-                "for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {",
+                "for key in extraMembers.allKeys\(filter) {",
                 "    additionalProperties[key.stringValue] = \(WireCoding.fromWire("try extraMembers.decode(\(wire).self, forKey: key)", additional))",
                 "}",
                 "self.additionalProperties = additionalProperties",
@@ -124,10 +144,13 @@ enum DeclarationContext {
     }
 
     private static func encodeLines(_ structure: Structure) -> [String] {
-        var lines = ["var container = encoder.container(keyedBy: CodingKeys.self)"]
+        var lines: [String] = []
+        if !structure.properties.isEmpty {
+            lines.append("var container = encoder.container(keyedBy: CodingKeys.self)")
+        }
         for property in structure.properties {
-            let key = ".\(property.swiftName.trimmingCharacters(in: ["`"]))"
-            let value = WireCoding.toWire(property.swiftName, property.type, optional: property.isOptional)
+            let key = ".\(property.swiftName.unescaped)"
+            let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
             let method = property.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
             lines.append("try container.\(method)(\(value), forKey: \(key))")
         }
@@ -201,5 +224,27 @@ enum DeclarationContext {
             }
         }
         return result
+    }
+}
+
+extension Property {
+    /// The private stored property behind the public one: a box breaks a recursive type, and a deprecated
+    /// member keeps its value in a property that is not deprecated, so the generated initialiser and
+    /// `Codable` code can set and read it without deprecation warnings (callers still get them).
+    var storageName: String? {
+        isBoxed || documentation.isDeprecated ? "_" + swiftName.unescaped : nil
+    }
+
+    /// An expression reading the value without going through a deprecated accessor.
+    var storedValue: String {
+        guard let storageName else { return swiftName }
+        return isBoxed ? storageName + ".value" : storageName
+    }
+}
+
+extension String {
+    /// The identifier without the backticks that escape a keyword.
+    var unescaped: String {
+        hasPrefix("`") ? String(dropFirst().dropLast()) : self
     }
 }

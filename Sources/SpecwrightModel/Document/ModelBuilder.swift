@@ -31,7 +31,7 @@ public enum ModelBuilder {
         let types = RecursionBreaker.boxRecursiveMembers(in: translator.topLevel.declarations)
         return APIModel(
             title: try info?["title"]?.expectString() ?? "",
-            version: try info?["version"]?.scalarText ?? "",
+            version: info?["version"]?.scalarText ?? "",
             description: try info?["description"]?.expectString(),
             openAPIVersion: spec.openAPIVersion,
             dialect: dialect,

@@ -120,7 +120,9 @@ struct SchemaParser {
         case "if": schema.ifSchema = try parse(value)
         case "then": schema.thenSchema = try parse(value)
         case "else": schema.elseSchema = try parse(value)
-        case "$id", "id" where value.string != nil: schema.id = value.string
+        case "$id": schema.id = try value.expectString()
+        // draft 4's `id`; a non-string `id` is more likely a property-like keyword some spec invented.
+        case "id" where value.string != nil: schema.id = value.string
         case "$anchor": schema.anchor = try value.expectString()
         case "$dynamicAnchor": schema.dynamicAnchor = try value.expectString()
         case "$dynamicRef": schema.dynamicReference = try value.expectString()

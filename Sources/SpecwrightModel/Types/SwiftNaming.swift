@@ -31,12 +31,17 @@ public enum SwiftNaming {
         return name
     }
 
-    /// `customer_status` → `customerStatus`, `Requestor-ID` → `requestorID`; keywords get backticks.
+    /// Names that even backticks cannot make usable after a dot: `value.self` is the value itself and
+    /// `Type.init` its initializer, so a member called `self` could never be read as `link.self`.
+    static let unreachableMemberNames: Set<String> = ["self", "init"]
+
+    /// `customer_status` → `customerStatus`, `Requestor-ID` → `requestorID`; keywords get backticks,
+    /// and `self` / `init` an underscore (`_self`).
     public static func memberName(_ raw: String) -> String {
         let parts = words(raw)
         guard let first = parts.first else { return "value" }
         var name = lowercasedFirstWord(first) + parts.dropFirst().map(capitalized).joined()
-        if name.first!.isNumber { name = "_" + name }
+        if name.first!.isNumber || unreachableMemberNames.contains(name) { name = "_" + name }
         return keywords.contains(name) ? "`\(name)`" : name
     }
 

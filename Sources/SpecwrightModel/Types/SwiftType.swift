@@ -47,6 +47,26 @@ public indirect enum SwiftType: Hashable, Sendable {
         }
     }
 
+    /// Every generated type this type mentions, including array elements and dictionary values.
+    var namedTypes: [String] {
+        switch self {
+        case .named(let name): [name]
+        case .array(let element): element.namedTypes
+        case .dictionary(let value): value.namedTypes
+        default: []
+        }
+    }
+
+    /// The same type with each generated type's name passed through `rename`.
+    func renamingTypes(_ rename: (String) -> String) -> SwiftType {
+        switch self {
+        case .named(let name): .named(rename(name))
+        case .array(let element): .array(element.renamingTypes(rename))
+        case .dictionary(let value): .dictionary(value.renamingTypes(rename))
+        default: self
+        }
+    }
+
     /// The generated type this type stores inline (not behind an array or dictionary's heap buffer).
     /// Used to find recursive value types that need a box.
     var inlineNamedType: String? {

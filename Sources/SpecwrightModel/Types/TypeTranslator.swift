@@ -19,13 +19,24 @@ final class DeclarationScope {
         self.names = SwiftNaming.Scope(reserved: reserved)
     }
 
+    /// The scope for the types nested in `qualifiedName`. A nested type may not take the name of the type
+    /// that holds it or of any type around that (`Customer.Address.Customer` would hide `Customer` from
+    /// every reference written inside), nor `CodingKeys`, which structures declare for themselves.
+    static func nested(in qualifiedName: String) -> DeclarationScope {
+        let enclosing = qualifiedName.split(separator: ".").map(String.init)
+        return DeclarationScope(qualifiedPrefix: qualifiedName, reserved: Set(enclosing + ["CodingKeys"]))
+    }
+
     func claim(_ name: String) -> String { names.claim(name) }
 
     func qualify(_ name: String) -> String {
         qualifiedPrefix.map { "\($0).\(name)" } ?? name
     }
 
-    func add(_ declaration: TypeDeclaration) { declarations.append(declaration) }
+    func add(_ declaration: TypeDeclaration) {
+        // A top-level declaration is complete: every type it refers to has its name by now.
+        declarations.append(qualifiedPrefix == nil ? NestedNameShadowing.resolve(declaration) : declaration)
+    }
 }
 
 /// Decides the Swift type of every schema, and creates the named declarations that inline schemas need.
@@ -118,10 +129,21 @@ final class TypeTranslator {
             let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
             return TypeUsage(type: .dictionary(value.map(optionalElement) ?? .json), isNullable: false)
         case .declaration(let shape):
-            let name = scope.claim(SwiftNaming.typeName(hint))
-            let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
-            scope.add(declaration)
-            return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
+            guard scope === topLevel else {
+                let name = scope.claim(SwiftNaming.typeName(hint))
+                let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
+                scope.add(declaration)
+                return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
+            }
+            // A schema reached from several operations (a shared response, parameter or request body) is one
+            // type, named after its component when it has one rather than after the first operation using it.
+            if let name = namedTypes[schema.identity] {
+                return TypeUsage(type: .named(name), isNullable: false)
+            }
+            let name = topLevel.claim(SwiftNaming.typeName(componentKey(of: schema.identity) ?? hint))
+            namedTypes[schema.identity] = name
+            topLevel.add(try declare(shape, schema: schema, name: name, qualifiedName: name))
+            return TypeUsage(type: .named(name), isNullable: false)
         }
     }
 
@@ -148,6 +170,14 @@ final class TypeTranslator {
         }
         defer { inProgress.remove(identity) }
         return try usage(of: target, hint: referenceName(identity), in: topLevel)
+    }
+
+    /// The key of the reusable component (response, parameter, request body, header) a schema is written in:
+    /// `#/components/responses/NotFound/content/application~1json/schema` → `NotFound`.
+    private func componentKey(of identity: String) -> String? {
+        let tokens = identity.splitIdentity().pointer.split(separator: "/")
+        guard tokens.count > 2, tokens[0] == "components", tokens[1] != "schemas" else { return nil }
+        return JSONPointer.unescape(tokens[2])
     }
 
     /// `file.yaml#/components/schemas/Pet` → `Pet`; `pet.yaml#` → `pet`.
@@ -185,7 +215,7 @@ final class TypeTranslator {
     }
 
     private func declare(_ shape: DeclarationShape, schema: Schema, name: String, qualifiedName: String) throws -> TypeDeclaration {
-        let nested = DeclarationScope(qualifiedPrefix: qualifiedName, reserved: [name])
+        let nested = DeclarationScope.nested(in: qualifiedName)
         let kind: TypeDeclaration.Kind
         switch shape {
         case .stringEnumeration(let values):
@@ -203,14 +233,19 @@ final class TypeTranslator {
         )
     }
 
+    /// Members every generated enumeration declares besides its cases.
+    private static let enumerationMembers: Set<String> = ["undocumented", "rawValue", "allCases", "hashValue"]
+
     private func enumeration<Raw>(_ values: [Raw], name: (Raw) -> String) -> Enumeration<Raw> {
-        var scope = SwiftNaming.Scope(reserved: ["undocumented"])
+        var scope = SwiftNaming.Scope(reserved: Self.enumerationMembers)
         let cases = values.map { Enumeration.Case(swiftName: scope.claim(SwiftNaming.memberName(name($0))), rawValue: $0) }
         return Enumeration(cases: cases, undocumentedCaseName: "undocumented")
     }
 
     private func structure(_ object: FlattenedObject, of schema: Schema, in scope: DeclarationScope) throws -> Structure {
-        var names = SwiftNaming.Scope(reserved: object.additionalProperties == nil ? [] : ["additionalProperties"])
+        // `additionalProperties: false` forbids other members: nothing to keep.
+        let additionalSchema = object.additionalProperties.flatMap { $0.booleanValue == false ? nil : $0 }
+        var names = SwiftNaming.Scope(reserved: additionalSchema == nil ? [] : ["additionalProperties"])
         var properties: [Property] = []
         for (wireName, propertySchema) in object.properties {
             let usage = try self.usage(of: propertySchema, hint: wireName, in: scope)
@@ -225,10 +260,10 @@ final class TypeTranslator {
                 schema: propertySchema
             ))
         }
-        for name in object.required where object.properties[name] == nil && object.additionalProperties == nil {
+        for name in object.required where object.properties[name] == nil && additionalSchema == nil {
             diagnostics.warn("`required` names `\(name)`, which is not in `properties`; the requirement is kept for validation only", at: schema.location)
         }
-        let additional = try object.additionalProperties.map {
+        let additional = try additionalSchema.map {
             try usage(of: $0, hint: "AdditionalProperty", in: scope).type
         }
         return Structure(properties: properties, additionalProperties: additional)
