@@ -69,7 +69,9 @@ if ((${#specs[@]} == 0)); then
 fi
 
 echo "Building the generator (release) in $generator_package ..."
-swift build -c release --product generator --package-path "$generator_package" 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3
+mkdir -p "$scratch"
+swift build -c release --product generator --package-path "$generator_package" > "$scratch/generator.log" 2>&1 \
+    || { grep -m 5 "error:" "$scratch/generator.log" >&2; exit 1; }
 generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
 
 mkdir -p "$scratch/Sources"

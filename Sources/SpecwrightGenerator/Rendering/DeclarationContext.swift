@@ -9,7 +9,8 @@ enum DeclarationContext {
     /// - Parameter nestedSources: the nested types, already rendered and indented one level.
     static func make(_ declaration: TypeDeclaration, nestedSources: [String]) -> [String: Any] {
         var documentation = declaration.documentation
-        if documentation.title == declaration.name { documentation.title = nil }
+        // A title the type is named after (`discounts_data_param` → `DiscountsDataParam`) says nothing more.
+        if let title = documentation.title, SwiftNaming.typeName(title) == declaration.name { documentation.title = nil }
         var context: [String: Any] = [
             "name": declaration.name,
             "qualifiedName": declaration.qualifiedName,
@@ -93,12 +94,12 @@ enum DeclarationContext {
             "properties": members,
             "hasMembers": !members.isEmpty,
             // Synthesised coding keys are the property names; spell them out only when they differ from the wire.
-            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains { $0.wireName != $0.swiftName.unescaped }),
+            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains { $0.wireName != SwiftNaming.unescaped($0.swiftName) }),
             "codingKeys": properties.map { property in
                 [
                     "swiftName": property.swiftName,
                     "wireName": escaped(property.wireName),
-                    "hasCustomWireName": property.wireName != property.swiftName.unescaped,
+                    "hasCustomWireName": property.wireName != SwiftNaming.unescaped(property.swiftName),
                 ] as [String: Any]
             },
             "customCoding": needsCustomCoding,
@@ -114,7 +115,7 @@ enum DeclarationContext {
         }
         for property in structure.properties {
             let wire = WireCoding.wireType(property.type)
-            let key = ".\(property.swiftName.unescaped)"
+            let key = ".\(SwiftNaming.unescaped(property.swiftName))"
             let call: String
             if !property.isRequired {
                 call = "try container.decodeIfPresent(\(wire).self, forKey: \(key))"
@@ -149,7 +150,7 @@ enum DeclarationContext {
             lines.append("var container = encoder.container(keyedBy: CodingKeys.self)")
         }
         for property in structure.properties {
-            let key = ".\(property.swiftName.unescaped)"
+            let key = ".\(SwiftNaming.unescaped(property.swiftName))"
             let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
             let method = property.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
             lines.append("try container.\(method)(\(value), forKey: \(key))")
@@ -232,19 +233,12 @@ extension Property {
     /// member keeps its value in a property that is not deprecated, so the generated initialiser and
     /// `Codable` code can set and read it without deprecation warnings (callers still get them).
     var storageName: String? {
-        isBoxed || documentation.isDeprecated ? "_" + swiftName.unescaped : nil
+        isBoxed || documentation.isDeprecated ? "_" + SwiftNaming.unescaped(swiftName) : nil
     }
 
     /// An expression reading the value without going through a deprecated accessor.
     var storedValue: String {
         guard let storageName else { return swiftName }
         return isBoxed ? storageName + ".value" : storageName
-    }
-}
-
-extension String {
-    /// The identifier without the backticks that escape a keyword.
-    var unescaped: String {
-        hasPrefix("`") ? String(dropFirst().dropLast()) : self
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SpecwrightModel
 
 /// A file to write, relative to the output folder.
@@ -27,30 +26,55 @@ public struct SwiftRenderer: Sendable {
                 "hasSchemas": !model.componentTypeNames.isEmpty,
             ]) { $1 }, template: "component-schemas"))
         )
-        return [index] + (try model.types.map { declaration in
+        // Files do not depend on each other: render them on every core, then name them in model order.
+        let sources = try ConcurrentMap.map(model.types) { declaration in
             let context: [String: Any] = [
                 "specFile": specLabel,
                 "apiTitle": model.title,
                 "apiVersion": model.version,
-                "declarations": [try declarationContext(declaration)],
+                "declarations": [try declarationContext(declaration, in: TypeSpelling())],
             ]
-            let source = try templates.render(context, template: "file")
-            return GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: Self.tidy(source))
-        })
+            return Self.tidy(try templates.render(context, template: "file"))
+        }
+        return [index] + zip(model.types, sources).map { declaration, source in
+            GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
+        }
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not
     /// reach lines produced inside sections, so templates receive nested types as finished text.
-    private func declarationContext(_ declaration: TypeDeclaration) throws -> [String: Any] {
+    /// The file is tidied once at the end; tidying works line by line, so indentation does not change it.
+    private func declarationContext(_ declaration: TypeDeclaration, in enclosing: TypeSpelling) throws -> [String: Any] {
+        let spelling = enclosing.entering(declaration)
         let nestedSources = try declaration.nestedTypes.map { nested in
-            let source = try templates.render(try declarationContext(nested), template: "declaration")
-            return Self.tidy(source).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "    " + $0 }
-                .joined(separator: "\n")
-                .trimmingTrailingWhitespace()
+            Self.indented(try templates.render(try declarationContext(nested, in: spelling), template: "declaration"))
         }
-        return DeclarationContext.make(declaration, nestedSources: nestedSources)
+        var written = declaration
+        written.kind = declaration.kind.renamingTypes(spelling.spell)
+        return DeclarationContext.make(written, nestedSources: nestedSources)
     }
+
+    /// Indents each non-blank line by four spaces, without a final newline.
+    static func indented(_ source: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count + source.utf8.count / 8)
+        var atLineStart = true
+        for byte in source.utf8 {
+            if byte == newline {
+                atLineStart = true
+            } else if atLineStart {
+                atLineStart = false
+                bytes.append(contentsOf: indentation)
+            }
+            bytes.append(byte)
+        }
+        while bytes.last == newline { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " ")
+    private static let indentation: [UInt8] = Array("    ".utf8)
 
     /// Names differing only in case (`FooBar`, `Foobar`) would overwrite each other on a case-insensitive disk.
     private func fileName(for typeName: String, used: inout Set<String>) -> String {
@@ -65,17 +89,26 @@ public struct SwiftRenderer: Sendable {
 
     /// Trailing spaces and runs of blank lines are template artefacts, not intent.
     static func tidy(_ source: String) -> String {
-        var lines: [Substring] = []
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            var trimmed = line
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty, lines.last?.isEmpty == true { continue }
-            // No blank line right after an opening brace or right before a closing one.
-            if trimmed.isEmpty, lines.last?.hasSuffix("{") == true { continue }
-            if trimmed.trimmingCharacters(in: .whitespaces) == "}", lines.last?.isEmpty == true { lines.removeLast() }
-            lines.append(trimmed)
+        let bytes = Array(source.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        for var line in bytes.split(separator: newline, omittingEmptySubsequences: false) {
+            while line.last == space { line.removeLast() }
+            if line.isEmpty {
+                // No run of blank lines, and no blank line right after an opening brace.
+                if lines.last?.isEmpty == true || lines.last?.last == UInt8(ascii: "{") { continue }
+            } else if lines.last?.isEmpty == true, line.drop(while: { $0 == space }).elementsEqual([UInt8(ascii: "}")]) {
+                // No blank line right before a closing brace.
+                lines.removeLast()
+            }
+            lines.append(line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        for line in lines {
+            output += line
+            output.append(newline)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

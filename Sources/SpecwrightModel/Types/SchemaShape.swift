@@ -86,6 +86,11 @@ extension TypeTranslator {
             if nonNull.count == 1 {
                 return .wrapper(nonNull[0], nullable: nullable)
             }
+            if nonNull.count > 1, schema.discriminator == nil, try sharePrimitiveType(nonNull) {
+                // `oneOf: [ISIN pattern, UUID pattern]`: one Swift type whatever the branch; the validators tell
+                // the branches apart, and a union whose second case could never be decoded would only mislead.
+                return .wrapper(nonNull[0], nullable: nullable)
+            }
             if nonNull.count > 1 {
                 return .declaration(.union(nonNull, isExclusive: !schema.oneOf.isEmpty))
             }
@@ -100,6 +105,16 @@ extension TypeTranslator {
             }
         }
         return nil
+    }
+
+    /// Whether every member is the same primitive Swift type (`String`, `Int`, ...).
+    private func sharePrimitiveType(_ members: [Schema]) throws -> Bool {
+        var common: SwiftType?
+        for member in members {
+            guard case .primitive(let type) = try shape(of: member), common == nil || common == type else { return false }
+            common = type
+        }
+        return true
     }
 
     private func objectShape(of schema: Schema) throws -> SchemaShape {

@@ -24,11 +24,26 @@ public enum SwiftNaming {
 
     /// `customer_status` → `CustomerStatus`, `NATURAL_PERSON` → `NaturalPerson`, `2fa` → `_2fa`.
     public static func typeName(_ raw: String) -> String {
-        var name = words(raw).map(capitalized).joined()
-        if name.isEmpty { name = "Value" }
-        if name.first!.isNumber { name = "_" + name }
-        if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Schema" }
-        return name
+        let name = upperCamelCase(raw)
+        return isReservedTypeName(name) ? name + "Schema" : name
+    }
+
+    /// A type nested in `enclosingName`: one that cannot have its own name (`type` → `Type`, the metatype;
+    /// `date` → `Date`, which the members around would then mean) takes the enclosing type's name in front,
+    /// as a person would write `ShippingType`.
+    static func nestedTypeName(_ raw: String, in enclosingName: String) -> String {
+        let name = upperCamelCase(raw)
+        return isReservedTypeName(name) ? enclosingName + name : name
+    }
+
+    private static func upperCamelCase(_ raw: String) -> String {
+        let name = words(raw).map(capitalized).joined()
+        if name.isEmpty { return "Value" }
+        return name.first!.isNumber ? "_" + name : name
+    }
+
+    private static func isReservedTypeName(_ name: String) -> Bool {
+        reservedTypeNames.contains(name) || keywords.contains(name)
     }
 
     /// Names that even backticks cannot make usable after a dot: `value.self` is the value itself and
@@ -47,6 +62,7 @@ public enum SwiftNaming {
 
     /// Splits on anything that is not a letter or digit, and at lower-to-upper case changes.
     static func words(_ raw: String) -> [String] {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(raw) }
         var result: [String] = []
         var current = ""
         var previous: Character?
@@ -68,6 +84,33 @@ public enum SwiftNaming {
         return result.map(asciiOnly).filter { !$0.isEmpty }
     }
 
+    /// `words` for ASCII text (nearly every name in a spec), byte by byte: the same rules without the cost
+    /// of `Character` and folding.
+    private static func asciiWords(_ raw: String) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8?
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        for byte in raw.utf8 {
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previous = nil
+                continue
+            }
+            if let previous, isLower(previous) || isDigit(previous), isUpper(byte) {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(byte)
+            previous = byte
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        return result
+    }
+
     /// Swift allows Unicode letters in identifiers, but generated code should be typeable: fold accents
     /// (`é` → `e`) and drop what is left outside ASCII.
     private static func asciiOnly(_ word: String) -> String {
@@ -87,6 +130,11 @@ public enum SwiftNaming {
         return word.prefix(1).lowercased() + word.dropFirst()
     }
 
+    /// The identifier without the backticks that escape a keyword.
+    public static func unescaped(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+
     /// Makes names unique within one scope, in declaration order: `name`, `name2`, `name3`, ...
     struct Scope {
         private var taken: Set<String>
@@ -96,7 +144,7 @@ public enum SwiftNaming {
         }
 
         mutating func claim(_ name: String) -> String {
-            let bare = name.trimmingCharacters(in: ["`"])
+            let bare = SwiftNaming.unescaped(name)
             var candidate = bare
             var counter = 2
             while taken.contains(candidate) {

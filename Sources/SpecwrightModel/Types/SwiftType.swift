@@ -58,7 +58,7 @@ public indirect enum SwiftType: Hashable, Sendable {
     }
 
     /// The same type with each generated type's name passed through `rename`.
-    func renamingTypes(_ rename: (String) -> String) -> SwiftType {
+    public func renamingTypes(_ rename: (String) -> String) -> SwiftType {
         switch self {
         case .named(let name): .named(rename(name))
         case .array(let element): .array(element.renamingTypes(rename))

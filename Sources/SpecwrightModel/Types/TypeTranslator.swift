@@ -20,14 +20,18 @@ final class DeclarationScope {
     }
 
     /// The scope for the types nested in `qualifiedName`. A nested type may not take the name of the type
-    /// that holds it or of any type around that (`Customer.Address.Customer` would hide `Customer` from
-    /// every reference written inside), nor `CodingKeys`, which structures declare for themselves.
+    /// that holds it or of any type around that: `Customer.Address.Customer` would hide `Customer` from
+    /// every reference written inside. (`CodingKeys` and the like are reserved by `SwiftNaming.typeName`.)
     static func nested(in qualifiedName: String) -> DeclarationScope {
-        let enclosing = qualifiedName.split(separator: ".").map(String.init)
-        return DeclarationScope(qualifiedPrefix: qualifiedName, reserved: Set(enclosing + ["CodingKeys"]))
+        DeclarationScope(qualifiedPrefix: qualifiedName, reserved: Set(qualifiedName.split(separator: ".").map(String.init)))
     }
 
     func claim(_ name: String) -> String { names.claim(name) }
+
+    /// The simple name of the enclosing type (empty at the top level).
+    var enclosingName: String {
+        qualifiedPrefix.map { String($0.split(separator: ".").last ?? "") } ?? ""
+    }
 
     func qualify(_ name: String) -> String {
         qualifiedPrefix.map { "\($0).\(name)" } ?? name
@@ -54,6 +58,8 @@ final class TypeTranslator {
     private var namedTypes: [String: String] = [:]
     /// Named types registered but not declared yet, in registration order.
     private var pending: [(identity: String, name: String)] = []
+    /// Top-level types of inline schemas by the name hint they were declared for, to find copies.
+    private var inlineTypesByHint: [String: [(identity: String, name: String)]] = [:]
     /// Ref targets whose type is being worked out, to stop on `A: {items: {$ref: A}}`-style loops.
     private var inProgress: Set<String> = []
 
@@ -123,14 +129,14 @@ final class TypeTranslator {
         case .primitive(let type):
             return TypeUsage(type: type, isNullable: false)
         case .array(let items):
-            let element = try items.map { try self.usage(of: $0, hint: singular(hint), in: scope) }
+            let element = try items.map { try self.usage(of: $0, hint: nameHint(fromTitleOf: $0) ?? singular(hint), in: scope) }
             return TypeUsage(type: .array(element.map(optionalElement) ?? .json), isNullable: false)
         case .dictionary(let values):
             let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
             return TypeUsage(type: .dictionary(value.map(optionalElement) ?? .json), isNullable: false)
         case .declaration(let shape):
             guard scope === topLevel else {
-                let name = scope.claim(SwiftNaming.typeName(hint))
+                let name = scope.claim(SwiftNaming.nestedTypeName(hint, in: scope.enclosingName))
                 let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
                 scope.add(declaration)
                 return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
@@ -140,8 +146,15 @@ final class TypeTranslator {
             if let name = namedTypes[schema.identity] {
                 return TypeUsage(type: .named(name), isNullable: false)
             }
+            // The same schema written out again for the same use (a response's `application/json` and
+            // `multipart/mixed` copies) is the same type too.
+            if let name = copy(of: schema, forUse: hint) {
+                namedTypes[schema.identity] = name
+                return TypeUsage(type: .named(name), isNullable: false)
+            }
             let name = topLevel.claim(SwiftNaming.typeName(componentKey(of: schema.identity) ?? hint))
             namedTypes[schema.identity] = name
+            inlineTypesByHint[hint, default: []].append((schema.identity, name))
             topLevel.add(try declare(shape, schema: schema, name: name, qualifiedName: name))
             return TypeUsage(type: .named(name), isNullable: false)
         }
@@ -172,6 +185,18 @@ final class TypeTranslator {
         return try usage(of: target, hint: referenceName(identity), in: topLevel)
     }
 
+    /// The type declared for an earlier schema with the same hint, in the same file, and the same text:
+    /// a copy made for the same use. (`$ref`s in the text are relative to the file, hence the file.)
+    private func copy(of schema: Schema, forUse hint: String) -> String? {
+        guard let earlier = inlineTypesByHint[hint], let node = spec.node(identity: schema.identity) else { return nil }
+        let file = schema.identity.splitIdentity().file
+        let text = JSONText.compact(node)
+        return earlier.first { candidate in
+            candidate.identity.splitIdentity().file == file
+                && spec.node(identity: candidate.identity).map(JSONText.compact) == text
+        }?.name
+    }
+
     /// The key of the reusable component (response, parameter, request body, header) a schema is written in:
     /// `#/components/responses/NotFound/content/application~1json/schema` → `NotFound`.
     private func componentKey(of identity: String) -> String? {
@@ -188,6 +213,21 @@ final class TypeTranslator {
         }
         let base = file.split(separator: "/").last.map(String.init) ?? file
         return base.split(separator: ".").first.map(String.init) ?? base
+    }
+
+    /// A schema's `title` when it reads as a name (`discounts_data_param`, `Bank Account`) rather than a sentence:
+    /// a better name for an array's elements or a union's case than one made up from the position.
+    private func nameHint(fromTitleOf schema: Schema) -> String? {
+        guard let title = schema.title, title.count <= 64, title.split(separator: " ").count <= 4,
+              title.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-".unicodeScalars.contains($0) })
+        else { return nil }
+        return title
+    }
+
+    /// `{enum: [""]}` (Stripe's "send an empty string to clear the field") is `Empty`, `{enum: [now]}` is `Now`.
+    private func singleValueName(of schema: Schema) -> String? {
+        guard schema.reference == nil, let values = schema.enumValues, values.count == 1, let value = values[0].string else { return nil }
+        return value.isEmpty ? "Empty" : value
     }
 
     private func singular(_ hint: String) -> String {
@@ -219,11 +259,11 @@ final class TypeTranslator {
         let kind: TypeDeclaration.Kind
         switch shape {
         case .stringEnumeration(let values):
-            kind = .stringEnumeration(enumeration(values, name: { $0 }))
+            kind = .stringEnumeration(enumeration(values, name: { $0.isEmpty ? "empty" : $0 }))
         case .integerEnumeration(let values):
             kind = .integerEnumeration(enumeration(values, name: { $0 < 0 ? "minus\(-$0)" : "value\($0)" }))
         case .union(let members, let isExclusive):
-            kind = .union(try union(members, of: schema, isExclusive: isExclusive, in: nested))
+            kind = .union(try union(members, of: schema, named: name, isExclusive: isExclusive, in: nested))
         case .structure(let object):
             kind = .structure(try structure(object, of: schema, in: nested))
         }
@@ -269,13 +309,21 @@ final class TypeTranslator {
         return Structure(properties: properties, additionalProperties: additional)
     }
 
-    private func union(_ members: [Schema], of schema: Schema, isExclusive: Bool, in scope: DeclarationScope) throws -> Union {
+    private func union(
+        _ members: [Schema], of schema: Schema, named name: String, isExclusive: Bool, in scope: DeclarationScope
+    ) throws -> Union {
         var names = SwiftNaming.Scope()
         let discriminator = schema.discriminator?.propertyName != nil ? schema.discriminator : nil
         var cases: [Union.Case] = []
         for (index, member) in members.enumerated() {
-            let hint = member.title ?? "Variant\(index + 1)"
+            var hint = nameHint(fromTitleOf: member) ?? singleValueName(of: member) ?? "Variant\(index + 1)"
+            if member.title == nil, case .array = try shape(of: member) {
+                // `paymentMethodTypes: anyOf [array of enum, ""]`: the elements are payment method types.
+                hint = name
+            }
             let usage = try self.usage(of: member, hint: hint, in: scope)
+            // Tried in order, a second case of the same type could never be decoded.
+            if discriminator == nil, cases.contains(where: { $0.type == usage.type }) { continue }
             var values: [String] = []
             if let discriminator, let identity = member.reference {
                 values = discriminator.mapping.filter { $0.value == identity }.map(\.key)
@@ -289,8 +337,8 @@ final class TypeTranslator {
     private func caseName(for type: SwiftType) -> String {
         switch type {
         case .named(let name): SwiftNaming.memberName(String(name.split(separator: ".").last ?? Substring(name)))
-        case .array(let element): caseName(for: element).trimmingCharacters(in: ["`"]) + "List"
-        case .dictionary(let value): caseName(for: value).trimmingCharacters(in: ["`"]) + "Map"
+        case .array(let element): SwiftNaming.unescaped(caseName(for: element)) + "List"
+        case .dictionary(let value): SwiftNaming.unescaped(caseName(for: value)) + "Map"
         case .integer: "integer"
         case .double, .float, .decimal: "number"
         case .json: "json"

@@ -79,4 +79,22 @@ struct EnumRenderingTests {
         """)
         #expect(try #require(sources["Holder"]).contains("public var risk: Risk?"))
     }
+
+    @Test func caseNamesStayClearOfTheEnumsOwnMembers() throws {
+        let sources = try renderSnippet("""
+        Token:
+          type: string
+          enum: [rawValue, allCases, self, init, ""]
+        """)
+        let source = try #require(sources["Token"])
+        #expect(source.contains("""
+            case rawValue2
+            case allCases2
+            case _self
+            case _init
+            case empty
+            /// A value this version
+        """))
+        #expect(source.contains("case \"\": self = .empty\n"))
+    }
 }

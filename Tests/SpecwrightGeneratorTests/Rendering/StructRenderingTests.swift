@@ -90,8 +90,8 @@ struct StructRenderingTests {
             status: {type: string, enum: [active, closed]}
         """)
         let source = try #require(sources["Customer"])
-        #expect(source.contains("public var address: Customer.Address?"))
-        #expect(source.contains("public var status: Customer.Status?"))
+        #expect(source.contains("public var address: Address?"))
+        #expect(source.contains("public var status: Status?"))
         #expect(source.contains("\n    public struct Address: Codable, Hashable, Sendable {\n        public var city: String?\n"))
         #expect(source.contains("\n    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {\n        case active\n"))
     }
@@ -166,5 +166,182 @@ struct StructRenderingTests {
         """)
         #expect(try #require(sources["Tags"]).contains("public var additionalProperties: [String: String]"))
         #expect(sources["Labels"] == "public typealias Labels = [String: Int]\n")
+    }
+
+    @Test func forbiddenAdditionalPropertiesLeaveNothingToKeep() throws {
+        let sources = try renderSnippet("""
+        Marker:
+          description: Carries no data.
+          type: object
+          properties: {}
+          additionalProperties: false
+        """)
+        #expect(sources["Marker"] == """
+        /// Carries no data.
+        public struct Marker: Codable, Hashable, Sendable {
+            public init() {}
+        }
+
+        """)
+    }
+
+    @Test func deprecatedMemberKeepsItsValueBesideTheDeprecatedAccessor() throws {
+        // The initialiser and the coding code use the private storage, so they compile without warnings;
+        // callers reading or writing `bic` still get the deprecation warning.
+        let sources = try renderSnippet("""
+        Account:
+          type: object
+          required: [iban]
+          properties:
+            iban: {type: string}
+            bic: {type: string, deprecated: true, description: Use `iban` alone.}
+        """)
+        #expect(sources["Account"] == """
+        public struct Account: Codable, Hashable, Sendable {
+            public var iban: String
+
+            /// Use `iban` alone.
+            @available(*, deprecated)
+            public var bic: String? {
+                get { _bic }
+                set { _bic = newValue }
+            }
+            private var _bic: String?
+
+            public init(
+                iban: String,
+                bic: String? = nil
+            ) {
+                self.iban = iban
+                self._bic = bic
+            }
+
+            public enum CodingKeys: String, CodingKey {
+                case iban
+                case bic
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.iban = try container.decode(String.self, forKey: .iban)
+                self._bic = try container.decodeIfPresent(String.self, forKey: .bic)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(iban, forKey: .iban)
+                try container.encodeIfPresent(_bic, forKey: .bic)
+            }
+        }
+
+        """)
+    }
+
+    @Test func deprecatedTypeWarnsWhoBuildsOneNotTheTypesStoringIt() throws {
+        let sources = try renderSnippet("""
+        LegacyAddress:
+          description: An address in the old format.
+          deprecated: true
+          type: object
+          properties:
+            street: {type: string}
+        Customer:
+          type: object
+          properties:
+            address: {$ref: '#/components/schemas/LegacyAddress'}
+        """)
+        #expect(sources["LegacyAddress"] == """
+        /// An address in the old format.
+        ///
+        /// - Warning: Deprecated in the spec.
+        public struct LegacyAddress: Codable, Hashable, Sendable {
+            public var street: String?
+
+            @available(*, deprecated)
+            public init(
+                street: String? = nil
+            ) {
+                self.street = street
+            }
+        }
+
+        """)
+        #expect(try #require(sources["Customer"]).contains("    public var address: LegacyAddress?\n"))
+    }
+
+    @Test func nestedTypeNeverHidesATopLevelTypeItsParentUses() throws {
+        // Named `Customer`, the nested union would make `case customer(Customer)` contain itself.
+        let sources = try renderSnippet("""
+        Charge:
+          type: object
+          properties:
+            customer:
+              anyOf:
+                - {type: string}
+                - $ref: '#/components/schemas/Customer'
+        Customer:
+          type: object
+          properties:
+            id: {type: string}
+        """)
+        let source = try #require(sources["Charge"])
+        #expect(source.contains("    public var customer: CustomerValue?\n"))
+        #expect(source.contains("""
+            public enum CustomerValue: Codable, Hashable, Sendable {
+                case string(String)
+                case customer(Customer)
+        """))
+    }
+
+    @Test func nestedTypeNamesAvoidTheTypesAroundThem() throws {
+        let sources = try renderSnippet("""
+        Charge:
+          type: object
+          properties:
+            refund:
+              type: object
+              properties:
+                charge: {type: object, properties: {id: {type: string}}}
+                coding_keys: {type: object, properties: {id: {type: string}}}
+                type: {type: string, enum: [full, partial]}
+        """)
+        let source = try #require(sources["Charge"])
+        #expect(source.contains("        public var charge: Charge2?\n"))
+        #expect(source.contains("        public struct Charge2: Codable, Hashable, Sendable {\n"))
+        // Names a nested type cannot have (`Refund.Type` is the metatype) take the enclosing name in front.
+        #expect(source.contains("        public var codingKeys: RefundCodingKeys?\n"))
+        #expect(source.contains("        public var type: RefundType?\n"))
+    }
+
+    @Test func nestedTypesAreWrittenAsShortAsSwiftResolvesThem() throws {
+        let sources = try renderSnippet("""
+        Customer:
+          type: object
+          properties:
+            billing:
+              type: object
+              properties:
+                address: {type: object, properties: {city: {type: string}}}
+        """)
+        let source = try #require(sources["Customer"])
+        #expect(source.contains("    public var billing: Billing?\n"))
+        #expect(source.contains("        public var address: Address?\n"))
+        #expect(source.contains("            address: Address? = nil\n"))
+    }
+
+    @Test func everyLineBreakInADescriptionStartsANewCommentLine() throws {
+        // A `\r` left inside a `///` line would end the comment and turn the rest into code.
+        let sources = try renderSnippet(#"""
+        Note:
+          description: "Windows line.\r\nOld Mac line.\rUnix line.\n"
+          type: string
+        """#)
+        #expect(sources["Note"] == """
+        /// Windows line.
+        /// Old Mac line.
+        /// Unix line.
+        public typealias Note = String
+
+        """)
     }
 }

@@ -87,4 +87,50 @@ struct UnionRenderingTests {
         """)
         #expect(try #require(sources["Expression"]).hasPrefix("public indirect enum Expression"))
     }
+
+    @Test func casesAreNamedAfterTheirTitleTheirValueOrTheUnion() throws {
+        // Stripe's "a list, or an empty string to clear it", with a titled element type.
+        let sources = try renderSnippet("""
+        Discounts:
+          anyOf:
+            - {type: array, items: {title: discount_param, type: object, properties: {coupon: {type: string}}}}
+            - {type: string, enum: [""]}
+        PaymentMethodTypes:
+          anyOf:
+            - {type: array, items: {type: string, enum: [card, sepa_debit]}}
+            - {type: string, enum: [""]}
+        """)
+        let discounts = try #require(sources["Discounts"])
+        #expect(discounts.hasPrefix("""
+        public enum Discounts: Codable, Hashable, Sendable {
+            case discountParamList([DiscountParam])
+            case empty(Empty)
+        """))
+        // The title named the type, so it is not repeated as its documentation.
+        #expect(discounts.contains("\n\n    public struct DiscountParam: Codable, Hashable, Sendable {\n"))
+        #expect(try #require(sources["PaymentMethodTypes"]).hasPrefix("""
+        public enum PaymentMethodTypes: Codable, Hashable, Sendable {
+            case paymentMethodTypeList([PaymentMethodType])
+            case empty(Empty)
+        """))
+    }
+
+    @Test func branchesOfOneSwiftTypeAreThatType() throws {
+        // The patterns tell an ISIN from a URN; in Swift both are strings, and a second `String` case
+        // could never be decoded.
+        let sources = try renderSnippet("""
+        InstrumentId:
+          oneOf:
+            - {type: string, pattern: '^isin:[A-Z0-9]{12}$'}
+            - {type: string, pattern: '^urn:uuid:[0-9a-f-]{36}$'}
+        Reference:
+          anyOf:
+            - {type: string, maxLength: 10}
+            - {type: integer}
+            - {type: string, minLength: 20}
+        """)
+        #expect(sources["InstrumentId"] == "public typealias InstrumentId = String\n")
+        let reference = try #require(sources["Reference"])
+        #expect(reference.contains("    case string(String)\n    case integer(Int)\n\n"))
+    }
 }
