@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Approve Customer data
 public struct ApproveCustomerData: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Blacklist Customer data
 public struct BlacklistCustomerData: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

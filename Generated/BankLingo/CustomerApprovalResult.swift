@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Customer approval result
 public struct CustomerApprovalResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

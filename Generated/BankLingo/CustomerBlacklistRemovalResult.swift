@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Customer blacklist removal result
 public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Customer blacklist result
 public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Reject Customer data
 public struct RejectCustomerData: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

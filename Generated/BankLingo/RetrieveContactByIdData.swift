@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Retrieve Contact By ID data
 public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
     /// Client ID. Assumption: a positive 64-bit database ID.
     ///

@@ -4,7 +4,6 @@
 import Foundation
 import SpecwrightValidation
 
-/// Undo Blacklist Customer data
 public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

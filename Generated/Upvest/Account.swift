@@ -35,9 +35,6 @@ public struct Account: Codable, Hashable, Sendable {
 
     public var status: AccountStatus
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
         id: UUID,
         createdAt: Date,
@@ -47,8 +44,7 @@ public struct Account: Codable, Hashable, Sendable {
         users: [AccountUser],
         accountNumber: Int,
         name: String,
-        status: AccountStatus,
-        additionalProperties: [String: JSONValue] = [:]
+        status: AccountStatus
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -59,7 +55,6 @@ public struct Account: Codable, Hashable, Sendable {
         self.accountNumber = accountNumber
         self.name = name
         self.status = status
-        self.additionalProperties = additionalProperties
     }
 
     public enum CodingKeys: String, CodingKey {
@@ -85,12 +80,6 @@ public struct Account: Codable, Hashable, Sendable {
         self.accountNumber = try container.decode(Int.self, forKey: .accountNumber)
         self.name = try container.decode(String.self, forKey: .name)
         self.status = try container.decode(AccountStatus.self, forKey: .status)
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -104,9 +93,5 @@ public struct Account: Codable, Hashable, Sendable {
         try container.encode(accountNumber, forKey: .accountNumber)
         try container.encode(name, forKey: .name)
         try container.encode(status, forKey: .status)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

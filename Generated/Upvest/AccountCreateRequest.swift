@@ -19,21 +19,16 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
     /// - Length: at most 100
     public var name: String?
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
         userId: UUID,
         accountGroupId: UUID,
         type: AccountType,
-        name: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
+        name: String? = nil
     ) {
         self.userId = userId
         self.accountGroupId = accountGroupId
         self.type = type
         self.name = name
-        self.additionalProperties = additionalProperties
     }
 
     public enum CodingKeys: String, CodingKey {
@@ -49,12 +44,6 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
         self.accountGroupId = try container.decode(UUIDString.self, forKey: .accountGroupId).uuid
         self.type = try container.decode(AccountType.self, forKey: .type)
         self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,9 +52,5 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
         try container.encode(UUIDString(accountGroupId), forKey: .accountGroupId)
         try container.encode(type, forKey: .type)
         try container.encodeIfPresent(name, forKey: .name)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

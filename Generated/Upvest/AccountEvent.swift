@@ -19,23 +19,18 @@ public struct AccountEvent: Codable, Hashable, Sendable {
     /// Webhook unique identifier.
     public var webhookId: UUID
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
         id: UUID,
         createdAt: Date,
         type: AccountEventType,
         object: Account,
-        webhookId: UUID,
-        additionalProperties: [String: JSONValue] = [:]
+        webhookId: UUID
     ) {
         self.id = id
         self.createdAt = createdAt
         self.type = type
         self.object = object
         self.webhookId = webhookId
-        self.additionalProperties = additionalProperties
     }
 
     public enum CodingKeys: String, CodingKey {
@@ -53,12 +48,6 @@ public struct AccountEvent: Codable, Hashable, Sendable {
         self.type = try container.decode(AccountEventType.self, forKey: .type)
         self.object = try container.decode(Account.self, forKey: .object)
         self.webhookId = try container.decode(UUIDString.self, forKey: .webhookId).uuid
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,9 +57,5 @@ public struct AccountEvent: Codable, Hashable, Sendable {
         try container.encode(type, forKey: .type)
         try container.encode(object, forKey: .object)
         try container.encode(UUIDString(webhookId), forKey: .webhookId)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

@@ -11,43 +11,11 @@ public struct AccountList: Codable, Hashable, Sendable {
     /// The accounts of this page.
     public var data: [Account]
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
         meta: AccountListMeta,
-        data: [Account],
-        additionalProperties: [String: JSONValue] = [:]
+        data: [Account]
     ) {
         self.meta = meta
         self.data = data
-        self.additionalProperties = additionalProperties
-    }
-
-    public enum CodingKeys: String, CodingKey {
-        case meta
-        case data
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.meta = try container.decode(AccountListMeta.self, forKey: .meta)
-        self.data = try container.decode([Account].self, forKey: .data)
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(meta, forKey: .meta)
-        try container.encode(data, forKey: .data)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

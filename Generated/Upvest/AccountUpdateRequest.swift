@@ -11,38 +11,9 @@ public struct AccountUpdateRequest: Codable, Hashable, Sendable {
     /// - Length: at most 100
     public var name: String?
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
-        name: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
+        name: String? = nil
     ) {
         self.name = name
-        self.additionalProperties = additionalProperties
-    }
-
-    public enum CodingKeys: String, CodingKey {
-        case name
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

@@ -26,17 +26,13 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
     /// Correlation ID for the original request.
     public var requestId: String?
 
-    /// Members not listed in the schema, by name (`additionalProperties`).
-    public var additionalProperties: [String: JSONValue]
-
     public init(
         type: String,
         status: Int,
         title: String? = nil,
         detail: String? = nil,
         instance: String? = nil,
-        requestId: String? = nil,
-        additionalProperties: [String: JSONValue] = [:]
+        requestId: String? = nil
     ) {
         self.type = type
         self.status = status
@@ -44,7 +40,6 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
         self.detail = detail
         self.instance = instance
         self.requestId = requestId
-        self.additionalProperties = additionalProperties
     }
 
     public enum CodingKeys: String, CodingKey {
@@ -54,35 +49,5 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
         case detail
         case instance
         case requestId = "request_id"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.status = try container.decode(Int.self, forKey: .status)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        self.instance = try container.decodeIfPresent(String.self, forKey: .instance)
-        self.requestId = try container.decodeIfPresent(String.self, forKey: .requestId)
-        let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: JSONValue] = [:]
-        for key in extraMembers.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additionalProperties[key.stringValue] = try extraMembers.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(status, forKey: .status)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(detail, forKey: .detail)
-        try container.encodeIfPresent(instance, forKey: .instance)
-        try container.encodeIfPresent(requestId, forKey: .requestId)
-        var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in additionalProperties {
-            try extraMembers.encode(value, forKey: AnyCodingKey(name))
-        }
     }
 }

@@ -23,7 +23,10 @@ public enum OutputDirectory {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                // No per-file fsync: the folder is swapped in whole, so a crash leaves either the old or no new one.
+                guard fileManager.createFile(atPath: url.path, contents: Data(file.contents.utf8)) else {
+                    throw GeneratorError("could not create \(url.path)")
+                }
             }
             if fileManager.fileExists(atPath: directory.path) {
                 try fileManager.moveItem(at: directory, to: retired)

@@ -100,15 +100,10 @@ struct OperationParser {
         guard let location = Parameter.Location(rawValue: locationText) else {
             throw node.error("parameter `\(name)` has `in: \(locationText)`; expected path, query, header or cookie")
         }
-        var schema: Schema?
-        var usage: TypeUsage?
-        if let schemaNode = node["schema"] {
-            schema = try translator.schema(for: schemaNode)
-            usage = try translator.usage(of: schema!, hint: operation + SwiftNaming.typeName(name), in: translator.topLevel)
-        } else if let content = node["content"]?.object?.values.first, let schemaNode = content["schema"] {
-            schema = try translator.schema(for: schemaNode)
-            usage = try translator.usage(of: schema!, hint: operation + SwiftNaming.typeName(name), in: translator.topLevel)
-        }
+        // A parameter has a `schema`, or a `content` map with one media type that holds it.
+        let schemaNode = node["schema"] ?? node["content"]?.object?.values.first?["schema"]
+        let schema = try schemaNode.map { try translator.schema(for: $0) }
+        let usage = try schema.map { try translator.usage(of: $0, hint: operation + " " + name, in: translator.topLevel) }
         let defaultStyle = location == .query || location == .cookie ? "form" : "simple"
         let style = try node["style"]?.expectString() ?? defaultStyle
         var isRequired = try node["required"]?.expectBool() ?? false
@@ -154,7 +149,7 @@ struct OperationParser {
             for (headerName, header) in resolved["headers"]?.object ?? [:] {
                 let resolvedHeader = try spec.dereferenceObject(header, diagnostics: diagnostics)
                 let schema = try resolvedHeader["schema"].map { try translator.schema(for: $0) }
-                let usage = try schema.map { try translator.usage(of: $0, hint: hint + SwiftNaming.typeName(headerName), in: translator.topLevel) }
+                let usage = try schema.map { try translator.usage(of: $0, hint: hint + " " + headerName, in: translator.topLevel) }
                 headers.append(Parameter(
                     name: headerName, swiftName: names.claim(SwiftNaming.memberName(headerName)), location: .header,
                     isRequired: try resolvedHeader["required"]?.expectBool() ?? false,

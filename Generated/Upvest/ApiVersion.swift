@@ -5,14 +5,14 @@ import Foundation
 import SpecwrightValidation
 
 /// - Default: `"1"`
-public enum AccountClosureUpvestApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
     case _1
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that
     /// a value the provider adds later does not make the whole payload fail to decode.
     case undocumented(String)
 
     /// The values the spec lists.
-    public static let allCases: [AccountClosureUpvestApiVersion] = [._1]
+    public static let allCases: [ApiVersion] = [._1]
 
     public init(rawValue: String) {
         switch rawValue {
