@@ -109,6 +109,26 @@ struct DefectToleranceTests {
         #expect(warnings(model).contains { $0.contains("keys beside `$ref: #/components/parameters/tenant` are ignored") })
     }
 
+    @Test func unquotedNumbersInAStringEnumAreReadAsText() throws {
+        let model = try build("""
+        openapi: 3.0.3
+        info: {title: T, version: 1.0}
+        paths: {}
+        components:
+          schemas:
+            ApiVersion:
+              type: string
+              enum: [1, "2"]
+        """)
+        let version = try #require(model.types.first { $0.name == "ApiVersion" })
+        guard case .stringEnumeration(let enumeration) = version.kind else { Issue.record("not a string enum"); return }
+        #expect(enumeration.cases.map(\.rawValue) == ["1", "2"])
+        #expect(warnings(model) == [
+            "/defects/spec.yaml:8:14: warning: enum value 1 of a string schema is not a string; read as \"1\" (quote it)",
+        ])
+        #expect(model.version == "1.0")
+    }
+
     @Test func swaggerTwoIsRefusedWithAClearError() throws {
         #expect(throws: SpecError.self) { try build("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") }
     }

@@ -34,7 +34,7 @@ extension TypeTranslator {
             return .reference(reference)
         }
         if let values = schema.enumValues {
-            return enumerationShape(values)
+            return enumerationShape(values, of: schema)
         }
         if let constant = schema.constValue {
             return .primitive(constant.string != nil ? .string : .json)
@@ -60,8 +60,21 @@ extension TypeTranslator {
         }
     }
 
-    private func enumerationShape(_ values: [Node]) -> SchemaShape {
+    private func enumerationShape(_ values: [Node], of schema: Schema) -> SchemaShape {
         let nonNull = values.filter { !$0.isNull }
+        if schema.nonNullTypes == [.string], nonNull.contains(where: { $0.string == nil }) {
+            // YAML reads an unquoted `1`, `true` or `2.5` as a number or boolean; in a string schema the
+            // author meant the text.
+            var strings: [String] = []
+            for value in nonNull {
+                guard let text = value.scalarText else { return .primitive(.string) }
+                if value.string == nil {
+                    diagnostics.warn("enum value \(text) of a string schema is not a string; read as \"\(text)\" (quote it)", at: value.location)
+                }
+                if !strings.contains(text) { strings.append(text) }
+            }
+            return .declaration(.stringEnumeration(strings))
+        }
         var strings: [String] = []
         var integers: [Int64] = []
         for value in nonNull {

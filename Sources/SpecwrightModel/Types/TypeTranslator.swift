@@ -50,7 +50,7 @@ final class DeclarationScope {
 final class TypeTranslator {
     private let spec: Spec
     private let parser: SchemaParser
-    private let diagnostics: DiagnosticLog
+    let diagnostics: DiagnosticLog
     let topLevel = DeclarationScope(qualifiedPrefix: nil, reserved: SwiftNaming.reservedTypeNames)
 
     private var schemas: [String: Schema] = [:]
