@@ -129,6 +129,28 @@ struct DefectToleranceTests {
         #expect(model.version == "1.0")
     }
 
+    @Test func int64BoundWrittenAsAFloatIsReadAsAnInteger() throws {
+        let model = try build("""
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Amount:
+              type: integer
+              format: int64
+              minimum: -9.223372036854776e+18
+              maximum: 9.223372036854776e+18
+        """)
+        let amount = try #require(model.schemas["Amount"])
+        #expect(amount.minimum?.value.integerValue == .min)
+        #expect(amount.maximum?.value.integerValue == .max)
+        #expect(warnings(model) == [
+            "/defects/spec.yaml:9:16: warning: integer bound -9.223372036854776e+18 is written as a float; assumed -9223372036854775808",
+            "/defects/spec.yaml:10:16: warning: integer bound 9.223372036854776e+18 is written as a float; assumed 9223372036854775807",
+        ])
+    }
+
     @Test func swaggerTwoIsRefusedWithAClearError() throws {
         #expect(throws: SpecError.self) { try build("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") }
     }

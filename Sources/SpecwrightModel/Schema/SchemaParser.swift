@@ -25,7 +25,27 @@ struct SchemaParser {
             // In 3.0 a `$ref` replaces its object: siblings are ignored by every tool, so say so.
             diagnostics.warn("sibling keywords of `$ref: \(reference)` are ignored in OpenAPI 3.0", at: node.location)
         }
+        if schema.nonNullTypes?.contains(.integer) == true {
+            schema.minimum = integralBound(schema.minimum, in: node, keys: ["minimum", "exclusiveMinimum"])
+            schema.maximum = integralBound(schema.maximum, in: node, keys: ["maximum", "exclusiveMaximum"])
+        }
         return schema
+    }
+
+    /// An integer bound written as a float (`9.223372036854776e+18`, how some tools print `Int64.max`) is read
+    /// as the nearest 64-bit integer, with a warning, so that generated checks compare integers exactly.
+    private func integralBound(_ bound: Schema.Bound?, in node: Node, keys: [String]) -> Schema.Bound? {
+        guard var bound, bound.value.literal.contains(where: { "eE.".contains($0) }) else { return bound }
+        let double = bound.value.doubleValue
+        // A bound with a fraction (`minimum: 1.5`) is a real bound for integers too; keep it.
+        guard double.isFinite, double.rounded() == double else { return bound }
+        let integer: Int64 = double >= 0x1p63 ? .max : double < -0x1p63 ? .min : Int64(double)
+        if bound.value.literal.contains(where: { "eE".contains($0) }) || Double(integer) != double {
+            let location = keys.lazy.compactMap { node[$0]?.location }.first ?? node.location
+            diagnostics.warn("integer bound \(bound.value.literal) is written as a float; assumed \(integer)", at: location)
+        }
+        bound.value = NumberLiteral(literal: String(integer), integerValue: integer, doubleValue: double)
+        return bound
     }
 
     private func members(of node: Node) -> Int {
