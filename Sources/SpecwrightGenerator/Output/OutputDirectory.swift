@@ -20,13 +20,14 @@ public enum OutputDirectory {
         try? fileManager.removeItem(at: retired)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: Set<URL> = [staging]
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // No per-file fsync: the folder is swapped in whole, so a crash leaves either the old or no new one.
-                guard fileManager.createFile(atPath: url.path, contents: Data(file.contents.utf8)) else {
-                    throw GeneratorError("could not create \(url.path)")
+                let folder = url.deletingLastPathComponent()
+                if folders.insert(folder).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
                 }
+                try write(file.contents, to: url)
             }
             if fileManager.fileExists(atPath: directory.path) {
                 try fileManager.moveItem(at: directory, to: retired)
@@ -42,18 +43,45 @@ public enum OutputDirectory {
         }
     }
 
-    private static func checkOnlyGeneratedFiles(in directory: URL) throws {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey]) else {
-            return
+    /// A plain create-and-write: Foundation's writers add a temporary file and a rename (or an fsync) per
+    /// file, which costs more than the whole render for a large spec. The folder as a whole is swapped in
+    /// atomically, so per-file atomicity adds nothing.
+    private static func write(_ contents: String, to url: URL) throws {
+        guard let stream = fopen(url.path, "wb") else {
+            throw GeneratorError("could not create \(url.path): \(String(cString: strerror(errno)))")
         }
-        for case let url as URL in enumerator {
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
-            let head = (try? FileHandle(forReadingFrom: url).read(upToCount: generatedMarker.utf8.count)) ?? nil
-            guard let head, String(decoding: head, as: UTF8.self) == generatedMarker else {
-                throw GeneratorError(
-                    "\(url.path) was not written by Specwright; refusing to replace \(directory.path) "
-                    + "(move the file out, or choose another output folder)"
-                )
+        var contents = contents
+        let written = contents.withUTF8 { fwrite($0.baseAddress, 1, $0.count, stream) == $0.count }
+        guard fclose(stream) == 0, written else {
+            throw GeneratorError("could not write \(url.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private static func startsWithMarker(_ url: URL) -> Bool {
+        guard let stream = fopen(url.path, "rb") else { return false }
+        defer { fclose(stream) }
+        var head = [UInt8](repeating: 0, count: generatedMarker.utf8.count)
+        return fread(&head, 1, head.count, stream) == head.count && head.elementsEqual(generatedMarker.utf8)
+    }
+
+    private static func checkOnlyGeneratedFiles(in directory: URL) throws {
+        // A plain walk with `stat`: `FileManager.enumerator` looks up owner names per file, which costs more
+        // than the rest of the run on a large output folder.
+        var pending = [directory.path]
+        while let folder = pending.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names {
+                let path = folder + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append(path)
+                } else if !startsWithMarker(URL(fileURLWithPath: path)) {
+                    throw GeneratorError(
+                        "\(path) was not written by Specwright; refusing to replace \(directory.path) "
+                        + "(move the file out, or choose another output folder)"
+                    )
+                }
             }
         }
     }
