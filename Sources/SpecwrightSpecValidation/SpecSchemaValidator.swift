@@ -19,7 +19,7 @@ public struct SpecSchemaValidator: Sendable {
         let pointer = nameOrPointer.hasPrefix("/") || nameOrPointer.isEmpty
             ? nameOrPointer
             : "/components/schemas/" + JSONPointer.escape(nameOrPointer)
-        guard spec.root.node(atPointer: pointer) != nil else {
+        guard spec.root.descendant(atPointer: pointer) != nil else {
             let names = spec.root["components"]?["schemas"]?.object?.keys.joined(separator: ", ") ?? "none"
             throw SpecError("no schema at `\(pointer)` in the spec (component schemas: \(names))", at: nil)
         }
@@ -57,25 +57,6 @@ public struct SpecSchemaValidator: Sendable {
         var allowed = CharacterSet.urlFragmentAllowed
         allowed.remove(charactersIn: "%")
         return pointer.addingPercentEncoding(withAllowedCharacters: allowed) ?? pointer
-    }
-}
-
-extension Node {
-    /// The node a JSON pointer names within this node's subtree.
-    func node(atPointer pointer: String) -> Node? {
-        guard let tokens = JSONPointer.tokens(pointer) else { return nil }
-        var node = self
-        for token in tokens {
-            if let array = node.array {
-                guard let index = Int(token), array.indices.contains(index) else { return nil }
-                node = array[index]
-            } else if let child = node[token] {
-                node = child
-            } else {
-                return nil
-            }
-        }
-        return node
     }
 }
 

@@ -12,18 +12,7 @@ extension Spec {
     /// The node with the given identity (`file#pointer`), as returned by `resolve`.
     func node(identity: String) -> Node? {
         let (file, pointer) = identity.splitIdentity()
-        guard var node = documents[file], let tokens = JSONPointer.tokens(pointer) else { return nil }
-        for token in tokens {
-            if let array = node.array {
-                guard let index = Int(token), array.indices.contains(index) else { return nil }
-                node = array[index]
-            } else if let child = node[token] {
-                node = child
-            } else {
-                return nil
-            }
-        }
-        return node
+        return documents[file]?.descendant(atPointer: pointer)
     }
 }
 

@@ -140,3 +140,24 @@ extension Node {
         return error("expected \(expected) \(place), found \(found)")
     }
 }
+
+extension Node {
+    /// The node an RFC 6901 JSON pointer names below this one (`""` is this node), or `nil` when there is none.
+    public func descendant(atPointer pointer: String) -> Node? {
+        guard let tokens = JSONPointer.tokens(pointer) else { return nil }
+        var current = self
+        for token in tokens {
+            switch current.value {
+            case .object(let members):
+                guard let member = members[token] else { return nil }
+                current = member
+            case .array(let elements):
+                guard let index = Int(token), String(index) == token, elements.indices.contains(index) else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+}

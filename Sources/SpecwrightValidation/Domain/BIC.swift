@@ -63,18 +63,11 @@ public struct BIC: Hashable, Sendable, CustomStringConvertible {
 extension BIC: Codable {
     /// Decodes a BIC from a string; an invalid BIC is a `DecodingError`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let string = try container.decode(String.self)
-        do {
-            try self.init(string)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try DomainValueCoding.decode(from: decoder) { string throws(ValidationError) in try Self(string) }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try DomainValueCoding.encode(rawValue, to: encoder)
     }
 }
 

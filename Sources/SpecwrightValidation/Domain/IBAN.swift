@@ -96,19 +96,12 @@ public struct IBAN: Hashable, Sendable, CustomStringConvertible {
 extension IBAN: Codable {
     /// Decodes an IBAN from a string in electronic or print format; an invalid IBAN is a `DecodingError`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let string = try container.decode(String.self)
-        do {
-            try self.init(string)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try DomainValueCoding.decode(from: decoder) { string throws(ValidationError) in try Self(string) }
     }
 
     /// Encodes the electronic format.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(electronicFormat)
+        try DomainValueCoding.encode(electronicFormat, to: encoder)
     }
 }
 

@@ -77,18 +77,11 @@ public struct StellarAccountID: Hashable, Sendable, CustomStringConvertible {
 extension StellarAccountID: Codable {
     /// Decodes an account ID from a string; an invalid one is a `DecodingError`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let string = try container.decode(String.self)
-        do {
-            try self.init(string)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try DomainValueCoding.decode(from: decoder) { string throws(ValidationError) in try Self(string) }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try DomainValueCoding.encode(rawValue, to: encoder)
     }
 }
 
