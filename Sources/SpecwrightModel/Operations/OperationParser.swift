@@ -134,15 +134,13 @@ struct OperationParser {
 
     private func parseResponses(_ node: Node?, operation: String) throws -> [Response] {
         guard let node else { return [] }
-        let entries = try node.expectObject().filter { !$0.key.hasPrefix("x-") }
-        // Name response bodies `<Operation>Response`, adding the status only when several responses have bodies.
-        var bodyCount = 0
-        for (_, value) in entries where try spec.dereferenceObject(value, diagnostics: diagnostics)["content"]?.object?.isEmpty == false {
-            bodyCount += 1
+        let entries = try node.expectObject().filter { !$0.key.hasPrefix("x-") }.map { status, value in
+            (status, try spec.dereferenceObject(value, diagnostics: diagnostics))
         }
+        // Name response bodies `<Operation>Response`, adding the status only when several responses have bodies.
+        let bodyCount = entries.filter { $0.1["content"]?.object?.isEmpty == false }.count
         var responses: [Response] = []
-        for (status, value) in entries {
-            let resolved = try spec.dereferenceObject(value, diagnostics: diagnostics)
+        for (status, resolved) in entries {
             let hint = operation + "Response" + (bodyCount > 1 ? SwiftNaming.typeName(status) : "")
             var headers: [Parameter] = []
             var names = SwiftNaming.Scope()

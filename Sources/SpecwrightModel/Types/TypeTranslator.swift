@@ -130,10 +130,10 @@ final class TypeTranslator {
             return TypeUsage(type: type, isNullable: false)
         case .array(let items):
             let element = try items.map { try self.usage(of: $0, hint: nameHint(fromTitleOf: $0) ?? singular(hint), in: scope) }
-            return TypeUsage(type: .array(element.map(optionalElement) ?? .json), isNullable: false)
+            return TypeUsage(type: .array(element?.type ?? .json), isNullable: false)
         case .dictionary(let values):
             let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
-            return TypeUsage(type: .dictionary(value.map(optionalElement) ?? .json), isNullable: false)
+            return TypeUsage(type: .dictionary(value?.type ?? .json), isNullable: false)
         case .declaration(let shape):
             guard scope === topLevel else {
                 let name = scope.claim(SwiftNaming.nestedTypeName(hint, in: scope.enclosingName))
@@ -160,9 +160,6 @@ final class TypeTranslator {
         }
     }
 
-    /// Arrays and dictionaries of nullable values hold `JSONValue`-free optionals poorly in Codable;
-    /// the element keeps its type and validators check the nulls.
-    private func optionalElement(_ usage: TypeUsage) -> SwiftType { usage.type }
 
     private func referencedUsage(_ identity: String, from schema: Schema) throws -> TypeUsage {
         let target = try self.target(identity, from: schema)
