@@ -24,6 +24,7 @@ struct ValidateCommandTests {
         let assertion = try GeneratorProcess.run(["validate", "--schema-file", "schema.json", "--assert-formats", "good.json", "bad.json"], in: scratch)
         #expect(assertion.status == 1)
         #expect(assertion.standardOutput.hasPrefix("good.json: valid\nbad.json: invalid\n  /iban: "))
+        #expect(assertion.standardOutput.contains("is not a valid iban: IBAN check digits are wrong"))
         #expect(assertion.standardOutput.contains("[format]"))
     }
 

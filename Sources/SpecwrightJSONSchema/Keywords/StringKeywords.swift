@@ -52,7 +52,8 @@ struct FormatKeyword: Keyword {
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance, !checker.isValid(string) else { return true }
-        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)")
+        let reason = checker.failureReason(string).map { ": \($0)" } ?? ""
+        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)\(reason)")
         return false
     }
 }

@@ -66,6 +66,17 @@ public struct FormatChecker: Hashable, Sendable {
     /// The format name, e.g. `date-time`.
     public var format: String { kind.rawValue }
 
+    /// Why `value` is not valid, for the formats whose checks can tell (IBAN, BIC, Stellar account ID):
+    /// e.g. "the check digits 88 are wrong for this IBAN". `nil` for a valid value or when there is no detail.
+    public func failureReason(_ value: String) -> String? {
+        switch kind {
+        case .iban: IBAN.validate(value)?.message
+        case .bic: BIC.validate(value)?.message
+        case .stellarAccountID: StellarAccountID.validate(value)?.message
+        default: nil
+        }
+    }
+
     /// Whether `value` is valid for this format.
     public func isValid(_ value: String) -> Bool {
         switch kind {

@@ -9,6 +9,15 @@ import SpecwrightValidation
         #expect(FormatRegistry.isValid("anything", format: "IBAN") == nil)  // names are case-sensitive
     }
 
+    @Test func domainFormatsSayWhyAValueFails() throws {
+        let iban = try #require(FormatRegistry.checker(for: "iban"))
+        #expect(iban.failureReason("DE89370400440532013000") == nil)
+        #expect(iban.failureReason("DE88370400440532013000") == IBAN.validate("DE88370400440532013000")?.message)
+        #expect(try #require(FormatRegistry.checker(for: "bic")).failureReason("cobadeffxxx") != nil)
+        // Formats whose check is a plain yes/no give no detail.
+        #expect(try #require(FormatRegistry.checker(for: "date")).failureReason("2024-02-30") == nil)
+    }
+
     @Test func namesAreFixed() {
         let expected: Set = [
             "iban", "bic", "country", "country-alpha2", "country-alpha3", "country-numeric", "country-name",
