@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// Account information about a customer.
 ///
-/// Assumption: the seed shows accounts only by example; `accountId`, `accountNumber`, `accountStatus` and `accountType` are taken as always present. `accountName` is nullable, as in the provider's fragment.
+/// Assumption: the seed shows accounts only by example; `accountId`, `accountNumber`, `accountStatus`
+/// and `accountType` are taken as always present. `accountName` is nullable, as in the provider's
+/// fragment.
 public struct Account: Codable, Hashable, Sendable {
     /// - Example: `"9019283R"`
     public var accountNumber: String

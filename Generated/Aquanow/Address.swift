@@ -6,9 +6,11 @@ import SpecwrightValidation
 
 /// A customer's address, with its kind.
 ///
-/// Assumption: the seed shows this object only in the request example (no field list); `streetName`, `city` and `country` are taken as required, the other fields as optional.
+/// Assumption: the seed shows this object only in the request example (no field list); `streetName`,
+/// `city` and `country` are taken as required, the other fields as optional.
 ///
-/// Assumption: `country` follows the same ISO 3166 rule as `nationality` (English short name, alpha-2 or alpha-3), matching the example `Canada`.
+/// Assumption: `country` follows the same ISO 3166 rule as `nationality` (English short name, alpha-2
+/// or alpha-3), matching the example `Canada`.
 public struct Address: Codable, Hashable, Sendable {
     /// - Example: `"1234"`
     public var streetNumber: String?

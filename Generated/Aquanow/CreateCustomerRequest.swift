@@ -6,9 +6,12 @@ import SpecwrightValidation
 
 /// Body of Add a new customer.
 ///
-/// Cross-field rules (from the seed): `sanctionsScreeningCompletedAt`, `pepScreeningCompletedAt` and `livenessCheckCompletedAt` are each required if the matching `…Completed` field is `YES` (the three `if`/`then` entries of `allOf`).
+/// Cross-field rules (from the seed): `sanctionsScreeningCompletedAt`, `pepScreeningCompletedAt` and
+/// `livenessCheckCompletedAt` are each required if the matching `…Completed` field is `YES` (the three
+/// `if`/`then` entries of `allOf`).
 ///
-/// Assumption: `address` and `employerAddress` appear only in the seed's example, not in its field list; both are optional.
+/// Assumption: `address` and `employerAddress` appear only in the seed's example, not in its field
+/// list; both are optional.
 public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// Use this field to correlate a customer in CAMS to the customer in another system.
     ///
@@ -26,7 +29,8 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// - Example: `"John Doe"`
     public var fullName: String
 
-    /// Country string that matches either ISO 3166 name, ISO 3166-1 A-2 or ISO 3166-1 A-3. Please see: https://www.iso.org/iso-3166-country-codes.html
+    /// Country string that matches either ISO 3166 name, ISO 3166-1 A-2 or ISO 3166-1 A-3. Please see:
+    /// https://www.iso.org/iso-3166-country-codes.html
     ///
     /// - Format: `country`
     /// - Example: `"Canada"`
@@ -44,7 +48,8 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 
     /// Date of birth of the customer.
     ///
-    /// The seed's example `2025-05-17` (the date the page was rendered) is kept as published; that a date of birth lies in the past cannot be expressed in JSON Schema.
+    /// The seed's example `2025-05-17` (the date the page was rendered) is kept as published; that a date
+    /// of birth lies in the past cannot be expressed in JSON Schema.
     ///
     /// - Example: `"2025-05-17"`
     public var dateOfBirth: CalendarDate

@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Response of Add a new customer.
 ///
-/// Assumption: the seed gives no required list; `customerId`, `referenceId`, `customerStatus`, `onboardingStatus`, `customerType` and `createdAt` are taken as always present.
+/// Assumption: the seed gives no required list; `customerId`, `referenceId`, `customerStatus`,
+/// `onboardingStatus`, `customerType` and `createdAt` are taken as always present.
 public struct CreateCustomerResponse: Codable, Hashable, Sendable {
     /// The ID of the new customer.
     ///
@@ -24,12 +25,14 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
 
     /// Creation time of the customer.
     ///
-    /// Assumption: Get Customer and Get Customers name this field `createDate`; the create response names it `createdAt`. Both names are kept as each response sends them.
+    /// Assumption: Get Customer and Get Customers name this field `createDate`; the create response names
+    /// it `createdAt`. Both names are kept as each response sends them.
     ///
     /// - Example: `"2025-05-17T12:28:43.282Z"`
     public var createdAt: Date
 
-    /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's fragment).
+    /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's
+    /// fragment).
     public var customerPreTradeRiskGroup: CustomerPreTradeRiskGroup?
 
     /// Customer documents still to be received for onboarding.

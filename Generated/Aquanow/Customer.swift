@@ -6,9 +6,12 @@ import SpecwrightValidation
 
 /// A CAMS customer, as returned by Get Customer and, without `documents`, as an item of Get Customers.
 ///
-/// Assumption: the seed gives no required list; `customerId`, `referenceId`, `customerStatus`, `onboardingStatus`, `customerType` and `createDate` appear in every example and are taken as always present.
+/// Assumption: the seed gives no required list; `customerId`, `referenceId`, `customerStatus`,
+/// `onboardingStatus`, `customerType` and `createDate` appear in every example and are taken as always
+/// present.
 ///
-/// Assumption: list items (Get Customers) omit `documents`; the field is therefore optional rather than a separate item type.
+/// Assumption: list items (Get Customers) omit `documents`; the field is therefore optional rather than
+/// a separate item type.
 public struct Customer: Codable, Hashable, Sendable {
     /// The ID of the customer.
     ///
@@ -28,12 +31,14 @@ public struct Customer: Codable, Hashable, Sendable {
 
     /// Date-time in ISO 8601 format at which the customer was created.
     ///
-    /// Assumption: the create response names this field `createdAt` (`CreateCustomerResponse`); both names are kept as each response sends them.
+    /// Assumption: the create response names this field `createdAt` (`CreateCustomerResponse`); both names
+    /// are kept as each response sends them.
     ///
     /// - Example: `"2024-08-01T18:44:05Z"`
     public var createDate: Date
 
-    /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's fragment).
+    /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's
+    /// fragment).
     public var customerPreTradeRiskGroup: CustomerPreTradeRiskGroup?
 
     /// Account information about a customer.

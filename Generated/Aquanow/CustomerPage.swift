@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// A page of customers (Get Customers).
 public struct CustomerPage: Codable, Hashable, Sendable {
-    /// The token of the last item in the response; pass it as the `after` query parameter to fetch the next page.
+    /// The token of the last item in the response; pass it as the `after` query parameter to fetch the next
+    /// page.
     ///
     /// Assumption: the last page carries no token (absent or null).
     ///
@@ -15,7 +16,8 @@ public struct CustomerPage: Codable, Hashable, Sendable {
 
     /// The total number of items in the entire filtered data set.
     ///
-    /// Assumption: the seed and the provider's docs both give the example as the string `"1"`, so the field is a string holding a non-negative decimal integer, not a JSON number.
+    /// Assumption: the seed and the provider's docs both give the example as the string `"1"`, so the field
+    /// is a string holding a non-negative decimal integer, not a JSON number.
     ///
     /// - Pattern: `^(0|[1-9][0-9]*)$`
     /// - Example: `"1"`

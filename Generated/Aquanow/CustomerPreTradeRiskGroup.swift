@@ -4,9 +4,12 @@
 import Foundation
 import SpecwrightValidation
 
-/// Customer Pre-Trade Risk Group: the risk group, set from the outcomes of appropriateness/suitability tests, that limits order sizes and monthly trade volumes. The seed prints an empty "Possible values" list; the values are those of the provider's embedded OpenAPI fragment.
+/// Customer Pre-Trade Risk Group: the risk group, set from the outcomes of appropriateness/suitability
+/// tests, that limits order sizes and monthly trade volumes. The seed prints an empty "Possible values"
+/// list; the values are those of the provider's embedded OpenAPI fragment.
 ///
-/// Assumption: one rendering of the newer docs shows the example `Low`; the published enum is upper case, so `LOW` is used.
+/// Assumption: one rendering of the newer docs shows the example `Low`; the published enum is upper
+/// case, so `LOW` is used.
 ///
 /// - Example: `"LOW"`
 public enum CustomerPreTradeRiskGroup: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// Field used to sort the returned customers.
 ///
-/// Assumption: the seed prints an empty "Possible values" list and the provider's enum could not be recovered, so this is an open string; the creation timestamp `createDate` is the field the list filters on.
+/// Assumption: the seed prints an empty "Possible values" list and the provider's enum could not be
+/// recovered, so this is an open string; the creation timestamp `createDate` is the field the list
+/// filters on.
 ///
 /// - Example: `"createDate"`
 public typealias CustomerSortField = String

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Status of a customer in CAMS. The seed prints an empty "Possible values" list; the values are those of the provider's embedded OpenAPI fragment.
+/// Status of a customer in CAMS. The seed prints an empty "Possible values" list; the values are those
+/// of the provider's embedded OpenAPI fragment.
 ///
 /// - Example: `"ONBOARDING"`
 public enum CustomerStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Type of the customer.
 ///
-/// Assumption: the seed and the docs give only the example `RETAIL` and no list of values, so this is an open string rather than an enum that could reject values the provider sends.
+/// Assumption: the seed and the docs give only the example `RETAIL` and no list of values, so this is
+/// an open string rather than an enum that could reject values the provider sends.
 ///
 /// - Example: `"RETAIL"`
 public typealias CustomerType = String

@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Type of an onboarding document.
 ///
-/// Assumption: only the examples `PASSPORT`, `NATIONAL_ID_FRONT` and `NATIONAL_ID_BACK` are published, not the full list, so this is an open string.
+/// Assumption: only the examples `PASSPORT`, `NATIONAL_ID_FRONT` and `NATIONAL_ID_BACK` are published,
+/// not the full list, so this is an open string.
 ///
 /// - Example: `"PASSPORT"`
 public typealias DocumentType = String

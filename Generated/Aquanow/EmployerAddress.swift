@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// The address of the customer's employer. Same fields as `Address`, without `addressType`.
 ///
-/// Assumption: shown only in the request example; `streetName`, `city` and `country` are taken as required, and `country` follows the ISO 3166 rule of `nationality`.
+/// Assumption: shown only in the request example; `streetName`, `city` and `country` are taken as
+/// required, and `country` follows the ISO 3166 rule of `nationality`.
 public struct EmployerAddress: Codable, Hashable, Sendable {
     /// - Example: `"1234"`
     public var streetNumber: String?

@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// This field indicates the employment status of the customer.
 ///
-/// Assumption: the seed types this field "undefined · enum" with an empty list of values and the example `Employed` (mixed case, unlike every other enum of the API). It is modelled as an open string so that no value the provider accepts is rejected.
+/// Assumption: the seed types this field "undefined · enum" with an empty list of values and the
+/// example `Employed` (mixed case, unlike every other enum of the API). It is modelled as an open
+/// string so that no value the provider accepts is rejected.
 ///
 /// - Example: `"Employed"`
 public typealias EmploymentStatus = String

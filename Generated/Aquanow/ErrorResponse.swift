@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Body of an error response.
 ///
-/// Assumption: the provider documents no error body for 400, 401, 403, 4XX and 5XX; this open object accepts any JSON object and names the usual `message` field.
+/// Assumption: the provider documents no error body for 400, 401, 403, 4XX and 5XX; this open object
+/// accepts any JSON object and names the usual `message` field.
 ///
 /// - Example: `{"message":"Validation Error"}`
 public struct ErrorResponse: Codable, Hashable, Sendable {

@@ -4,11 +4,15 @@
 import Foundation
 import SpecwrightValidation
 
-/// KYC details recorded for the customer. Not in the seed; added from the newer docs page, whose Get Customer example returns this object.
+/// KYC details recorded for the customer. Not in the seed; added from the newer docs page, whose Get
+/// Customer example returns this object.
 ///
-/// Assumption: the fields required when the customer is created (`fullName`, `nationality`, `dateOfBirth`, `placeOfBirth`) are taken as always present; the rest are optional.
+/// Assumption: the fields required when the customer is created (`fullName`, `nationality`,
+/// `dateOfBirth`, `placeOfBirth`) are taken as always present; the rest are optional.
 ///
-/// The newer docs' example has `"nationality": "Canadian"` (a demonym, which breaks the ISO 3166 rule) and `"dateOfBirth": "1990-01-38"` (no such day); the example below keeps the rules and corrects them to `Canada` and `1990-01-28`.
+/// The newer docs' example has `"nationality": "Canadian"` (a demonym, which breaks the ISO 3166 rule)
+/// and `"dateOfBirth": "1990-01-38"` (no such day); the example below keeps the rules and corrects them
+/// to `Canada` and `1990-01-28`.
 public struct KycDetails: Codable, Hashable, Sendable {
     /// - Example: `"Ashley Cronin"`
     public var fullName: String

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Progress of the customer's onboarding. The seed gives only an example; the values are those of the provider's embedded OpenAPI fragment.
+/// Progress of the customer's onboarding. The seed gives only an example; the values are those of the
+/// provider's embedded OpenAPI fragment.
 ///
 /// - Example: `"PENDING_DOCUMENTATION_RECEIPT"`
 public enum OnboardingStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

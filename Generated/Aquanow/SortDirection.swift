@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Sort direction for `sortField`. The seed prints an empty "Possible values" list; the values are those of the provider's embedded OpenAPI fragment.
+/// Sort direction for `sortField`. The seed prints an empty "Possible values" list; the values are
+/// those of the provider's embedded OpenAPI fragment.
 public enum SortDirection: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
     case asc
     case desc

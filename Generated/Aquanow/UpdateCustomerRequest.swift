@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Body of Update Customer.
 ///
-/// Assumption: the newer docs widen this body to PII data whose fields were not published in a recoverable form; additional properties are therefore allowed.
+/// Assumption: the newer docs widen this body to PII data whose fields were not published in a
+/// recoverable form; additional properties are therefore allowed.
 ///
 /// - Example: `{"customerPreTradeRiskGroup":"HIGH"}`
 public struct UpdateCustomerRequest: Codable, Hashable, Sendable {

@@ -4,9 +4,11 @@
 import Foundation
 import SpecwrightValidation
 
-/// A yes/no answer, as used by the screening flags (`sanctionsScreeningCompleted`, `pepScreeningCompleted`, `livenessCheckCompleted`) and by `isPEP` and `isSanctioned`.
+/// A yes/no answer, as used by the screening flags (`sanctionsScreeningCompleted`,
+/// `pepScreeningCompleted`, `livenessCheckCompleted`) and by `isPEP` and `isSanctioned`.
 ///
-/// Assumption: the seed prints an empty "Possible values" list for all of these; its examples use `YES`, and the rules "required if … is YES" imply a negative value, taken to be `NO`.
+/// Assumption: the seed prints an empty "Possible values" list for all of these; its examples use
+/// `YES`, and the rules "required if … is YES" imply a negative value, taken to be `NO`.
 ///
 /// - Example: `"YES"`
 public enum YesNo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// Approves a client in state Pending Approval (moves it to Approved); completes the onboarding approval workflow (checker approval in maker-checker). CBS_409 when the client is not pending approval.
+/// Approves a client in state Pending Approval (moves it to Approved); completes the onboarding
+/// approval workflow (checker approval in maker-checker). CBS_409 when the client is not pending
+/// approval.
 public struct ApproveCustomerCommand: Codable, Hashable, Sendable {
     public var commandName: String
 

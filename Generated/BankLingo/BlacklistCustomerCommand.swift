@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Blacklists a client in state Approved or Active (moves it to BlackListed), for fraud, policy violations, risk or sanctions. CBS_409 when the client is already blacklisted.
+/// Blacklists a client in state Approved or Active (moves it to BlackListed), for fraud, policy
+/// violations, risk or sanctions. CBS_409 when the client is already blacklisted.
 public struct BlacklistCustomerCommand: Codable, Hashable, Sendable {
     public var commandName: String
 

@@ -49,12 +49,14 @@ public struct Client: Codable, Hashable, Sendable {
 
     public var phoneNumber: String?
 
-    /// Date of birth. Assumption: returned as a date-time at midnight UTC (the documented record shows "1990-05-15T00:00:00Z"), although CreateContactCommand takes a plain date.
+    /// Date of birth. Assumption: returned as a date-time at midnight UTC (the documented record shows
+    /// "1990-05-15T00:00:00Z"), although CreateContactCommand takes a plain date.
     public var dateOfBirth: Date?
 
     public var gender: Gender?
 
-    /// Numeric marital status code. Assumption: only 1 = Single is documented, so no list of values is enforced.
+    /// Numeric marital status code. Assumption: only 1 = Single is documented, so no list of values is
+    /// enforced.
     public var maritalStatus: Int32?
 
     /// Display name of `maritalStatus`, e.g. "Single".
@@ -78,7 +80,8 @@ public struct Client: Codable, Hashable, Sendable {
 
     public var customerType: CustomerType?
 
-    /// Numeric code of the lifecycle state. Assumption: only 1 = Active is documented, so the numeric codes are not enumerated; `clientStateDescription` carries the state by name.
+    /// Numeric code of the lifecycle state. Assumption: only 1 = Active is documented, so the numeric codes
+    /// are not enumerated; `clientStateDescription` carries the state by name.
     public var clientState: Int32
 
     public var clientStateDescription: ClientState

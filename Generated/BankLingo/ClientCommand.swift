@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// A client command, selected by `commandName`. A name that is not one of the five documented commands matches none of the alternatives and is rejected.
+/// A client command, selected by `commandName`. A name that is not one of the five documented commands
+/// matches none of the alternatives and is rejected.
 public enum ClientCommand: Codable, Hashable, Sendable {
     case createContactCommand(CreateContactCommand)
     case approveCustomerCommand(ApproveCustomerCommand)

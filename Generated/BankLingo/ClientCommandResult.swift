@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// The result of the command that was executed; each command has its own shape, told apart by its required fields.
+/// The result of the command that was executed; each command has its own shape, told apart by its
+/// required fields.
 public enum ClientCommandResult: Codable, Hashable, Sendable {
     case createContactResult(CreateContactResult)
     case customerApprovalResult(CustomerApprovalResult)

@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// Unique identifier of the customer (the client's `encodedKey`). Assumption: an opaque, non-empty string; the documented keys are 24 characters such as "8a8e87e87d1234567890abcd", but no format is stated.
+/// Unique identifier of the customer (the client's `encodedKey`). Assumption: an opaque, non-empty
+/// string; the documented keys are 24 characters such as "8a8e87e87d1234567890abcd", but no format is
+/// stated.
 ///
 /// - Length: at least 1
 /// - Example: `"8a8e87e87d1234567890abcd"`

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Registers a new customer contact (individual or corporate), the record that account opening, relationship management and customer service build on. The new client is in state Pending Approval.
+/// Registers a new customer contact (individual or corporate), the record that account opening,
+/// relationship management and customer service build on. The new client is in state Pending Approval.
 public struct CreateContactCommand: Codable, Hashable, Sendable {
     public var commandName: String
 

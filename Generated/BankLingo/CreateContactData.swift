@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// The client's KYC details. Assumption: mandatory text fields must not be empty (minLength 1), since the API answers CBS_400 "Missing required fields" for them.
+/// The client's KYC details. Assumption: mandatory text fields must not be empty (minLength 1), since
+/// the API answers CBS_400 "Missing required fields" for them.
 public struct CreateContactData: Codable, Hashable, Sendable {
     /// Customer's first name.
     ///
@@ -49,7 +50,8 @@ public struct CreateContactData: Codable, Hashable, Sendable {
     /// - Length: at least 1
     public var state: String
 
-    /// Country of residence. Assumption: an ISO 3166 country, given as its English name (the documented client shows "Nigeria") or as an alpha-2 or alpha-3 code.
+    /// Country of residence. Assumption: an ISO 3166 country, given as its English name (the documented
+    /// client shows "Nigeria") or as an alpha-2 or alpha-3 code.
     ///
     /// - Format: `country`
     public var country: String
@@ -59,7 +61,8 @@ public struct CreateContactData: Codable, Hashable, Sendable {
     /// - Length: at least 1
     public var identificationType: String
 
-    /// Number of the identification document. Assumption: mandatory, like `identificationType` (the documentation's field table is cut off at this row).
+    /// Number of the identification document. Assumption: mandatory, like `identificationType` (the
+    /// documentation's field table is cut off at this row).
     ///
     /// - Length: at least 1
     public var identificationNumber: String

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Assumption: the documentation shows no response for CreateContactCommand; the result identifies the new client like the client record of Retrieve Contact By ID and reports its initial state.
+/// Assumption: the documentation shows no response for CreateContactCommand; the result identifies the
+/// new client like the client record of Retrieve Contact By ID and reports its initial state.
 public struct CreateContactResult: Codable, Hashable, Sendable {
     /// Client ID.
     ///

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Assumption: the documented response is cut off after `contactEncodedKey`; the other fields mirror the approval result (approvalStatus "Rejected", rejectedBy, rejectionDate).
+/// Assumption: the documented response is cut off after `contactEncodedKey`; the other fields mirror
+/// the approval result (approvalStatus "Rejected", rejectedBy, rejectionDate).
 public struct CustomerRejectionResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 

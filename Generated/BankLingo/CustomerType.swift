@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Kind of client. Assumption: the documentation shows only "Individual" and mentions corporate clients, so the values are Individual and Corporate; when left out, the client is Individual.
+/// Kind of client. Assumption: the documentation shows only "Individual" and mentions corporate
+/// clients, so the values are Individual and Corporate; when left out, the client is Individual.
 ///
 /// - Default: `"Individual"`
 public enum CustomerType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// The failure envelope. Assumption: the same envelope as a success with `isSuccessful` false and the CBS code in `statusCode`; the documentation lists the codes and messages but shows no error body for the clients module.
+/// The failure envelope. Assumption: the same envelope as a success with `isSuccessful` false and the
+/// CBS code in `statusCode`; the documentation lists the codes and messages but shows no error body for
+/// the clients module.
 public struct ErrorResponse: Codable, Hashable, Sendable {
     public var isSuccessful: JSONValue
 

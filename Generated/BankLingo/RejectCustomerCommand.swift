@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Rejects a client in state Pending Approval (moves it to Rejected, view only); the application must be resubmitted with corrections. CBS_409 when the client is not pending approval.
+/// Rejects a client in state Pending Approval (moves it to Rejected, view only); the application must
+/// be resubmitted with corrections. CBS_409 when the client is not pending approval.
 public struct RejectCustomerCommand: Codable, Hashable, Sendable {
     public var commandName: String
 

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Removes a client from the blacklist (BlackListed -> Pending Approval: the client must be approved again). CBS_409 when the client is not blacklisted.
+/// Removes a client from the blacklist (BlackListed -> Pending Approval: the client must be approved
+/// again). CBS_409 when the client is not blacklisted.
 public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
     public var commandName: String
 

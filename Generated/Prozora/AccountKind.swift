@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Kind of a digital entity: `processing` or `emission` for a counterparty's entities (the docs' "Digital entity" page).
+/// Kind of a digital entity: `processing` or `emission` for a counterparty's entities (the docs'
+/// "Digital entity" page).
 ///
 /// Assumption: an open string, since the kind of a customer's own entity is not listed.
 ///

@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// The customer's accounts.
 ///
-/// Assumption: the same shape as the accounts list of the docs' "Digital entity" page, `{accounts, total}` (that page renders it inside an array, which is taken as a rendering artifact). A customer has at most one account per asset.
+/// Assumption: the same shape as the accounts list of the docs' "Digital entity" page, `{accounts,
+/// total}` (that page renders it inside an array, which is taken as a rendering artifact). A customer
+/// has at most one account per asset.
 public struct AccountList: Codable, Hashable, Sendable {
     public var accounts: [AccountSummary]
 

@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// An entry of an account list.
 ///
-/// Assumption: the docs give no schema for the customer's accounts; the fields are those of the accounts list on the docs' "Digital entity" page, whose example fills them with the placeholder `text`.
+/// Assumption: the docs give no schema for the customer's accounts; the fields are those of the
+/// accounts list on the docs' "Digital entity" page, whose example fills them with the placeholder
+/// `text`.
 public struct AccountSummary: Codable, Hashable, Sendable {
     public var accountKind: AccountKind?
 

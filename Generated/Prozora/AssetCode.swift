@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// Code of a Stellar asset (the e-money currency): 1–12 alphanumeric characters, as the Stellar protocol requires (alphanum4 for 1–4 characters, alphanum12 for 5–12). The pattern checks the characters, `minLength`/`maxLength` the length.
+/// Code of a Stellar asset (the e-money currency): 1–12 alphanumeric characters, as the Stellar
+/// protocol requires (alphanum4 for 1–4 characters, alphanum12 for 5–12). The pattern checks the
+/// characters, `minLength`/`maxLength` the length.
 ///
 /// - Pattern: `^[A-Za-z0-9]*$`
 /// - Length: 1...12

@@ -8,7 +8,8 @@ import SpecwrightValidation
 ///
 /// For `asset_code` and `asset_issuer`, please consult Common requirements.
 ///
-/// Assumption: an asset on Stellar is identified by its code and issuer together, so `balance_asset_code` and `balance_asset_issuer` are given both or neither (`dependentRequired`).
+/// Assumption: an asset on Stellar is identified by its code and issuer together, so
+/// `balance_asset_code` and `balance_asset_issuer` are given both or neither (`dependentRequired`).
 public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// Asset's code of e-money currency.
     public var assetCode: AssetCode
@@ -38,7 +39,8 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// IBAN.
     public var iban: Iban?
 
-    /// Whether the customer is disabled; default false. (The docs' wording, "If you need to disable an employee you should make this parameter true", is copied from the employee methods.)
+    /// Whether the customer is disabled; default false. (The docs' wording, "If you need to disable an
+    /// employee you should make this parameter true", is copied from the employee methods.)
     ///
     /// - Default: `false`
     public var isDisabled: Bool?
@@ -69,7 +71,8 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 
     /// Customer's segment: Public Liability (PL) or Professional Indemnity (PI).
     ///
-    /// Assumption: the docs type this field as a plain string and name the values only in prose, so any string is accepted.
+    /// Assumption: the docs type this field as a plain string and name the values only in prose, so any
+    /// string is accepted.
     ///
     /// - Example: `"PL"`
     public var segment: String?

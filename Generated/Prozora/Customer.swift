@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// A customer, as an entry of the customers list.
 ///
-/// Assumption: the docs give no schema for the list; the fields are those of the create and update bodies and the list filters, keyed by `wallet_user_guid` (the customer's GUID), which is taken as always present.
+/// Assumption: the docs give no schema for the list; the fields are those of the create and update
+/// bodies and the list filters, keyed by `wallet_user_guid` (the customer's GUID), which is taken as
+/// always present.
 public struct Customer: Codable, Hashable, Sendable {
     /// Customer's GUID.
     public var walletUserGuid: UUID

@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// A page of the counterparty's customers.
 ///
-/// Assumption: the docs give no schema; the shape follows the accounts list (`{accounts, total}`) as `{customers, total}`.
+/// Assumption: the docs give no schema; the shape follows the accounts list (`{accounts, total}`) as
+/// `{customers, total}`.
 public struct CustomerList: Codable, Hashable, Sendable {
     public var customers: [Customer]
 

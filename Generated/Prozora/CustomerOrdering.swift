@@ -6,5 +6,6 @@ import SpecwrightValidation
 
 /// Ordering of the customers list.
 ///
-/// Assumption: the docs type this "string · enum" but print an empty list of possible values; it is modelled as an open string.
+/// Assumption: the docs type this "string · enum" but print an empty list of possible values; it is
+/// modelled as an open string.
 public typealias CustomerOrdering = String

@@ -6,7 +6,9 @@ import SpecwrightValidation
 
 /// Body of an error response ("json with error msg" in the older guide).
 ///
-/// Assumption: the docs list error messages but not the body's shape; the message is taken to be in `error`, the shape the platform's own services use (`{"error":"logic error"}` in the documented messages), with `message` accepted too.
+/// Assumption: the docs list error messages but not the body's shape; the message is taken to be in
+/// `error`, the shape the platform's own services use (`{"error":"logic error"}` in the documented
+/// messages), with `message` accepted too.
 ///
 /// - Example: `{"error":"create employee identity: 409 Conflict"}`
 public struct ErrorResponse: Codable, Hashable, Sendable {

@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// An IBAN (ISO 13616) with valid check digits.
 ///
-/// Assumption: the docs type IBANs as plain strings; Ukrainian accounts use `UA` IBANs of 29 characters, but any valid IBAN is accepted.
+/// Assumption: the docs type IBANs as plain strings; Ukrainian accounts use `UA` IBANs of 29
+/// characters, but any valid IBAN is accepted.
 ///
 /// - Format: `iban`
 /// - Example: `"UA213223130000026007233566001"`

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// A Stellar account ID (StrKey public key): `G` followed by 55 base32 characters, ending in a CRC16 checksum (format `stellar-account-id`).
+/// A Stellar account ID (StrKey public key): `G` followed by 55 base32 characters, ending in a CRC16
+/// checksum (format `stellar-account-id`).
 ///
 /// - Format: `stellar-account-id`
 /// - Pattern: `^G[A-Z2-7]{55}$`

@@ -4,9 +4,11 @@
 import Foundation
 import SpecwrightValidation
 
-/// Body of Update customer. Every field is optional. `asset_code`, `asset_issuer`, `login` and `iban` cannot be updated.
+/// Body of Update customer. Every field is optional. `asset_code`, `asset_issuer`, `login` and `iban`
+/// cannot be updated.
 ///
-/// Assumption: `balance_asset_code` and `balance_asset_issuer` are given both or neither (`dependentRequired`), as in `CreateCustomerRequest`.
+/// Assumption: `balance_asset_code` and `balance_asset_issuer` are given both or neither
+/// (`dependentRequired`), as in `CreateCustomerRequest`.
 public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
     /// Customer's allowed balance.
     ///
@@ -23,7 +25,8 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 
     /// Customer's branch.
     ///
-    /// Assumption: the docs describe this field as "customer's branch's name", but its name and the create body make it the branch's GUID, a UUID.
+    /// Assumption: the docs describe this field as "customer's branch's name", but its name and the create
+    /// body make it the branch's GUID, a UUID.
     public var branchGuid: UUID?
 
     /// Set to true to disable the customer (default false).

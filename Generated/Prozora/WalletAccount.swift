@@ -4,11 +4,15 @@
 import Foundation
 import SpecwrightValidation
 
-/// A customer's wallet account, as returned by Create customer and Get account. All fields are optional in the docs.
+/// A customer's wallet account, as returned by Create customer and Get account. All fields are optional
+/// in the docs.
 ///
-/// `guid` and `wallet_account_guid` are the same value (the docs: "same as wallet_account_guid field", "same as guid field"); JSON Schema cannot state that two fields are equal, so only the description records it.
+/// `guid` and `wallet_account_guid` are the same value (the docs: "same as wallet_account_guid field",
+/// "same as guid field"); JSON Schema cannot state that two fields are equal, so only the description
+/// records it.
 ///
-/// A customer has at most one account per asset (one identifier, one entity); that uniqueness across accounts cannot be stated by the schema of a single account.
+/// A customer has at most one account per asset (one identifier, one entity); that uniqueness across
+/// accounts cannot be stated by the schema of a single account.
 public struct WalletAccount: Codable, Hashable, Sendable {
     /// Whether the account is active; not used at the moment.
     public var activated: Bool?
@@ -41,7 +45,8 @@ public struct WalletAccount: Codable, Hashable, Sendable {
 
     /// Type of the account.
     ///
-    /// Assumption: a free string; the docs' example holds a GUID (`5e3f4309-c152-48b3-8091-046708694f90`), so no enum or format is imposed.
+    /// Assumption: a free string; the docs' example holds a GUID (`5e3f4309-c152-48b3-8091-046708694f90`),
+    /// so no enum or format is imposed.
     public var type: String?
 
     /// Account GUID; same as the guid field.

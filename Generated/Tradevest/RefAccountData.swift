@@ -18,7 +18,8 @@ public struct RefAccountData: Codable, Hashable, Sendable {
     /// - Length: at most 33
     public var iban: String
 
-    /// BIC (Business Identifier Code) or SWIFT (Society for Worldwide Interbank Financial Telecommunication) code used to identify a bank internationally
+    /// BIC (Business Identifier Code) or SWIFT (Society for Worldwide Interbank Financial
+    /// Telecommunication) code used to identify a bank internationally
     ///
     /// - Format: `bic`
     /// - Pattern: `^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$`

@@ -4,7 +4,8 @@
 import Foundation
 import SpecwrightValidation
 
-/// Paging information of a list of accounts. Assumption: the four counters are never negative (minimum 0), and `offset` and `limit` echo the query parameters of the same names with their bounds.
+/// Paging information of a list of accounts. Assumption: the four counters are never negative (minimum
+/// 0), and `offset` and `limit` echo the query parameters of the same names with their bounds.
 public struct AccountListMeta: Codable, Hashable, Sendable {
     /// Amount of resource to offset in the response.
     ///
@@ -26,7 +27,9 @@ public struct AccountListMeta: Codable, Hashable, Sendable {
     /// - Range: >= 0
     public var totalCount: Int
 
-    /// The field that the list is sorted by. Assumption: it echoes the `sort` query parameter, so it takes the same values (the published spec types it as a free string, and the seed's example of "Get user accounts" shows "id", fixed to "created_at" in this spec).
+    /// The field that the list is sorted by. Assumption: it echoes the `sort` query parameter, so it takes
+    /// the same values (the published spec types it as a free string, and the seed's example of "Get user
+    /// accounts" shows "id", fixed to "created_at" in this spec).
     public var sort: AccountSortField?
 
     public var order: SortOrder?

@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// Field to sort accounts by. Assumption: the seed (newer than the published spec v1.9.0, which allows only created_at) allows created_at and updated_at; the seed's stray character in "updated_at§" is a typo.
+/// Field to sort accounts by. Assumption: the seed (newer than the published spec v1.9.0, which allows
+/// only created_at) allows created_at and updated_at; the seed's stray character in "updated_at§" is a
+/// typo.
 ///
 /// - Default: `"created_at"`
 public enum AccountSortField: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {

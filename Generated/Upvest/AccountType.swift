@@ -6,7 +6,8 @@ import SpecwrightValidation
 
 /// Account type.
 /// * TRADING - Orders in accounts of this type are created on a specific instrument basis.
-/// * PORTFOLIO - Orders in accounts of this type are created on a portfolio basis and additional portfolio functionality is available.
+/// * PORTFOLIO - Orders in accounts of this type are created on a portfolio basis and additional
+/// portfolio functionality is available.
 public enum AccountType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
     case trading
     case portfolio

@@ -4,7 +4,9 @@
 import Foundation
 import SpecwrightValidation
 
-/// A user related to the account. Assumption: `id` is required (a relation without the user is meaningless and every example has it; the published spec has no `required` list here), `type` may be omitted and then means OWNER.
+/// A user related to the account. Assumption: `id` is required (a relation without the user is
+/// meaningless and every example has it; the published spec has no `required` list here), `type` may be
+/// omitted and then means OWNER.
 public struct AccountUser: Codable, Hashable, Sendable {
     /// User unique identifier.
     public var id: UUID

@@ -9,18 +9,22 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
     /// URL to a document describing the error condition.
     public var type: String
 
-    /// Transmission of the HTTP status code so that all information can be found in one place, but also to correct changes in the status code due to the use of proxy servers. Assumption: an HTTP status code, so 100 to 599 (the published spec gives no bounds).
+    /// Transmission of the HTTP status code so that all information can be found in one place, but also to
+    /// correct changes in the status code due to the use of proxy servers. Assumption: an HTTP status code,
+    /// so 100 to 599 (the published spec gives no bounds).
     ///
     /// - Range: >= 100, <= 599
     public var status: Int
 
-    /// A short, human-readable title for the general error type; the title should not change for given types.
+    /// A short, human-readable title for the general error type; the title should not change for given
+    /// types.
     public var title: String?
 
     /// A human-readable description of the specific error.
     public var detail: String?
 
-    /// This optional key may be present, with a unique URI for the specific error; this will often point to an error log for that specific response.
+    /// This optional key may be present, with a unique URI for the specific error; this will often point to
+    /// an error log for that specific response.
     public var instance: String?
 
     /// Correlation ID for the original request.

@@ -2,8 +2,38 @@ import SpecwrightModel
 
 /// The lines of a `///` comment from a spec element's documentation.
 enum DocComment {
+    /// Text lines are wrapped at this many characters, as a person would write them.
+    static let width = 100
+
     static func lines(_ documentation: Documentation) -> [String] {
-        textLines(documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
+        var isInCodeBlock = false
+        return textLines(documentation).flatMap { line -> [String] in
+            if line.hasPrefix("```") { isInCodeBlock.toggle() }
+            // Code, tables and headings keep their lines as written.
+            let keepsLayout = isInCodeBlock || line.hasPrefix("```") || line.hasPrefix("|") || line.hasPrefix("#")
+            return (keepsLayout ? [line] : wrapped(line)).map { $0.isEmpty ? "///" : "/// \($0)" }
+        }
+    }
+
+    /// Breaks a long line at spaces; a list item's continuation lines are indented under its text.
+    static func wrapped(_ line: String) -> [String] {
+        guard line.count > width else { return [line] }
+        let leading = String(line.prefix { $0 == " " })
+        let isListItem = line.dropFirst(leading.count).hasPrefix("- ")
+        let continuation = leading + (isListItem ? "  " : "")
+        var result: [String] = []
+        var current = ""
+        for word in line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true) {
+            let prefix = result.isEmpty ? leading : continuation
+            if !current.isEmpty, prefix.count + current.count + 1 + word.count > width {
+                result.append(prefix + current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        result.append((result.isEmpty ? leading : continuation) + current)
+        return result
     }
 
     private static func textLines(_ documentation: Documentation) -> [String] {
