@@ -67,11 +67,8 @@ extension JSONValue {
         case .null: self = .null
         case .bool(let value): self = .bool(value)
         case .number(let number):
-            if let integer = number.integerValue, !number.literal.contains(".") && !number.literal.lowercased().contains("e") {
-                self = .number(JSONNumber(integer))
-            } else {
-                self = .number(JSONNumber(number.literal) ?? JSONNumber(number.doubleValue))
-            }
+            // The literal keeps big integers and decimals exact; `.inf` and `.nan` (YAML) have only a Double.
+            self = .number(JSONNumber(number.literal) ?? JSONNumber(number.doubleValue))
         case .string(let value): self = .string(value)
         case .array(let elements): self = .array(elements.map(JSONValue.init))
         case .object(let members):

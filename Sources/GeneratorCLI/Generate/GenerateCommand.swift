@@ -56,9 +56,8 @@ struct GenerateCommand: ParsableCommand {
     }
 
     private func generate() throws {
-        let jobs = try makeJobs()
-        let templateSet = try TemplateSet(overrides: templateOverrides(jobs))
-        let renderer = SwiftRenderer(templates: templateSet)
+        let (jobs, templateOverrides) = try plan()
+        let renderer = SwiftRenderer(templates: try TemplateSet(overrides: templateOverrides))
 
         // Build everything in memory first: a failure in any provider leaves every output folder untouched.
         var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
@@ -76,16 +75,19 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    private func makeJobs() throws -> [GenerationJob] {
+    /// What to generate, and the template folder that overrides the defaults (`--templates`, else the
+    /// configuration's `templates`).
+    private func plan() throws -> (jobs: [GenerationJob], templateOverrides: URL?) {
+        let templatesOption = templates.map { URL(fileURLWithPath: $0) }
         if let spec, let output {
-            let outputURL = URL(fileURLWithPath: output)
-            return [GenerationJob(
-                name: module ?? outputURL.lastPathComponent, specPath: spec, specLabel: spec,
+            let job = GenerationJob(
+                name: module ?? URL(fileURLWithPath: output).lastPathComponent, specPath: spec, specLabel: spec,
                 outputPath: output, outputLabel: output
-            )]
+            )
+            return ([job], templatesOption)
         }
         let (configuration, directory) = try ProjectConfiguration.load(from: URL(fileURLWithPath: config))
-        return configuration.providers.map { provider in
+        let jobs = configuration.providers.map { provider in
             let output = provider.output ?? "Generated/\(provider.name)"
             return GenerationJob(
                 name: provider.module ?? provider.name,
@@ -93,13 +95,7 @@ struct GenerateCommand: ParsableCommand {
                 outputPath: directory.appendingPathComponent(output).path, outputLabel: output
             )
         }
-    }
-
-    private func templateOverrides(_ jobs: [GenerationJob]) throws -> URL? {
-        if let templates { return URL(fileURLWithPath: templates) }
-        guard spec == nil else { return nil }
-        let (configuration, directory) = try ProjectConfiguration.load(from: URL(fileURLWithPath: config))
-        return configuration.templates.map { directory.appendingPathComponent($0) }
+        return (jobs, templatesOption ?? configuration.templates.map { directory.appendingPathComponent($0) })
     }
 }
 

@@ -103,7 +103,7 @@ struct ValidateCommand: ParsableCommand {
             let validator = try SpecSchemaValidator(spec: try Spec.load(fileAt: spec), schema: schema)
             return validator.validate
         }
-        let path = schemaFile!
+        guard let path = schemaFile else { throw ValidationError("give --schema-file, or --spec with --schema") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SpecError("cannot read the schema file", at: SourceLocation(file: path, line: 1, column: 1))
         }

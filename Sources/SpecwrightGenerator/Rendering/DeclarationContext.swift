@@ -94,12 +94,12 @@ enum DeclarationContext {
             "properties": members,
             "hasMembers": !members.isEmpty,
             // Synthesised coding keys are the property names; spell them out only when they differ from the wire.
-            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains { $0.wireName != SwiftNaming.unescaped($0.swiftName) }),
+            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains(where: \.hasCustomWireName)),
             "codingKeys": properties.map { property in
                 [
                     "swiftName": property.swiftName,
                     "wireName": escaped(property.wireName),
-                    "hasCustomWireName": property.wireName != SwiftNaming.unescaped(property.swiftName),
+                    "hasCustomWireName": property.hasCustomWireName,
                 ] as [String: Any]
             },
             "customCoding": needsCustomCoding,
@@ -115,7 +115,7 @@ enum DeclarationContext {
         }
         for property in structure.properties {
             let wire = WireCoding.wireType(property.type)
-            let key = ".\(SwiftNaming.unescaped(property.swiftName))"
+            let key = property.codingKey
             let call: String
             if !property.isRequired {
                 call = "try container.decodeIfPresent(\(wire).self, forKey: \(key))"
@@ -150,7 +150,7 @@ enum DeclarationContext {
             lines.append("var container = encoder.container(keyedBy: CodingKeys.self)")
         }
         for property in structure.properties {
-            let key = ".\(SwiftNaming.unescaped(property.swiftName))"
+            let key = property.codingKey
             let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
             let method = property.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
             lines.append("try container.\(method)(\(value), forKey: \(key))")
@@ -241,4 +241,10 @@ extension Property {
         guard let storageName else { return swiftName }
         return isBoxed ? storageName + ".value" : storageName
     }
+
+    /// The `CodingKeys` case, as an implicit member expression (`.accountId`).
+    var codingKey: String { "." + SwiftNaming.unescaped(swiftName) }
+
+    /// Whether the coding key needs a raw value because the JSON name is not the Swift name.
+    var hasCustomWireName: Bool { wireName != SwiftNaming.unescaped(swiftName) }
 }

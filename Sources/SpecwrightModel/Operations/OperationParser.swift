@@ -1,3 +1,4 @@
+import OrderedCollections
 import SpecwrightReader
 
 /// Reads path items (under `paths`, 3.1 `webhooks` and 3.0's `x-webhooks` convention) into operations,
@@ -43,16 +44,14 @@ struct OperationParser {
         )
 
         // Operation-level parameters override path-level ones with the same name and location.
-        var parameterNodes: [String: Node] = [:]
-        var order: [String] = []
+        // An overriding parameter keeps the place of the one it replaces.
+        var parameterNodes = OrderedDictionary<String, Node>()
         for parameter in sharedParameters + (try node["parameters"]?.expectArray() ?? []) {
             let resolved = try spec.dereferenceObject(parameter, diagnostics: diagnostics)
-            let key = "\(resolved["in"]?.string ?? "")/\(resolved["name"]?.string ?? "")"
-            if parameterNodes[key] == nil { order.append(key) }
-            parameterNodes[key] = resolved
+            parameterNodes["\(resolved["in"]?.string ?? "")/\(resolved["name"]?.string ?? "")"] = resolved
         }
         var parameterScope = SwiftNaming.Scope()
-        var parameters = try order.map { try parseParameter(parameterNodes[$0]!, operation: swiftName, names: &parameterScope) }
+        var parameters = try parameterNodes.values.map { try parseParameter($0, operation: swiftName, names: &parameterScope) }
         addUndeclaredPathParameters(path: path, to: &parameters, at: node.location, names: &parameterScope)
 
         let requestBody = try node["requestBody"].map { try parseRequestBody(try spec.dereferenceObject($0, diagnostics: diagnostics), operation: swiftName) }
