@@ -22,7 +22,7 @@ public struct SwiftRenderer: Sendable {
         let index = GeneratedFile(
             path: fileName(for: "ComponentSchemas", used: &usedFileNames),
             contents: Self.tidy(try templates.render(header.merging([
-                "schemas": model.componentTypeNames.map { ["name": DeclarationContext.escaped($0.key), "typeName": $0.value] },
+                "schemas": model.componentTypeNames.map { ["name": SwiftEscaping.stringLiteralContent($0.key), "typeName": $0.value] },
                 "hasSchemas": !model.componentTypeNames.isEmpty,
             ]) { $1 }, template: "component-schemas"))
         )

@@ -1,0 +1,22 @@
+import SpecwrightModel
+
+extension Property {
+    /// The private stored property behind the public one: a box breaks a recursive type, and a deprecated
+    /// member keeps its value in a property that is not deprecated, so the generated initialiser and
+    /// `Codable` code can set and read it without deprecation warnings (callers still get them).
+    var storageName: String? {
+        isBoxed || documentation.isDeprecated ? "_" + SwiftNaming.unescaped(swiftName) : nil
+    }
+
+    /// An expression reading the value without going through a deprecated accessor.
+    var storedValue: String {
+        guard let storageName else { return swiftName }
+        return isBoxed ? storageName + ".value" : storageName
+    }
+
+    /// The `CodingKeys` case, as an implicit member expression (`.accountId`).
+    var codingKey: String { "." + SwiftNaming.unescaped(swiftName) }
+
+    /// Whether the coding key needs a raw value because the JSON name is not the Swift name.
+    var hasCustomWireName: Bool { wireName != SwiftNaming.unescaped(swiftName) }
+}
