@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// The success envelope of a client command.
 public struct ClientCommandResponse: Codable, Hashable, Sendable {
-    public var isSuccessful: JSONValue
+    public var isSuccessful: Bool
 
     /// "00" on success.
     public var statusCode: String
@@ -17,7 +17,7 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
     public var data: ClientCommandResult
 
     public init(
-        isSuccessful: JSONValue,
+        isSuccessful: Bool,
         statusCode: String,
         message: String,
         data: ClientCommandResult

@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// The success envelope of Retrieve Contact By ID.
 public struct ClientQueryResponse: Codable, Hashable, Sendable {
-    public var isSuccessful: JSONValue
+    public var isSuccessful: Bool
 
     /// "00" on success.
     public var statusCode: String
@@ -17,7 +17,7 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
     public var data: Client
 
     public init(
-        isSuccessful: JSONValue,
+        isSuccessful: Bool,
         statusCode: String,
         message: String,
         data: Client

@@ -7,14 +7,14 @@ import SpecwrightValidation
 public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
-    public var isBlacklisted: JSONValue
+    public var isBlacklisted: Bool
 
     /// When the client was removed from the blacklist.
     public var unblacklistDate: Date
 
     public init(
         contactEncodedKey: ContactEncodedKey,
-        isBlacklisted: JSONValue,
+        isBlacklisted: Bool,
         unblacklistDate: Date
     ) {
         self.contactEncodedKey = contactEncodedKey
@@ -31,7 +31,7 @@ public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: .contactEncodedKey)
-        self.isBlacklisted = try container.decode(JSONValue.self, forKey: .isBlacklisted)
+        self.isBlacklisted = try container.decode(Bool.self, forKey: .isBlacklisted)
         self.unblacklistDate = try container.decode(DateTimeString.self, forKey: .unblacklistDate).date
     }
 

@@ -7,14 +7,14 @@ import SpecwrightValidation
 public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
-    public var isBlacklisted: JSONValue
+    public var isBlacklisted: Bool
 
     /// When the client was blacklisted.
     public var blacklistDate: Date
 
     public init(
         contactEncodedKey: ContactEncodedKey,
-        isBlacklisted: JSONValue,
+        isBlacklisted: Bool,
         blacklistDate: Date
     ) {
         self.contactEncodedKey = contactEncodedKey
@@ -31,7 +31,7 @@ public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: .contactEncodedKey)
-        self.isBlacklisted = try container.decode(JSONValue.self, forKey: .isBlacklisted)
+        self.isBlacklisted = try container.decode(Bool.self, forKey: .isBlacklisted)
         self.blacklistDate = try container.decode(DateTimeString.self, forKey: .blacklistDate).date
     }
 

@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// CBS code in `statusCode`; the documentation lists the codes and messages but shows no error body for
 /// the clients module.
 public struct ErrorResponse: Codable, Hashable, Sendable {
-    public var isSuccessful: JSONValue
+    public var isSuccessful: Bool
 
     public var statusCode: ErrorStatusCode
 
@@ -16,7 +16,7 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
     public var message: String
 
     public init(
-        isSuccessful: JSONValue,
+        isSuccessful: Bool,
         statusCode: ErrorStatusCode,
         message: String
     ) {

@@ -37,7 +37,8 @@ extension TypeTranslator {
             return enumerationShape(values, of: schema)
         }
         if let constant = schema.constValue {
-            return .primitive(constant.string != nil ? .string : .json)
+            if constant.string != nil { return .primitive(.string) }
+            return .primitive(constant.bool != nil ? .bool : .json)
         }
         if let shape = try compositionShape(of: schema) {
             return shape
@@ -86,6 +87,10 @@ extension TypeTranslator {
         }
         if !nonNull.isEmpty, nonNull.allSatisfy({ $0.number?.integerValue != nil }) {
             return .declaration(.integerEnumeration(integers))
+        }
+        if !nonNull.isEmpty, nonNull.allSatisfy({ $0.bool != nil }) {
+            // `enum: [true]` (Stripe's `deleted`): a `Bool`; the validator enforces the constant.
+            return .primitive(.bool)
         }
         return .primitive(.json)
     }

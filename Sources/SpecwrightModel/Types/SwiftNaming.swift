@@ -125,9 +125,17 @@ public enum SwiftNaming {
         return body.prefix(1).uppercased() + body.dropFirst()
     }
 
+    /// An upper-case prefix is an acronym, lowered as a whole as Swift's API guidelines ask: `AULocal` →
+    /// `auLocal`, `IBANNumber` → `ibanNumber`, `URLs` → `urls` (its last capital starts the next hump
+    /// unless only a plural `s` follows).
     private static func lowercasedFirstWord(_ word: String) -> String {
         if word == word.uppercased() { return word.lowercased() }
-        return word.prefix(1).lowercased() + word.dropFirst()
+        let acronymLength = word.prefix { $0.isUppercase }.count
+        guard acronymLength > 1 else { return word.prefix(1).lowercased() + word.dropFirst() }
+        let rest = word.dropFirst(acronymLength)
+        if rest == "s" { return word.lowercased() }
+        let acronym = word.prefix(acronymLength - 1)
+        return acronym.lowercased() + word.dropFirst(acronymLength - 1)
     }
 
     /// The identifier without the backticks that escape a keyword.
