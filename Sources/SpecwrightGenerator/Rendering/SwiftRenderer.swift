@@ -36,9 +36,10 @@ public struct SwiftRenderer: Sendable {
             ]
             return Self.tidy(try templates.render(context, template: "file"))
         }
-        return [index] + zip(model.types, sources).map { declaration, source in
+        let typeFiles = zip(model.types, sources).map { declaration, source in
             GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
         }
+        return [index] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames))
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not
@@ -77,7 +78,7 @@ public struct SwiftRenderer: Sendable {
     private static let indentation: [UInt8] = Array("    ".utf8)
 
     /// Names differing only in case (`FooBar`, `Foobar`) would overwrite each other on a case-insensitive disk.
-    private func fileName(for typeName: String, used: inout Set<String>) -> String {
+    func fileName(for typeName: String, used: inout Set<String>) -> String {
         var name = typeName
         var counter = 2
         while !used.insert(name.lowercased()).inserted {

@@ -21,6 +21,8 @@ public struct APIModel: Sendable {
     public var securitySchemes: [SecurityScheme]
     /// The document's default security requirements.
     public var security: [[String: [String]]]
+    /// Lifecycles declared with `x-state-machine` on component schemas, in document order.
+    public var stateMachines: [StateMachine] = []
     /// Warnings from reading and building: assumptions made to carry on past small defects.
     public var diagnostics: [Diagnostic]
 }

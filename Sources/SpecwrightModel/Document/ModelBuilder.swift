@@ -27,6 +27,7 @@ public enum ModelBuilder {
             if let node = root[key] { webhooks += try operationParser.parsePathItems(node) }
         }
         try translator.declarePendingTypes()
+        let stateMachines = try parseStateMachines(components?["schemas"], schemas: schemas, translator: translator, diagnostics: diagnostics)
 
         let types = RecursionBreaker.boxRecursiveMembers(in: translator.topLevel.declarations)
         return APIModel(
@@ -49,8 +50,27 @@ public enum ModelBuilder {
                 try parseSecurityScheme(try spec.dereferenceObject(node, diagnostics: diagnostics), name: name)
             },
             security: try root["security"].map(OperationParser.parseSecurityRequirements) ?? [],
+            stateMachines: stateMachines,
             diagnostics: spec.diagnostics + diagnostics.diagnostics
         )
+    }
+
+    /// Each component schema's `x-state-machine`, named `<Type>Lifecycle` beside the schema's type.
+    private static func parseStateMachines(
+        _ componentSchemas: Node?,
+        schemas: OrderedDictionary<String, Schema>,
+        translator: TypeTranslator,
+        diagnostics: DiagnosticLog
+    ) throws -> [StateMachine] {
+        let parser = StateMachineParser(schemas: schemas, diagnostics: diagnostics)
+        return try (componentSchemas?.object ?? [:]).compactMap { key, node in
+            guard let schema = schemas[key], let machine = node[StateMachineParser.extensionKey] else { return nil }
+            let typeName = try translator.typeName(ofComponent: schema)
+            return parser.parse(
+                machine, schemaName: key, typeName: typeName,
+                lifecycleTypeName: translator.topLevel.claim(typeName + "Lifecycle"), schema: schema
+            )
+        }
     }
 
     private static func parseSecurityScheme(_ node: Node, name: String) throws -> SecurityScheme {
