@@ -37,9 +37,10 @@ struct StateMachineContext {
             "lifecycleName": machine.lifecycleTypeName,
             "typeName": machine.typeName,
             "subject": subject,
-            "docLines": lines("The lifecycle of ``\(machine.typeName)`` (`x-state-machine` in the spec): \(stateSource()), the commands that move a \(subject) between them, and which commands each state allows."),
-            "stateDocLines": lines("A state of a \(subject)\(machine.property.map { ", as `\($0)` holds it" } ?? "")."),
-            "commandDocLines": lines(union.map { "A command that changes the state of a \(subject): the `\(discriminator ?? "discriminator")` of a ``\($0)``." } ?? "A command that changes the state of a \(subject)."),
+            "subjectWithArticle": withArticle,
+            "docLines": lines("The lifecycle of ``\(machine.typeName)`` (`x-state-machine` in the spec): \(stateSource()), the commands that move \(withArticle) between them, and which commands each state allows."),
+            "stateDocLines": lines("A state of \(withArticle)\(machine.property.map { ", as `\($0)` holds it" } ?? "")."),
+            "commandDocLines": lines(union.map { "A command that changes the state of \(withArticle): the `\(discriminator ?? "discriminator")` of a ``\($0)``." } ?? "A command that changes the state of \(withArticle)."),
             "states": machine.states.map(stateContext),
             "commands": machine.commands.map(commandContext),
             "hasTriggers": !machine.triggers.isEmpty,
@@ -67,6 +68,11 @@ struct StateMachineContext {
             words.append(character)
         }
         return words.lowercased()
+    }
+
+    /// `a client`, `an account`.
+    private var withArticle: String {
+        ("aeiou".contains(subject.prefix(1)) ? "an " : "a ") + subject
     }
 
     private func stateSource() -> String {
@@ -103,7 +109,7 @@ struct StateMachineContext {
         let rows = machine.transitions.filter { $0.event == event }
         let action = rows.lazy.compactMap(\.action).first
         let moves = rows.map { row in
-            row.from.isEmpty ? "creates a \(subject) in \(row.to)" : "\(row.from.joined(separator: ", ")) → \(row.to)"
+            row.from.isEmpty ? "creates \(withArticle) in \(row.to)" : "\(row.from.joined(separator: ", ")) → \(row.to)"
         }
         return (action.map { "\($0): " } ?? "") + moves.joined(separator: "; ") + "."
     }

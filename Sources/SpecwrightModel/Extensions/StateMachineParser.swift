@@ -29,10 +29,8 @@ struct StateMachineParser {
             // Without a mapping entry, a member's discriminator value is its component name (OpenAPI 3.x).
             let mapped = Set(discriminator.mapping.values)
             for member in schema.oneOf + schema.anyOf {
-                guard let reference = member.reference, !mapped.contains(reference),
-                    let key = reference.split(separator: "/").last, reference.hasPrefix("#/components/schemas/")
-                else { continue }
-                commands.append(String(key))
+                guard let reference = member.reference, !mapped.contains(reference), let key = Self.componentKey(reference) else { continue }
+                commands.append(key)
             }
             return commands.isEmpty ? nil : CommandUnion(name: name, commands: commands)
         }
@@ -121,10 +119,15 @@ struct StateMachineParser {
     /// The string values of an enumeration schema, following a `$ref` to a component.
     private func enumValues(of schema: Schema) -> [String]? {
         if let values = schema.enumValues { return values.compactMap(\.string) }
-        guard let reference = schema.reference, reference.hasPrefix("#/components/schemas/"),
-            let target = schemas[String(reference.dropFirst("#/components/schemas/".count))]
-        else { return nil }
+        guard let key = schema.reference.flatMap(Self.componentKey), let target = schemas[key] else { return nil }
         return target.enumValues?.compactMap(\.string)
+    }
+
+    /// `Client` for the identity `/path/spec.yaml#/components/schemas/Client` of a `$ref` target.
+    private static func componentKey(_ identity: String) -> String? {
+        guard let range = identity.range(of: "#/components/schemas/") else { return nil }
+        let key = identity[range.upperBound...]
+        return key.isEmpty || key.contains("/") ? nil : key.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
     private func parseInitial(_ node: Node?, states: Set<String>) -> String? {
