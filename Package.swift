@@ -11,18 +11,32 @@ let package = Package(
         .executable(name: "generator", targets: ["GeneratorCLI"]),
         // The runtime that services import on its own: Foundation only.
         .library(name: "SpecwrightValidation", targets: ["SpecwrightValidation", "SpecwrightJSONSchema"]),
+        // The runtime generated clients import: request serialization and sending over OpenAPIRuntime transports.
+        .library(name: "SpecwrightClient", targets: ["SpecwrightClient"]),
     ] + providers.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
         .target(name: "SpecwrightValidation"),
         // Runtime: dynamic JSON Schema validator (compile once, validate many).
         .target(name: "SpecwrightJSONSchema", dependencies: ["SpecwrightValidation"]),
+        // Runtime: OpenAPI parameter and body serialization, response matching, sending through `ClientTransport`.
+        .target(name: "SpecwrightClient", dependencies: [
+            "SpecwrightValidation",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            // RSA (rsa-pss-sha512, rsa-v1_5-sha256) for HTTP message signatures.
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
 
         // Generator pipeline: read -> model -> render.
         .target(name: "SpecwrightReader", dependencies: [
@@ -54,6 +68,7 @@ let package = Package(
 
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightClientTests", dependencies: ["SpecwrightClient", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
