@@ -1,4 +1,5 @@
-/// `file:line:column: error: message [rule-id]`, one line per finding, in report order.
+/// `file:line:column: error: message [rule-id]`, one line per finding, in report order. Related places are
+/// named inside the line (`(first declared here: a.yaml:3:5)`) so that line-based tools never split a finding.
 enum TextReportWriter {
     static func write(_ report: Report) -> String {
         var text = ""
@@ -6,11 +7,12 @@ enum TextReportWriter {
             if let location = finding.location {
                 text += "\(report.displayPath(location.file)):\(location.line):\(location.column): "
             }
-            text += "\(finding.level.rawValue): \(singleLine(finding.message)) [\(finding.rule)]\n"
+            text += "\(finding.level.rawValue): \(singleLine(finding.message))"
             for related in finding.relatedLocations {
                 let place = related.location
-                text += "\(report.displayPath(place.file)):\(place.line):\(place.column): note: \(singleLine(related.message))\n"
+                text += " (\(singleLine(related.message)): \(report.displayPath(place.file)):\(place.line):\(place.column))"
             }
+            text += " [\(finding.rule)]\n"
         }
         return text
     }

@@ -1,3 +1,5 @@
+import SpecwrightReports
+
 /// Every rule, in the order the catalogue lists them: by the spec object they are about.
 public enum RuleCatalog {
     public static let all: [any LintRule.Type] = [
@@ -33,6 +35,9 @@ public enum RuleCatalog {
         // Swift names.
         SchemaSwiftNameUnique.self, OperationSwiftNameUnique.self, SwiftNameReadable.self,
     ]
+
+    /// Every rule's description, in catalogue order.
+    public static var descriptions: [RuleDescription] { all.map { $0.description } }
 
     /// The rule with `id`, if there is one.
     public static func rule(withID id: String) -> (any LintRule.Type)? {
