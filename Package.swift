@@ -51,11 +51,22 @@ let package = Package(
             "SpecwrightModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Reports of findings (lint, diff, validate) as text, JSON, SARIF 2.1.0 or GitHub annotations.
+        .target(name: "SpecwrightReports"),
+        // The spec linter: rules over the model and the node tree.
+        .target(name: "SpecwrightLint", dependencies: [
+            "SpecwrightModel",
+            "SpecwrightReports",
+            "SpecwrightSpecValidation",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
         .target(name: "SpecwrightSpecValidation", dependencies: ["SpecwrightReader", "SpecwrightJSONSchema"]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
             "SpecwrightSpecValidation",
+            "SpecwrightLint",
+            "SpecwrightReports",
             "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -73,7 +84,9 @@ let package = Package(
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
-        .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI"]),
+        .testTarget(name: "SpecwrightReportsTests", dependencies: ["SpecwrightReports", "SpecwrightJSONSchema", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightLintTests", dependencies: ["SpecwrightLint", "SpecwrightTestSupport"]),
+        .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI", "SpecwrightTestSupport"]),
         .testTarget(
             name: "ProviderTests",
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
