@@ -6,6 +6,7 @@ import Yams
 ///
 /// ```yaml
 /// templates: Templates          # optional: a folder whose templates override the defaults
+/// allowRefsOutside: [../schemas] # optional: folders besides the project's that $refs may read
 /// providers:
 ///   - name: Tradevest
 ///     spec: specs/tradevest.json
@@ -21,6 +22,8 @@ struct ProjectConfiguration: Decodable {
     }
 
     var templates: String?
+    /// Folders (relative to the project folder) that `$ref`s may read besides the project folder itself.
+    var allowRefsOutside: [String]?
     var providers: [Provider]
 
     /// Paths in the file are relative to the folder that holds it.
