@@ -32,7 +32,11 @@ struct ProjectConfiguration: Decodable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot read \(url.path): \(error.localizedDescription)")
+            var isDirectory: ObjCBool = false
+            let reason = !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                ? "no such file (run in the project folder, or pass --config)"
+                : isDirectory.boolValue ? "it is a folder, not a configuration file" : "not a readable UTF-8 text file"
+            throw ValidationError("cannot read \(url.path): \(reason)")
         }
         do {
             let configuration = try YAMLDecoder().decode(ProjectConfiguration.self, from: text)
