@@ -89,8 +89,8 @@ struct GenerateCommand: ParsableCommand {
             }
             outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
         }
+        try OutputDirectory.replace(outputs.map { (URL(fileURLWithPath: $0.job.outputPath), $0.files) })
         for (job, files) in outputs {
-            try OutputDirectory.replace(URL(fileURLWithPath: job.outputPath), with: files)
             print("\(job.name): \(files.count) files in \(job.outputLabel)")
         }
     }

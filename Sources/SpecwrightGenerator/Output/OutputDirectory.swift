@@ -17,21 +17,42 @@ public enum OutputDirectory {
     /// symbolic link, or a folder holding anything Specwright did not write stops the run before anything
     /// changes. The new files are staged in a sibling folder and swapped in with two renames.
     public static func replace(_ directory: URL, with files: [GeneratedFile]) throws {
-        try checkPaths(of: files)
-        let target = directory.standardizedFileURL.path
-        guard target != "/" else { throw GeneratorError("refusing to write generated files over the file system root") }
-        let siblings = SiblingPaths(of: target)
-        do {
-            try FileManager.default.createDirectory(atPath: siblings.parent, withIntermediateDirectories: true)
-        } catch {
-            throw GeneratorError("cannot create the folder \(siblings.parent): \(describe(error))")
+        try replace([(directory, files)])
+    }
+
+    /// Replaces several output folders: every folder is locked, checked and staged before the first is
+    /// swapped in, so that a folder that may not be replaced (or is being written by another run) stops
+    /// the run with every folder unchanged.
+    public static func replace(_ outputs: [(directory: URL, files: [GeneratedFile])]) throws {
+        let targets = try outputs.map { output in
+            try checkPaths(of: output.files)
+            let target = output.directory.standardizedFileURL.path
+            guard target != "/" else { throw GeneratorError("refusing to write generated files over the file system root") }
+            return (path: target, siblings: SiblingPaths(of: target), files: output.files)
         }
-        let lock = try OutputLock(at: siblings.lock, guarding: target)
-        try recoverFromInterruptedRun(target, siblings)
-        try OwnershipCheck.check(target)
-        try stage(files, in: siblings.staging)
-        try swap(siblings.staging, into: target, retiring: siblings.retired)
-        _ = consume lock
+        var locks: [OutputLock] = []
+        for target in targets {
+            do {
+                try FileManager.default.createDirectory(atPath: target.siblings.parent, withIntermediateDirectories: true)
+            } catch {
+                throw GeneratorError("cannot create the folder \(target.siblings.parent): \(describe(error))")
+            }
+            locks.append(try OutputLock(at: target.siblings.lock, guarding: target.path))
+        }
+        for target in targets {
+            try recoverFromInterruptedRun(target.path, target.siblings)
+            try OwnershipCheck.check(target.path)
+        }
+        do {
+            for target in targets { try stage(target.files, in: target.siblings.staging) }
+        } catch {
+            for target in targets { try? remove(target.siblings.staging) }
+            throw error
+        }
+        for target in targets {
+            try swap(target.siblings.staging, into: target.path, retiring: target.siblings.retired)
+        }
+        withExtendedLifetime(locks) {}
     }
 
     struct SiblingPaths {

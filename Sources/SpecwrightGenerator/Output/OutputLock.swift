@@ -5,7 +5,7 @@ import Foundation
 /// `flock` on `.<name>.specwright-lock` beside the folder: the kernel releases it when the process ends,
 /// however it ends, so a lock file left by a killed run is stale by construction and the next run takes it.
 /// A run that finds the lock held fails at once rather than waiting.
-struct OutputLock: ~Copyable {
+final class OutputLock {
     private let descriptor: Int32
     private let path: String
 

@@ -165,6 +165,22 @@ struct OutputDirectoryTests {
         #expect(try names(in: scratch) == ["Acme"])
     }
 
+    @Test func severalFoldersAreCheckedBeforeAnyIsReplaced() throws {
+        let scratch = try makeScratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let first = scratch.appendingPathComponent("First")
+        let second = scratch.appendingPathComponent("Second")
+        try OutputDirectory.replace(first, with: [file("Model.swift", "v1")])
+        try FileManager.default.createDirectory(at: second, withIntermediateDirectories: false)
+        try Data("hand-written".utf8).write(to: second.appendingPathComponent("Notes.md"))
+        #expect(throws: GeneratorError.self) {
+            try OutputDirectory.replace([(first, [file("Model.swift", "v2")]), (second, [file("Model.swift")])])
+        }
+        #expect(try String(contentsOf: first.appendingPathComponent("Model.swift"), encoding: .utf8).hasSuffix("v1"))
+        #expect(try names(in: second) == ["Notes.md"])
+        #expect(try names(in: scratch) == ["First", "Second"])
+    }
+
     @Test func aHeldLockMakesTheSecondRunFailWithoutWriting() throws {
         let scratch = try makeScratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -174,7 +190,7 @@ struct OutputDirectoryTests {
         do {
             let held = try OutputLock(at: lockPath, guarding: output.path)
             expectRefusal(output, mentioning: "another `generator generate` (process \(getpid())) is writing")
-            _ = consume held
+            withExtendedLifetime(held) {}
         }
         #expect(try String(contentsOf: output.appendingPathComponent("Model.swift"), encoding: .utf8).hasSuffix("v1"))
         // A lock file left by a run that died is not held by anyone: the next run takes it.
