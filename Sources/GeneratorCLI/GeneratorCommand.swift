@@ -9,7 +9,7 @@ struct GeneratorCommand: ParsableCommand {
         subcommands: [GenerateCommand.self, ValidateCommand.self, LintCommand.self]
     )
 
-    /// Exit statuses: 0 success, 1 invalid payloads or a failed generation, 2 a usage, schema or spec error.
+    /// Exit statuses: 0 success, 1 invalid payloads (`validate`), 2 any other error (usage, spec, schema, output).
     /// (ArgumentParser's own default for usage errors is 64; scripts expect 2.)
     static func main() {
         do {

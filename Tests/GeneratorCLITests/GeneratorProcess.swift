@@ -14,6 +14,29 @@ struct GeneratorProcess {
     }
 
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Result {
+        try start(arguments, input: input, in: directory).finish()
+    }
+
+    /// A started run, so that tests can run several at once.
+    struct Running {
+        let process: Process
+        let output: Pipe
+        let error: Pipe
+
+        func finish() -> Result {
+            // Read before waiting so that a full pipe cannot block the child.
+            let outputData = output.fileHandleForReading.readDataToEndOfFile()
+            let errorData = error.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus,
+                standardOutput: String(decoding: outputData, as: UTF8.self),
+                standardError: String(decoding: errorData, as: UTF8.self)
+            )
+        }
+    }
+
+    static func start(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -27,15 +50,7 @@ struct GeneratorProcess {
         try process.run()
         if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
         try standardInput.fileHandleForWriting.close()
-        // Read before waiting so that a full pipe cannot block the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
-        )
+        return Running(process: process, output: output, error: error)
     }
 
     static func scratchDirectory() throws -> URL {

@@ -7,6 +7,7 @@ import Yams
 ///
 /// ```yaml
 /// templates: Templates          # optional: a folder whose templates override the defaults
+/// allowRefsOutside: [../schemas] # optional: folders besides the project's that $refs may read
 /// providers:
 ///   - name: Tradevest
 ///     spec: specs/tradevest.json
@@ -24,6 +25,8 @@ struct ProjectConfiguration: Decodable {
     }
 
     var templates: String?
+    /// Folders (relative to the project folder) that `$ref`s may read besides the project folder itself.
+    var allowRefsOutside: [String]?
     var providers: [Provider]
     /// The `lint:` section, read with positions (`LintConfiguration`).
     var lint = LintSettings()
@@ -38,7 +41,11 @@ struct ProjectConfiguration: Decodable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot read \(url.path): \(error.localizedDescription)")
+            var isDirectory: ObjCBool = false
+            let reason = !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                ? "no such file (run in the project folder, or pass --config)"
+                : isDirectory.boolValue ? "it is a folder, not a configuration file" : "not a readable UTF-8 text file"
+            throw ValidationError("cannot read \(url.path): \(reason)")
         }
         do {
             var configuration = try YAMLDecoder().decode(ProjectConfiguration.self, from: text)

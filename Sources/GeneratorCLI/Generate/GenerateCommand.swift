@@ -33,6 +33,16 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Do not print warnings about the specs.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Let $refs also read files in this folder (repeatable).",
+        discussion: "By default $refs read only files under the spec's folder (with --spec) or the project folder.",
+        valueName: "folder"
+    ))
+    var allowRefsOutside: [String] = []
+
+    @Flag(help: "Let generator.yaml name output folders outside the project folder.")
+    var allowOutputOutsideProject = false
+
     func validate() throws {
         if spec == nil, output != nil || module != nil {
             throw ValidationError("--output and --module go with --spec")
@@ -42,6 +52,7 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
+    /// Every failure prints one message and exits with 2 (a usage, spec or output problem).
     func run() throws {
         do {
             try generate()
@@ -49,9 +60,18 @@ struct GenerateCommand: ParsableCommand {
             // Already `file:line:column: error: message`, the form editors jump to.
             printError(error.description)
             throw ExitCode(2)
-        } catch let error as GeneratorError {
-            printError("error: \(error)")
-            throw ExitCode.failure
+        } catch {
+            printError("error: \(Self.message(for: error))")
+            throw ExitCode(2)
+        }
+    }
+
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as GeneratorError: error.description
+        case let error as ValidationError: error.message
+        case let error as CustomStringConvertible: error.description
+        default: error.localizedDescription
         }
     }
 
@@ -62,15 +82,15 @@ struct GenerateCommand: ParsableCommand {
         // Build everything in memory first: a failure in any provider leaves every output folder untouched.
         var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
         for job in jobs {
-            let spec = try Spec.load(fileAt: job.specPath)
+            let spec = try Spec.load(fileAt: job.specPath, scope: job.referenceScope)
             let model = try ModelBuilder.build(spec)
             if !quiet {
                 for diagnostic in model.diagnostics { printError(diagnostic.description) }
             }
             outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
         }
+        try OutputDirectory.replace(outputs.map { (URL(fileURLWithPath: $0.job.outputPath), $0.files) })
         for (job, files) in outputs {
-            try OutputDirectory.replace(URL(fileURLWithPath: job.outputPath), with: files)
             print("\(job.name): \(files.count) files in \(job.outputLabel)")
         }
     }
@@ -80,22 +100,54 @@ struct GenerateCommand: ParsableCommand {
     private func plan() throws -> (jobs: [GenerationJob], templateOverrides: URL?) {
         let templatesOption = templates.map { URL(fileURLWithPath: $0) }
         if let spec, let output {
+            let specFolder = URL(fileURLWithPath: spec).standardizedFileURL.deletingLastPathComponent().path
             let job = GenerationJob(
                 name: module ?? URL(fileURLWithPath: output).lastPathComponent, specPath: spec, specLabel: spec,
-                outputPath: output, outputLabel: output
+                outputPath: output, outputLabel: output,
+                referenceScope: ReferenceScope(folders: [specFolder] + allowRefsOutside)
             )
             return ([job], templatesOption)
         }
         let (configuration, directory) = try ProjectConfiguration.load(from: URL(fileURLWithPath: config))
-        let jobs = configuration.providers.map { provider in
+        let project = ProjectFolder(directory)
+        let scope = ReferenceScope(
+            folders: [directory.path] + (configuration.allowRefsOutside ?? []).map { directory.appendingPathComponent($0).path }
+                + allowRefsOutside
+        )
+        let jobs = try configuration.providers.map { provider in
             let output = provider.output ?? "Generated/\(provider.name)"
+            let outputPath = directory.appendingPathComponent(output).path
+            if !allowOutputOutsideProject, !project.contains(outputPath) {
+                throw ValidationError(
+                    "\(config): the output '\(output)' of \(provider.name) is outside the project folder \(project.path) "
+                    + "(pass --allow-output-outside-project to write there)"
+                )
+            }
             return GenerationJob(
                 name: provider.module ?? provider.name,
                 specPath: directory.appendingPathComponent(provider.spec).path, specLabel: provider.spec,
-                outputPath: directory.appendingPathComponent(output).path, outputLabel: output
+                outputPath: outputPath, outputLabel: output, referenceScope: scope
             )
         }
+        try Self.checkOutputsAreSeparate(jobs)
         return (jobs, templatesOption ?? configuration.templates.map { directory.appendingPathComponent($0) })
+    }
+
+    /// Two providers writing the same folder, or one inside the other, would replace each other's files.
+    private static func checkOutputsAreSeparate(_ jobs: [GenerationJob]) throws {
+        let folders = jobs.map { (job: $0, path: URL(fileURLWithPath: $0.outputPath).standardizedFileURL.path) }
+        for (index, first) in folders.enumerated() {
+            for second in folders[(index + 1)...] {
+                let overlap = first.path == second.path || first.path.hasPrefix(second.path + "/")
+                    || second.path.hasPrefix(first.path + "/")
+                if overlap {
+                    throw ValidationError(
+                        "\(first.job.name) and \(second.job.name) write overlapping output folders "
+                        + "('\(first.job.outputLabel)' and '\(second.job.outputLabel)'); give each its own folder"
+                    )
+                }
+            }
+        }
     }
 }
 
@@ -106,6 +158,8 @@ struct GenerationJob {
     var specLabel: String
     var outputPath: String
     var outputLabel: String
+    /// The folders the spec's `$ref`s may read files from.
+    var referenceScope: ReferenceScope
 }
 
 func printError(_ message: String) {

@@ -1,6 +1,8 @@
 import SpecwrightModel
 
 /// The lines of a `///` comment from a spec element's documentation.
+///
+/// Every line's text goes through `SwiftEscaping.commentLineText`, so no spec text can end the comment.
 enum DocComment {
     /// Text lines are wrapped at this many characters, as a person would write them.
     static let width = 100
@@ -11,7 +13,7 @@ enum DocComment {
             if line.hasPrefix("```") { isInCodeBlock.toggle() }
             // Code, tables and headings keep their lines as written.
             let keepsLayout = isInCodeBlock || line.hasPrefix("```") || line.hasPrefix("|") || line.hasPrefix("#")
-            return (keepsLayout ? [line] : wrapped(line)).map { $0.isEmpty ? "///" : "/// \($0)" }
+            return (keepsLayout ? [line] : wrapped(line)).map { $0.isEmpty ? "///" : "/// " + SwiftEscaping.commentLineText($0) }
         }
     }
 
@@ -51,8 +53,8 @@ enum DocComment {
         return paragraphs.filter { !$0.isEmpty }.enumerated().flatMap { index, lines in index == 0 ? lines : [""] + lines }
     }
 
-    /// Splits text into lines at `\n`, `\r\n` or `\r` (a line break left inside a line would end the comment
-    /// and turn the rest of the line into code), trimming trailing spaces and outer blank lines.
+    /// Splits text into lines at `\n`, `\r\n`, `\r`, NEL, U+2028 or U+2029, trimming trailing spaces and outer
+    /// blank lines. (Breaks left inside a line, as in a note quoting a pattern, are escaped when written.)
     private static func textLines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = String.UnicodeScalarView()
@@ -60,7 +62,7 @@ enum DocComment {
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
             if scalar == "\n", previous == "\r" { continue }
-            if scalar == "\n" || scalar == "\r" {
+            if Self.lineBreaks.contains(scalar) {
                 lines.append(String(current).trimmingTrailingWhitespace())
                 current = String.UnicodeScalarView()
             } else {
@@ -72,6 +74,8 @@ enum DocComment {
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }
+
+    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 }
 
 extension String {

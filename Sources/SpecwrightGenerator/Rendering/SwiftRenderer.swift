@@ -18,22 +18,22 @@ public struct SwiftRenderer: Sendable {
     ///   so that output is the same on every machine).
     public func render(_ model: APIModel, specLabel: String) throws -> [GeneratedFile] {
         var usedFileNames: Set<String> = []
-        let header: [String: Any] = ["specFile": specLabel, "apiTitle": model.title, "apiVersion": model.version]
+        let header: [String: String] = [
+            "specFile": SwiftEscaping.commentLineText(specLabel),
+            "apiTitle": SwiftEscaping.commentLineText(model.title),
+            "apiVersion": SwiftEscaping.commentLineText(model.version),
+        ]
         let index = GeneratedFile(
             path: fileName(for: "ComponentSchemas", used: &usedFileNames),
-            contents: Self.tidy(try templates.render(header.merging([
+            contents: Self.tidy(try templates.render((header as [String: Any]).merging([
                 "schemas": model.componentTypeNames.map { ["name": SwiftEscaping.stringLiteralContent($0.key), "typeName": $0.value] },
                 "hasSchemas": !model.componentTypeNames.isEmpty,
             ]) { $1 }, template: "component-schemas"))
         )
         // Files do not depend on each other: render them on every core, then name them in model order.
         let sources = try ConcurrentMap.map(model.types) { declaration in
-            let context: [String: Any] = [
-                "specFile": specLabel,
-                "apiTitle": model.title,
-                "apiVersion": model.version,
-                "declarations": [try declarationContext(declaration, in: TypeSpelling())],
-            ]
+            var context: [String: Any] = header
+            context["declarations"] = [try declarationContext(declaration, in: TypeSpelling())]
             return Self.tidy(try templates.render(context, template: "file"))
         }
         let typeFiles = zip(model.types, sources).map { declaration, source in
@@ -78,7 +78,10 @@ public struct SwiftRenderer: Sendable {
     private static let indentation: [UInt8] = Array("    ".utf8)
 
     /// Names differing only in case (`FooBar`, `Foobar`) would overwrite each other on a case-insensitive disk.
+    /// A name too long for a file system (255 bytes) keeps its start and gets a digest of the whole name.
     func fileName(for typeName: String, used: inout Set<String>) -> String {
+        let typeName = typeName.utf8.count <= Self.longestFileStem ? typeName
+            : String(typeName.prefix(Self.longestFileStem - 17)) + "_" + Self.digest(typeName)
         var name = typeName
         var counter = 2
         while !used.insert(name.lowercased()).inserted {
@@ -86,6 +89,19 @@ public struct SwiftRenderer: Sendable {
             counter += 1
         }
         return name + ".swift"
+    }
+
+    /// Leaves room for `_<counter>.swift` under the 255-byte limit of common file systems.
+    private static let longestFileStem = 200
+
+    /// FNV-1a, 64 bits, in hex: stable across runs and machines (unlike `hashValue`).
+    private static func digest(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Trailing spaces and runs of blank lines are template artefacts, not intent.

@@ -58,7 +58,10 @@ public struct TemplateSet: Sendable {
 }
 
 /// A failure of the generator itself (templates, output folder), as opposed to a problem in the spec.
-public struct GeneratorError: Error, CustomStringConvertible, Sendable {
+public struct GeneratorError: LocalizedError, CustomStringConvertible, Sendable {
     public let description: String
     public init(_ description: String) { self.description = description }
+
+    /// The message itself: without it Foundation would describe the error as "GeneratorError error 1".
+    public var errorDescription: String? { description }
 }

@@ -12,7 +12,7 @@ enum DeclarationContext {
         // A title the type is named after (`discounts_data_param` → `DiscountsDataParam`) says nothing more.
         if let title = documentation.title, SwiftNaming.typeName(title) == declaration.name { documentation.title = nil }
         var context: [String: Any] = [
-            "name": declaration.name,
+            "name": SwiftEscaping.identifier(declaration.name),
             "qualifiedName": declaration.qualifiedName,
             "docLines": typeDocLines(documentation),
             "deprecated": documentation.isDeprecated,

@@ -7,9 +7,9 @@ extension DeclarationContext {
     ) -> [String: Any] {
         [
             "rawType": rawType,
-            "cases": enumeration.cases.map { ["swiftName": $0.swiftName, "rawLiteral": literal($0.rawValue)] },
-            "allCasesList": enumeration.cases.map { ".\($0.swiftName)" }.joined(separator: ", "),
-            "undocumentedCaseName": enumeration.undocumentedCaseName,
+            "cases": enumeration.cases.map { ["swiftName": SwiftEscaping.identifier($0.swiftName), "rawLiteral": literal($0.rawValue)] },
+            "allCasesList": enumeration.cases.map { "." + SwiftEscaping.identifier($0.swiftName) }.joined(separator: ", "),
+            "undocumentedCaseName": SwiftEscaping.identifier(enumeration.undocumentedCaseName),
         ]
     }
 }

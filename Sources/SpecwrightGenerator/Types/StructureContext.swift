@@ -21,7 +21,7 @@ extension DeclarationContext {
                 ]
             }
             return [
-                "swiftName": property.swiftName,
+                "swiftName": SwiftEscaping.identifier(property.swiftName),
                 "typeName": typeName,
                 "docLines": DocComment.lines(property.documentation),
                 "deprecated": property.documentation.isDeprecated,
@@ -53,7 +53,7 @@ extension DeclarationContext {
             "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains(where: \.hasCustomWireName)),
             "codingKeys": properties.map { property in
                 [
-                    "swiftName": property.swiftName,
+                    "swiftName": SwiftEscaping.identifier(property.swiftName),
                     "wireName": SwiftEscaping.stringLiteralContent(property.wireName),
                     "hasCustomWireName": property.hasCustomWireName,
                 ] as [String: Any]

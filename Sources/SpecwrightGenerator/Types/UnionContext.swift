@@ -6,7 +6,7 @@ extension DeclarationContext {
         let cases: [[String: Any]] = union.cases.enumerated().map { index, unionCase in
             let wire = WireCoding.wireType(unionCase.type)
             return [
-                "swiftName": unionCase.swiftName,
+                "swiftName": SwiftEscaping.identifier(unionCase.swiftName),
                 "typeName": unionCase.type.swiftName,
                 "decodeExpression": WireCoding.fromWire("try \(wire)(from: decoder)", unionCase.type),
                 "tryDecodeExpression": WireCoding.fromWire("(try? \(wire)(from: decoder))", unionCase.type, optional: true),
@@ -25,7 +25,7 @@ extension DeclarationContext {
         if let property = union.discriminatorProperty {
             context["discriminator"] = [
                 "propertyName": SwiftEscaping.stringLiteralContent(property),
-                "expectedValues": union.cases.flatMap(\.discriminatorValues).joined(separator: ", "),
+                "expectedValues": SwiftEscaping.stringLiteralContent(union.cases.flatMap(\.discriminatorValues).joined(separator: ", ")),
             ]
         }
         return context

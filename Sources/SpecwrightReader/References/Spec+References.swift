@@ -26,7 +26,7 @@ extension Spec {
                 }
                 base = document
             case .uri(let uri):
-                throw failure("no schema in this spec has \"$id\": \"\(uri)\" (remote references are not fetched)")
+                throw failure("remote references are not fetched, and no schema in this spec has \"$id\": \"\(uri)\"")
             }
         }
 

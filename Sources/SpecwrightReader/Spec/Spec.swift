@@ -27,17 +27,19 @@ public struct Spec: Sendable {
     let unreadableFiles: [String: String]
 
     /// Reads the YAML or JSON document at `path` and every file its `$ref`s name, checking that every `$ref` resolves.
-    public static func load(fileAt path: String) throws -> Spec {
-        var loader = SpecLoader()
+    ///
+    /// - Parameter scope: the folders referenced files may come from; by default the folder holding `path`.
+    public static func load(fileAt path: String, scope: ReferenceScope? = nil) throws -> Spec {
         let rootFile = SpecLoader.absolutePath(path)
+        var loader = SpecLoader(scope: scope ?? .folder(of: rootFile))
         let root = try loader.readDocument(at: rootFile)
         return try loader.finish(root: root, rootFile: rootFile)
     }
 
     /// Reads a spec held in memory as if it were the file at `path` (relative `$ref`s are resolved from there).
-    public static func load(text: String, path: String = "spec.yaml") throws -> Spec {
-        var loader = SpecLoader()
+    public static func load(text: String, path: String = "spec.yaml", scope: ReferenceScope? = nil) throws -> Spec {
         let rootFile = SpecLoader.absolutePath(path)
+        var loader = SpecLoader(scope: scope ?? .folder(of: rootFile))
         let root = try loader.parseDocument(Data(text.utf8), file: rootFile)
         return try loader.finish(root: root, rootFile: rootFile)
     }

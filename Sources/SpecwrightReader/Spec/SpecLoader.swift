@@ -1,7 +1,10 @@
 import Foundation
 
-/// Reads the root document, then every file its `$ref`s name (each once), and indexes `$id` and `$anchor`.
+/// Reads the root document, then every file its `$ref`s name (each once, and only inside `scope`), and
+/// indexes `$id` and `$anchor`.
 struct SpecLoader {
+    /// The folders referenced files may come from.
+    let scope: ReferenceScope
     private var documents: [String: Node] = [:]
     private var diagnostics: [Diagnostic] = []
     private var identifiedNodes: [String: Node] = [:]
@@ -11,6 +14,10 @@ struct SpecLoader {
     private var unscanned: [Node] = []
     /// Every `$ref` found, with the object holding it; checked once every file is read.
     private var references: [(owner: Node, text: Node)] = []
+
+    init(scope: ReferenceScope) {
+        self.scope = scope
+    }
 
     static func absolutePath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
@@ -48,6 +55,10 @@ struct SpecLoader {
             guard let text = object["$ref"], let reference = text.string else { continue }
             do {
                 let target = try spec.resolve(reference, from: text)
+                if target.identity == root.identity {
+                    throw text.error("$ref '\(reference)' refers to the whole OpenAPI document, not a schema "
+                                     + "(point it at a schema, e.g. '#/components/schemas/Name')")
+                }
                 _ = try spec.dereference(target)
                 walker.add(target, isInExtension: isInExtension)
             } catch let error as SpecError where isInExtension {
@@ -92,6 +103,11 @@ struct SpecLoader {
         guard case .file(let path) = target.document, documents[path] == nil, unreadableFiles[path] == nil else {
             return
         }
+        if let refusal = scope.refusal(of: path) {
+            // Not even opened: the reason is reported where the $ref is checked, naming the $ref.
+            unreadableFiles[path] = refusal
+            return
+        }
         do {
             _ = try readDocument(at: path)
         } catch let error as SpecError where error.location == nil || isInExtension {
@@ -102,18 +118,32 @@ struct SpecLoader {
 
     // MARK: - Files
 
+    /// The bytes of the regular file at `path` (symbolic links followed). A FIFO or a device is refused
+    /// before any read, so that neither can hang the run or feed it without end.
     static func contents(of path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SpecError("no such file: \(path)", at: nil)
+        // Non-blocking, so that opening a FIFO does not wait for a writer; regular files ignore the flag.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno
+            if reason == ENOENT { throw SpecError("no such file: \(path)", at: nil) }
+            throw SpecError("cannot read \(path): \(String(cString: strerror(reason)))", at: nil)
         }
-        guard !isDirectory.boolValue else {
-            throw SpecError("\(path) is a directory, not a spec file", at: nil)
+        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw SpecError("cannot read \(path): \(String(cString: strerror(errno)))", at: nil)
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw SpecError("\(path) is a directory, not a spec file", at: nil)
+        case S_IFIFO: throw SpecError("\(path) is not a regular file (it is a FIFO)", at: nil)
+        case S_IFCHR, S_IFBLK: throw SpecError("\(path) is not a regular file (it is a device)", at: nil)
+        default: throw SpecError("\(path) is not a regular file", at: nil)
         }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            return try file.readToEnd() ?? Data()
         } catch {
-            throw SpecError("cannot read \(path): \(error.localizedDescription)", at: nil)
+            throw SpecError("cannot read \(path): \(String(cString: strerror(errno)))", at: nil)
         }
     }
 }

@@ -89,7 +89,7 @@ import Testing
         ("#/components/schemas/List/enum/01", "'/components/schemas/List/enum' has no element '01' (it has 2)"),
         ("#/info/title/x", "'/info/title' is a string, which has no 'x'"),
         ("#missing", "no \"$anchor\": \"missing\" in /specs/test.yaml"),
-        ("https://example.com/x.json", "no schema in this spec has \"$id\": \"https://example.com/x.json\" (remote references are not fetched)"),
+        ("https://example.com/x.json", "remote references are not fetched, and no schema in this spec has \"$id\": \"https://example.com/x.json\""),
         ("#/a%zz", "malformed percent-encoding in '#/a%zz'"),
         ("other.yaml#/X", "no such file: /specs/other.yaml"),
     ])
