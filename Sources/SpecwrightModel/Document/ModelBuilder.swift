@@ -6,7 +6,7 @@ public enum ModelBuilder {
     public static func build(_ spec: Spec) throws -> APIModel {
         let diagnostics = DiagnosticLog()
         let dialect = OpenAPIDialect(version: spec.openAPIVersion)
-        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics)
+        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: ExpansionBudget())
         let translator = TypeTranslator(spec: spec, parser: parser, diagnostics: diagnostics)
         let root = spec.root
 
@@ -29,7 +29,7 @@ public enum ModelBuilder {
         try translator.declarePendingTypes()
         let stateMachines = try parseStateMachines(components?["schemas"], schemas: schemas, translator: translator, diagnostics: diagnostics)
 
-        let types = RecursionBreaker.boxRecursiveMembers(in: translator.topLevel.declarations)
+        let types = try RecursionBreaker.boxRecursiveMembers(in: translator.topLevel.declarations)
         return APIModel(
             title: try info?["title"]?.expectString() ?? "",
             version: info?["version"]?.scalarText ?? "",

@@ -3,20 +3,43 @@ import SpecwrightReader
 
 /// Reads a schema node into a `Schema`, one node at a time: `$ref`s are recorded by target identity,
 /// not followed, so recursive schemas need no special handling here.
+///
+/// Inline nesting is limited to `maximumNestingDepth` levels, well below what the stack holds (every later
+/// stage recurses on the same nesting), and the schemas read are charged to `budget`, so that YAML aliases
+/// repeating whole schemas cannot make the model grow without bound.
 struct SchemaParser {
+    /// Deeper inline nesting (`properties` in `properties`, `items` in `allOf`, ...) is refused with its location.
+    static let maximumNestingDepth = 64
+
     let spec: Spec
     let dialect: OpenAPIDialect
     let diagnostics: DiagnosticLog
+    let budget: ExpansionBudget
+    /// How many schemas enclose the one being read.
+    private var depth = 0
+
+    init(spec: Spec, dialect: OpenAPIDialect, diagnostics: DiagnosticLog, budget: ExpansionBudget) {
+        self.spec = spec
+        self.dialect = dialect
+        self.diagnostics = diagnostics
+        self.budget = budget
+    }
 
     func parse(_ node: Node) throws -> Schema {
+        guard depth < Self.maximumNestingDepth else {
+            throw SpecError("schema nesting deeper than \(Self.maximumNestingDepth) levels", at: node.location)
+        }
+        try budget.spend(at: node.location)
         var schema = Schema(identity: node.identity, location: node.location)
         switch node.value {
         case .bool(let value):
             schema.booleanValue = value
             return schema
         case .object(let members):
+            var inner = self
+            inner.depth += 1
             for (key, value) in members {
-                try read(key, value, into: &schema, from: node)
+                try inner.read(key, value, into: &schema, from: node)
             }
         default:
             throw SpecError("expected a schema (an object or a boolean), found \(node.typeName)", at: node.location)
@@ -57,7 +80,11 @@ struct SchemaParser {
         switch key {
         case "$ref":
             let text = try value.expectString()
-            schema.reference = try spec.resolve(text, from: value).identity
+            let target = try spec.resolve(text, from: value)
+            if target.pointer.isEmpty, target["openapi"] != nil {
+                throw value.error("`$ref: '\(text)'` names the whole OpenAPI document, which is not a schema")
+            }
+            schema.reference = target.identity
         case "title": schema.title = try value.expectString()
         case "description": schema.description = try value.expectString()
         case "default": schema.defaultValue = value

@@ -66,27 +66,27 @@ extension TypeTranslator {
         if schema.nonNullTypes == [.string], nonNull.contains(where: { $0.string == nil }) {
             // YAML reads an unquoted `1`, `true` or `2.5` as a number or boolean; in a string schema the
             // author meant the text.
-            var strings: [String] = []
+            var strings = OrderedSet<String>()
             for value in nonNull {
                 guard let text = value.scalarText else { return .primitive(.string) }
                 if value.string == nil {
                     diagnostics.warn("enum value \(text) of a string schema is not a string; read as \"\(text)\" (quote it)", rule: .stringEnumValueUnquoted, at: value.location)
                 }
-                if !strings.contains(text) { strings.append(text) }
+                strings.append(text)
             }
-            return .declaration(.stringEnumeration(strings))
+            return .declaration(.stringEnumeration(strings.elements))
         }
-        var strings: [String] = []
-        var integers: [Int64] = []
+        var strings = OrderedSet<String>()
+        var integers = OrderedSet<Int64>()
         for value in nonNull {
-            if let string = value.string, !strings.contains(string) { strings.append(string) }
-            if let integer = value.number?.integerValue, !integers.contains(integer) { integers.append(integer) }
+            if let string = value.string { strings.append(string) }
+            if let integer = value.number?.integerValue { integers.append(integer) }
         }
         if !nonNull.isEmpty, nonNull.allSatisfy({ $0.string != nil }) {
-            return .declaration(.stringEnumeration(strings))
+            return .declaration(.stringEnumeration(strings.elements))
         }
         if !nonNull.isEmpty, nonNull.allSatisfy({ $0.number?.integerValue != nil }) {
-            return .declaration(.integerEnumeration(integers))
+            return .declaration(.integerEnumeration(integers.elements))
         }
         if !nonNull.isEmpty, nonNull.allSatisfy({ $0.bool != nil }) {
             // `enum: [true]` (Stripe's `deleted`): a `Bool`; the validator enforces the constant.
@@ -136,8 +136,7 @@ extension TypeTranslator {
     }
 
     private func objectShape(of schema: Schema) throws -> SchemaShape {
-        var visited: Set<String> = []
-        let object = try flatten(schema, visited: &visited)
+        let object = try flatten(schema)
         if object.properties.isEmpty {
             if object.additionalProperties?.booleanValue == false {
                 return .declaration(.structure(object))
@@ -149,36 +148,46 @@ extension TypeTranslator {
     }
 
     /// Merges `$ref` (with 3.1 siblings) and `allOf` members into one property list, own members last.
-    func flatten(_ schema: Schema, visited: inout Set<String>) throws -> FlattenedObject {
+    ///
+    /// Iterative, so that a long `allOf` chain cannot overflow the stack; each `$ref` target is merged once.
+    func flatten(_ schema: Schema) throws -> FlattenedObject {
+        if let cached = flattenedObjects[schema.identity] { return cached }
+        enum Step {
+            case expand(Schema)
+            case mergeOwnMembers(Schema)
+        }
         var result = FlattenedObject()
-        if let reference = schema.reference, visited.insert(reference).inserted {
-            result.merge(try flatten(try target(reference, from: schema), visited: &visited))
+        var visited: Set<String> = []
+        var steps: [Step] = [.expand(schema)]
+        while let step = steps.popLast() {
+            switch step {
+            case .expand(let current):
+                // Popped in reverse: the `$ref` target first, then each `allOf` member, then the own members.
+                steps.append(.mergeOwnMembers(current))
+                steps.append(contentsOf: current.allOf.reversed().map(Step.expand))
+                if let reference = current.reference, visited.insert(reference).inserted {
+                    steps.append(.expand(try target(reference, from: current)))
+                }
+            case .mergeOwnMembers(let current):
+                var own = FlattenedObject(properties: current.properties, required: current.required)
+                own.additionalProperties = current.additionalProperties
+                result.merge(own)
+            }
         }
-        for member in schema.allOf {
-            result.merge(try flatten(member, visited: &visited))
-        }
-        var own = FlattenedObject(properties: schema.properties, required: schema.required)
-        if let additional = schema.additionalProperties {
-            own.additionalProperties = additional
-        }
-        result.merge(own)
+        flattenedObjects[schema.identity] = result
         return result
     }
 
     /// Whether a schema (following `$ref` and `allOf`) describes an object with members.
     func isObject(_ schema: Schema) throws -> Bool {
         var visited: Set<String> = []
-        return try isObject(schema, visited: &visited)
-    }
-
-    private func isObject(_ schema: Schema, visited: inout Set<String>) throws -> Bool {
-        if schema.nonNullTypes == [.object] || schema.looksLikeObject { return true }
-        if let reference = schema.reference, visited.insert(reference).inserted,
-           try isObject(try target(reference, from: schema), visited: &visited) {
-            return true
-        }
-        for member in schema.allOf where try isObject(member, visited: &visited) {
-            return true
+        var pending = [schema]
+        while let current = pending.popLast() {
+            if current.nonNullTypes == [.object] || current.looksLikeObject { return true }
+            pending.append(contentsOf: current.allOf.reversed())
+            if let reference = current.reference, visited.insert(reference).inserted {
+                pending.append(try target(reference, from: current))
+            }
         }
         return false
     }

@@ -163,4 +163,17 @@ public enum SwiftNaming {
             return keywords.contains(candidate) ? "`\(candidate)`" : candidate
         }
     }
+
+    /// The name of a union case holding `type`: `customer` for `Customer`, `stringList` for `[String]`.
+    static func unionCaseName(for type: SwiftType) -> String {
+        switch type {
+        case .named(let name): memberName(String(name.split(separator: ".").last ?? Substring(name)))
+        case .array(let element): unescaped(unionCaseName(for: element)) + "List"
+        case .dictionary(let value): unescaped(unionCaseName(for: value)) + "Map"
+        case .integer: "integer"
+        case .double, .float, .decimal: "number"
+        case .json: "json"
+        default: memberName(type.swiftName)
+        }
+    }
 }

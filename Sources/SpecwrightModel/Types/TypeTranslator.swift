@@ -48,9 +48,14 @@ final class DeclarationScope {
 /// Component schemas (and other `$ref` targets that need a type) become top-level types named after their key;
 /// inline objects, enums and unions become types nested in the type that uses them, named after the property.
 final class TypeTranslator {
+    /// Typing a schema descends into its members, `allOf` wrappers and the `$ref`s that name no type of their
+    /// own; deeper than this is refused with its location, well before the stack would overflow.
+    static let maximumTypingDepth = 128
+
     private let spec: Spec
     private let parser: SchemaParser
     let diagnostics: DiagnosticLog
+    private let budget: ExpansionBudget
     let topLevel = DeclarationScope(qualifiedPrefix: nil, reserved: SwiftNaming.reservedTypeNames)
 
     private var schemas: [String: Schema] = [:]
@@ -62,11 +67,16 @@ final class TypeTranslator {
     private var inlineTypesByHint: [String: [(identity: String, name: String)]] = [:]
     /// Ref targets whose type is being worked out, to stop on `A: {items: {$ref: A}}`-style loops.
     private var inProgress: Set<String> = []
+    /// `flatten` results by schema identity: a type's members are asked for many times.
+    var flattenedObjects: [String: FlattenedObject] = [:]
+    /// How many `usage(of:)` calls enclose the current one.
+    private var typingDepth = 0
 
     init(spec: Spec, parser: SchemaParser, diagnostics: DiagnosticLog) {
         self.spec = spec
         self.parser = parser
         self.diagnostics = diagnostics
+        self.budget = parser.budget
     }
 
     /// Registers a component schema under its component key, so that every `$ref` to it uses that name.
@@ -113,6 +123,13 @@ final class TypeTranslator {
     // MARK: - Usage
 
     func usage(of schema: Schema, hint: String, in scope: DeclarationScope) throws -> TypeUsage {
+        try budget.spend(at: schema.location)
+        guard typingDepth < Self.maximumTypingDepth else {
+            throw SpecError("schema nesting deeper than \(Self.maximumTypingDepth) levels, counting `allOf` "
+                            + "wrappers and `$ref`s to schemas without a type name", at: schema.location)
+        }
+        typingDepth += 1
+        defer { typingDepth -= 1 }
         var usage = try nonNullUsage(of: schema, hint: hint, in: scope)
         usage.isNullable = usage.isNullable || schema.allowsNull
         return usage
@@ -161,10 +178,19 @@ final class TypeTranslator {
     }
 
 
-    private func referencedUsage(_ identity: String, from schema: Schema) throws -> TypeUsage {
-        let target = try self.target(identity, from: schema)
+    private func referencedUsage(_ reference: String, from schema: Schema) throws -> TypeUsage {
+        // A chain of plain `$ref`s is followed in a loop: only the schema at its end needs typing.
+        var identity = reference
+        var target = try self.target(identity, from: schema)
+        var isNullable = target.allowsNull
+        var followed: Set<String> = [identity]
+        while namedTypes[identity] == nil, case .reference(let next) = try shape(of: target), followed.insert(next).inserted {
+            identity = next
+            target = try self.target(identity, from: target)
+            isNullable = isNullable || target.allowsNull
+        }
         if let name = namedTypes[identity] {
-            return TypeUsage(type: .named(name), isNullable: target.allowsNull)
+            return TypeUsage(type: .named(name), isNullable: isNullable)
         }
         if case .declaration = try shape(of: target) {
             // A `$ref` to something other than a component schema (another file, a path's schema):
@@ -172,7 +198,7 @@ final class TypeTranslator {
             let name = topLevel.claim(SwiftNaming.typeName(referenceName(identity)))
             namedTypes[identity] = name
             pending.append((identity, name))
-            return TypeUsage(type: .named(name), isNullable: target.allowsNull)
+            return TypeUsage(type: .named(name), isNullable: isNullable)
         }
         guard inProgress.insert(identity).inserted else {
             diagnostics.warn("`$ref` cycle without an object or array in between; typed as JSONValue", rule: .referenceCycleWithoutContainer, at: schema.location)
@@ -326,21 +352,9 @@ final class TypeTranslator {
                 values = discriminator.mapping.filter { $0.value == identity }.map(\.key)
                 if values.isEmpty { values = [referenceName(identity)] }
             }
-            cases.append(Union.Case(swiftName: names.claim(caseName(for: usage.type)), type: usage.type, discriminatorValues: values))
+            cases.append(Union.Case(swiftName: names.claim(SwiftNaming.unionCaseName(for: usage.type)), type: usage.type, discriminatorValues: values))
         }
         return Union(cases: cases, discriminatorProperty: discriminator?.propertyName, isExclusive: isExclusive, isIndirect: false)
-    }
-
-    private func caseName(for type: SwiftType) -> String {
-        switch type {
-        case .named(let name): SwiftNaming.memberName(String(name.split(separator: ".").last ?? Substring(name)))
-        case .array(let element): SwiftNaming.unescaped(caseName(for: element)) + "List"
-        case .dictionary(let value): SwiftNaming.unescaped(caseName(for: value)) + "Map"
-        case .integer: "integer"
-        case .double, .float, .decimal: "number"
-        case .json: "json"
-        default: SwiftNaming.memberName(type.swiftName)
-        }
     }
 
     // MARK: - Documentation

@@ -71,15 +71,21 @@ extension Spec {
     /// at that schema.
     public func dereference(_ node: Node) throws -> Node {
         var current = node
-        var chain: [(identity: String, reference: String)] = []
+        var chain: [(node: Node, reference: String)] = []
+        var onChain: Set<ObjectIdentifier> = []
         while let reference = current.reference, current.isPlainReference {
-            if chain.contains(where: { $0.identity == current.identity }) {
+            if let end = dereferenceCache.end(of: current) {
+                current = end
+                break
+            }
+            guard onChain.insert(ObjectIdentifier(current)).inserted else {
                 let steps = chain.map { "'\($0.reference)'" }.joined(separator: " → ")
                 throw node.error("$ref cycle that never reaches a schema: \(steps) → back to the start")
             }
-            chain.append((current.identity, reference))
+            chain.append((current, reference))
             current = try resolve(reference, from: current)
         }
+        dereferenceCache.record(chain.map(\.node), end: current)
         return current
     }
 }

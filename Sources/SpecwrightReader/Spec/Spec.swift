@@ -25,6 +25,8 @@ public struct Spec: Sendable {
     let anchoredNodes: [String: [String: Node]]
     /// Why referenced files that were allowed to fail (those named only inside `x-` extensions) could not be read.
     let unreadableFiles: [String: String]
+    /// Where the plain `$ref`s followed so far end (see `dereference(_:)`).
+    let dereferenceCache = DereferenceCache()
 
     /// Reads the YAML or JSON document at `path` and every file its `$ref`s name, checking that every `$ref` resolves.
     ///

@@ -1,0 +1,26 @@
+import SpecwrightReader
+
+/// Bounds the total work of building the model, counted in schemas read and schema uses typed.
+///
+/// The reader caps how many nodes YAML aliases add, but an alias of a whole schema is cheap in the tree and
+/// costly here: every use of it is read, typed and declared again. A spec that needs more than `limit` units
+/// of work is refused with the location where the budget ran out, instead of growing without bound.
+final class ExpansionBudget {
+    /// About 25 times what the largest public spec we know (Stripe, 4 MB) needs.
+    static let defaultLimit = 2_000_000
+
+    let limit: Int
+    private(set) var spent = 0
+
+    init(limit: Int = ExpansionBudget.defaultLimit) {
+        self.limit = limit
+    }
+
+    func spend(at location: SourceLocation) throws {
+        spent += 1
+        guard spent <= limit else {
+            throw SpecError("building the model takes more than \(limit) schema expansions here "
+                            + "(YAML aliases or $refs repeating large schemas?)", at: location)
+        }
+    }
+}
