@@ -35,6 +35,8 @@ let package = Package(
         ]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel",
+            // Format names and regex syntax, checked while generating validators.
+            "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).

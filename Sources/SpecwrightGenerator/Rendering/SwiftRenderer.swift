@@ -26,6 +26,7 @@ public struct SwiftRenderer: Sendable {
                 "hasSchemas": !model.componentTypeNames.isEmpty,
             ]) { $1 }, template: "component-schemas"))
         )
+        let validators = ValidatorPlan(model: model)
         // Files do not depend on each other: render them on every core, then name them in model order.
         let sources = try ConcurrentMap.map(model.types) { declaration in
             let context: [String: Any] = [
@@ -33,10 +34,15 @@ public struct SwiftRenderer: Sendable {
                 "apiTitle": model.title,
                 "apiVersion": model.version,
                 "declarations": [try declarationContext(declaration, in: TypeSpelling())],
+                "validation": ValidationContext.make(for: declaration, plan: validators),
             ]
             return Self.tidy(try templates.render(context, template: "file"))
         }
-        return [index] + zip(model.types, sources).map { declaration, source in
+        let namespace = GeneratedFile(
+            path: fileName(for: validators.namespace, used: &usedFileNames),
+            contents: Self.tidy(try templates.render(header.merging(ValidationContext.namespaceFile(plan: validators)) { $1 }, template: "validation-namespace"))
+        )
+        return [index, namespace] + zip(model.types, sources).map { declaration, source in
             GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
         }
     }

@@ -33,6 +33,13 @@ extension JSONValidationContext {
         return valid
     }
 
+    /// Checks the element at `index` (which must exist) with `check`, at its index.
+    public mutating func element(_ elements: [JSONValue], _ index: Int, _ check: JSONCheck) -> Bool {
+        push(index)
+        defer { pop() }
+        return check(elements[index], &self)
+    }
+
     /// Items beyond `allowed` where the schema for them is `false` (`items: false` after `prefixItems`).
     public mutating func noItems(after allowed: Int, in elements: [JSONValue], code: ValidationIssue.Code, at schemaLocation: String) -> Bool {
         if elements.count <= allowed { return true }

@@ -2,25 +2,20 @@
 /// must be present too (`"iban": ["accountHolderName"]`).
 ///
 /// ```swift
-/// valid = DependentRequired.check("iban", requires: ["accountHolderName", "bic"], in: members, &context,
+/// valid = DependentRequired.check("iban", requires: "accountHolderName", in: members, &context,
 ///                                 at: "#/components/schemas/Payout/dependentRequired/iban") && valid
 /// ```
 ///
-/// One issue per missing property, with code `dependentRequired` at the object's location, as the dynamic
+/// One call per dependency; the issue has code `dependentRequired` at the object's location, as the dynamic
 /// validator reports it.
 public enum DependentRequired {
-    /// `false`, with an issue per missing dependency, when `property` is present and a dependency is not.
+    /// `false`, with the issue, when `property` is present and `dependency` is not.
     public static func check(
-        _ property: String, requires dependencies: [String], in members: [String: JSONValue],
+        _ property: String, requires dependency: String, in members: [String: JSONValue],
         _ context: inout JSONValidationContext, at schemaLocation: String
     ) -> Bool {
-        guard members[property] != nil else { return true }
-        var valid = true
-        for name in dependencies where members[name] == nil {
-            valid = false
-            guard context.collectsIssues else { return false }
-            context.report("dependentRequired", at: schemaLocation, "\(name) is required when \(property) is present")
-        }
-        return valid
+        guard members[property] != nil, members[dependency] == nil else { return true }
+        context.report("dependentRequired", at: schemaLocation, "\(dependency) is required when \(property) is present")
+        return false
     }
 }
