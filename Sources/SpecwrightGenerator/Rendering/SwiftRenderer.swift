@@ -40,7 +40,7 @@ public struct SwiftRenderer: Sendable {
         }
         let namespace = GeneratedFile(
             path: fileName(for: validators.namespace, used: &usedFileNames),
-            contents: Self.tidy(try templates.render(header.merging(ValidationContext.namespaceFile(plan: validators)) { $1 }, template: "validation-namespace"))
+            contents: Self.tidy(try templates.render(header.merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace"))
         )
         return [index, namespace] + zip(model.types, sources).map { declaration, source in
             GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)

@@ -15,11 +15,17 @@ enum ValidationContext {
         return sourceContext(builder.source, plan: plan).merging(["conformances": conformances]) { $1 }
     }
 
-    /// The namespace's own file: the enum, and the validators of schemas no type holds.
-    static func namespaceFile(plan: ValidatorPlan) -> [String: Any] {
+    /// The namespace's own file: the enum, the validators of schemas no type holds, and the validator of
+    /// every component schema by name.
+    static func namespaceFile(model: APIModel, plan: ValidatorPlan) -> [String: Any] {
         var builder = ValidatorBuilder(plan: plan)
         for identity in plan.namespaceIdentities { builder.addValidator(for: identity) }
-        return sourceContext(builder.source, plan: plan)
+        let components = model.schemas.compactMap { name, schema -> [String: Any]? in
+            plan.functionNames[schema.identity].map { ["name": SwiftEscaping.stringLiteralContent(name), "functionName": $0] }
+        }
+        return sourceContext(builder.source, plan: plan).merging([
+            "componentValidators": components, "hasComponentValidators": !components.isEmpty,
+        ]) { $1 }
     }
 
     private static func sourceContext(_ source: ValidatorSource, plan: ValidatorPlan) -> [String: Any] {

@@ -118,7 +118,7 @@ struct ValidatorBuilder {
             lines.append("valid = context.pattern(string, \(name), at: \(quoted(plan.location(of: schema, "pattern")))) && valid")
         }
         if let format = schema.format, FormatRegistry.checker(for: format) != nil {
-            let name = constant(owner + "Format", type: "FormatChecker", value: "FormatRegistry.checker(for: \(quoted(format)))!")
+            let name = constant(ValidatorNaming.camelCase([format, "format"]), type: "FormatChecker", value: "FormatRegistry.checker(for: \(quoted(format)))!")
             lines.append("valid = context.format(string, \(name), at: \(quoted(plan.location(of: schema, "format")))) && valid")
         }
         return lines.isEmpty ? [] : ["if case .string(let string) = \(value) {"] + indented(lines) + ["}"]
@@ -306,7 +306,9 @@ struct ValidatorBuilder {
         return unique
     }
 
+    /// A `static let`; one with the same type and value is reused.
     private mutating func constant(_ name: String, type: String, value: String) -> String {
+        if let existing = source.constants.first(where: { $0.type == type && $0.value == value }) { return existing.name }
         let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
         source.constants.append(.init(name: unique, type: type, value: value))
         return unique
