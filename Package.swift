@@ -49,6 +49,8 @@ let package = Package(
         ]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel",
+            // Format names and regex syntax, checked while generating validators.
+            "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Reports of findings (lint, diff, validate) as text, JSON, SARIF 2.1.0 or GitHub annotations.

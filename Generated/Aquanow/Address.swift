@@ -65,3 +65,81 @@ public struct Address: Codable, Hashable, Sendable {
         self.addressType = addressType
     }
 }
+
+extension SchemaValidators {
+    private static let addressRequired: [String] = ["streetName", "city", "country"]
+    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
+    private static let addressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country", "addressType"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Address`.
+    static func address(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/Address") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/Address/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, addressRequired, at: "#/components/schemas/Address/required") && valid
+            if let member = members["streetNumber"] {
+                context.push("streetNumber")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/streetNumber/type") && valid
+                context.pop()
+            }
+            if let member = members["streetName"] {
+                context.push("streetName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/streetName/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/Address/properties/streetName/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["unit"] {
+                context.push("unit")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/unit/type") && valid
+                context.pop()
+            }
+            if let member = members["poBox"] {
+                context.push("poBox")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/poBox/type") && valid
+                context.pop()
+            }
+            if let member = members["postalCode"] {
+                context.push("postalCode")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/postalCode/type") && valid
+                context.pop()
+            }
+            if let member = members["city"] {
+                context.push("city")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/city/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/Address/properties/city/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["state"] {
+                context.push("state")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/state/type") && valid
+                context.pop()
+            }
+            if let member = members["country"] {
+                context.push("country")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/country/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, countryFormat, at: "#/components/schemas/Address/properties/country/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["addressType"] {
+                context.push("addressType")
+                valid = SchemaValidators.addressType(member, &context) && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension Address: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.address(value, &context)
+    }
+}

@@ -188,3 +188,147 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(employmentStatus, forKey: .employmentStatus)
     }
 }
+
+extension SchemaValidators {
+    private static let createCustomerRequestRequired: [String] = ["referenceId", "fullName", "nationality", "placeOfBirth", "dateOfBirth", "sanctionsScreeningCompleted", "pepScreeningCompleted", "livenessCheckCompleted"]
+    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
+    private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let createCustomerRequestPropertyNames: Set<String> = ["referenceId", "fullName", "nationality", "address", "placeOfBirth", "dateOfBirth", "employerName", "employerAddress", "sanctionsScreeningCompleted", "sanctionsScreeningCompletedAt", "pepScreeningCompleted", "pepScreeningCompletedAt", "livenessCheckCompleted", "livenessCheckCompletedAt", "isPEP", "isSanctioned", "employmentStatus"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
+    static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CreateCustomerRequest") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerRequest/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, createCustomerRequestRequired, at: "#/components/schemas/CreateCustomerRequest/required") && valid
+            if let member = members["referenceId"] {
+                context.push("referenceId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/referenceId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/referenceId/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["fullName"] {
+                context.push("fullName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/fullName/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/fullName/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["nationality"] {
+                context.push("nationality")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/nationality/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, countryFormat, at: "#/components/schemas/CreateCustomerRequest/properties/nationality/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["address"] {
+                context.push("address")
+                valid = SchemaValidators.address(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["placeOfBirth"] {
+                context.push("placeOfBirth")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["dateOfBirth"] {
+                context.push("dateOfBirth")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateFormat, at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["employerName"] {
+                context.push("employerName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/employerName/type") && valid
+                context.pop()
+            }
+            if let member = members["employerAddress"] {
+                context.push("employerAddress")
+                valid = SchemaValidators.employerAddress(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["sanctionsScreeningCompleted"] {
+                context.push("sanctionsScreeningCompleted")
+                valid = SchemaValidators.yesNo(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["sanctionsScreeningCompletedAt"] {
+                context.push("sanctionsScreeningCompletedAt")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["pepScreeningCompleted"] {
+                context.push("pepScreeningCompleted")
+                valid = SchemaValidators.yesNo(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["pepScreeningCompletedAt"] {
+                context.push("pepScreeningCompletedAt")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["livenessCheckCompleted"] {
+                context.push("livenessCheckCompleted")
+                valid = SchemaValidators.yesNo(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["livenessCheckCompletedAt"] {
+                context.push("livenessCheckCompletedAt")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["isPEP"] {
+                context.push("isPEP")
+                valid = SchemaValidators.yesNo(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["isSanctioned"] {
+                context.push("isSanctioned")
+                valid = SchemaValidators.yesNo(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["employmentStatus"] {
+                context.push("employmentStatus")
+                valid = SchemaValidators.employmentStatus(member, &context) && valid
+                context.pop()
+            }
+        }
+        if case .object(let members) = value {
+            valid = RequiredIf.check("sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: .string("YES"), in: members, &context, at: "#/components/schemas/CreateCustomerRequest/allOf/0/then/required", message: "sanctionsScreeningCompletedAt is required if sanctionsScreeningCompleted is YES.") && valid
+        }
+        if case .object(let members) = value {
+            valid = RequiredIf.check("pepScreeningCompletedAt", when: "pepScreeningCompleted", equals: .string("YES"), in: members, &context, at: "#/components/schemas/CreateCustomerRequest/allOf/1/then/required", message: "pepScreeningCompletedAt is required if pepScreeningCompleted is YES.") && valid
+        }
+        if case .object(let members) = value {
+            valid = RequiredIf.check("livenessCheckCompletedAt", when: "livenessCheckCompleted", equals: .string("YES"), in: members, &context, at: "#/components/schemas/CreateCustomerRequest/allOf/2/then/required", message: "livenessCheckCompletedAt is required if livenessCheckCompleted is YES.") && valid
+        }
+        return valid
+    }
+}
+
+extension CreateCustomerRequest: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.createCustomerRequest(value, &context)
+    }
+}

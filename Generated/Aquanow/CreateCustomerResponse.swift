@@ -93,3 +93,85 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
         try container.encodeIfPresent(documents, forKey: .documents)
     }
 }
+
+extension SchemaValidators {
+    private static let createCustomerResponseRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createdAt"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1, types: [.null])]
+    private static let createCustomerResponsePropertyNames: Set<String> = ["customerId", "referenceId", "customerStatus", "customerType", "onboardingStatus", "createdAt", "customerPreTradeRiskGroup", "documents"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1`.
+    private static func createCustomerResponseCustomerPreTradeRiskGroupOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.null], "null", at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1/type") && valid
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse`.
+    static func createCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CreateCustomerResponse") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerResponse/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, createCustomerResponseRequired, at: "#/components/schemas/CreateCustomerResponse/required") && valid
+            if let member = members["customerId"] {
+                context.push("customerId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/customerId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerResponse/properties/customerId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["referenceId"] {
+                context.push("referenceId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/referenceId/type") && valid
+                context.pop()
+            }
+            if let member = members["customerStatus"] {
+                context.push("customerStatus")
+                valid = SchemaValidators.customerStatus(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["customerType"] {
+                context.push("customerType")
+                valid = SchemaValidators.customerType(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["onboardingStatus"] {
+                context.push("onboardingStatus")
+                valid = SchemaValidators.onboardingStatus(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["createdAt"] {
+                context.push("createdAt")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/createdAt/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerResponse/properties/createdAt/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["customerPreTradeRiskGroup"] {
+                context.push("customerPreTradeRiskGroup")
+                valid = context.oneOf(member, createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf") && valid
+                context.pop()
+            }
+            if let member = members["documents"] {
+                context.push("documents")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CreateCustomerResponse/properties/documents/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.document) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CreateCustomerResponse: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.createCustomerResponse(value, &context)
+    }
+}

@@ -12,3 +12,14 @@ import SpecwrightValidation
 ///
 /// - Example: `"createDate"`
 public typealias CustomerSortField = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerSortField`.
+    static func customerSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerSortField") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerSortField/type") && valid
+        return valid
+    }
+}

@@ -11,3 +11,14 @@ import SpecwrightValidation
 ///
 /// - Example: `"RETAIL"`
 public typealias CustomerType = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerType`.
+    static func customerType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerType") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerType/type") && valid
+        return valid
+    }
+}

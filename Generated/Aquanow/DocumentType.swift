@@ -11,3 +11,14 @@ import SpecwrightValidation
 ///
 /// - Example: `"PASSPORT"`
 public typealias DocumentType = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/DocumentType`.
+    static func documentType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/DocumentType") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/DocumentType/type") && valid
+        return valid
+    }
+}

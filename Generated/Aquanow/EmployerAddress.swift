@@ -58,3 +58,76 @@ public struct EmployerAddress: Codable, Hashable, Sendable {
         self.country = country
     }
 }
+
+extension SchemaValidators {
+    private static let employerAddressRequired: [String] = ["streetName", "city", "country"]
+    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
+    private static let employerAddressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/EmployerAddress`.
+    static func employerAddress(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/EmployerAddress") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/EmployerAddress/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, employerAddressRequired, at: "#/components/schemas/EmployerAddress/required") && valid
+            if let member = members["streetNumber"] {
+                context.push("streetNumber")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/streetNumber/type") && valid
+                context.pop()
+            }
+            if let member = members["streetName"] {
+                context.push("streetName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/streetName/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/EmployerAddress/properties/streetName/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["unit"] {
+                context.push("unit")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/unit/type") && valid
+                context.pop()
+            }
+            if let member = members["poBox"] {
+                context.push("poBox")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/poBox/type") && valid
+                context.pop()
+            }
+            if let member = members["postalCode"] {
+                context.push("postalCode")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/postalCode/type") && valid
+                context.pop()
+            }
+            if let member = members["city"] {
+                context.push("city")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/city/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/EmployerAddress/properties/city/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["state"] {
+                context.push("state")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/state/type") && valid
+                context.pop()
+            }
+            if let member = members["country"] {
+                context.push("country")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/country/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, countryFormat, at: "#/components/schemas/EmployerAddress/properties/country/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension EmployerAddress: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.employerAddress(value, &context)
+    }
+}

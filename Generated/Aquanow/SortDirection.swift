@@ -41,3 +41,23 @@ public enum SortDirection: RawRepresentable, Codable, Hashable, Sendable, CaseIt
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let sortDirectionValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/SortDirection`.
+    static func sortDirection(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/SortDirection") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/SortDirection/type") && valid
+        valid = context.enumeration(value, sortDirectionValues, at: "#/components/schemas/SortDirection/enum") && valid
+        return valid
+    }
+}
+
+extension SortDirection: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.sortDirection(value, &context)
+    }
+}

@@ -46,3 +46,23 @@ public enum YesNo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let yesNoValues: Set<JSONValue> = [.string("YES"), .string("NO")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/YesNo`.
+    static func yesNo(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/YesNo") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/YesNo/type") && valid
+        valid = context.enumeration(value, yesNoValues, at: "#/components/schemas/YesNo/enum") && valid
+        return valid
+    }
+}
+
+extension YesNo: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.yesNo(value, &context)
+    }
+}

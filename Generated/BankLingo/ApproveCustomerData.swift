@@ -18,3 +18,36 @@ public struct ApproveCustomerData: Codable, Hashable, Sendable {
         self.approvalNotes = approvalNotes
     }
 }
+
+extension SchemaValidators {
+    private static let approveCustomerDataRequired: [String] = ["contactEncodedKey"]
+    private static let approveCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "approvalNotes"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerData`.
+    static func approveCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ApproveCustomerData") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/ApproveCustomerData/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, approveCustomerDataRequired, at: "#/components/schemas/ApproveCustomerData/required") && valid
+            if let member = members["contactEncodedKey"] {
+                context.push("contactEncodedKey")
+                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["approvalNotes"] {
+                context.push("approvalNotes")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ApproveCustomerData/properties/approvalNotes/type") && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension ApproveCustomerData: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.approveCustomerData(value, &context)
+    }
+}

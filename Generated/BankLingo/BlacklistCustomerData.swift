@@ -25,3 +25,44 @@ public struct BlacklistCustomerData: Codable, Hashable, Sendable {
         self.notes = notes
     }
 }
+
+extension SchemaValidators {
+    private static let blacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
+    private static let blacklistCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "reason", "notes"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerData`.
+    static func blacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/BlacklistCustomerData") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/BlacklistCustomerData/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, blacklistCustomerDataRequired, at: "#/components/schemas/BlacklistCustomerData/required") && valid
+            if let member = members["contactEncodedKey"] {
+                context.push("contactEncodedKey")
+                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["reason"] {
+                context.push("reason")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/BlacklistCustomerData/properties/reason/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/BlacklistCustomerData/properties/reason/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["notes"] {
+                context.push("notes")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/BlacklistCustomerData/properties/notes/type") && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension BlacklistCustomerData: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.blacklistCustomerData(value, &context)
+    }
+}

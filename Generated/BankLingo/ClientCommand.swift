@@ -45,3 +45,22 @@ public enum ClientCommand: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension SchemaValidators {
+    private static let clientCommandOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactCommand, types: [.object]), Alternative(SchemaValidators.approveCustomerCommand, types: [.object]), Alternative(SchemaValidators.rejectCustomerCommand, types: [.object]), Alternative(SchemaValidators.blacklistCustomerCommand, types: [.object]), Alternative(SchemaValidators.undoBlacklistCustomerCommand, types: [.object])]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ClientCommand`.
+    static func clientCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ClientCommand") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.oneOf(value, clientCommandOneOfAlternatives, at: "#/components/schemas/ClientCommand/oneOf") && valid
+        return valid
+    }
+}
+
+extension ClientCommand: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.clientCommand(value, &context)
+    }
+}

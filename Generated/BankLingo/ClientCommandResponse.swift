@@ -28,3 +28,48 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
         self.data = data
     }
 }
+
+extension SchemaValidators {
+    private static let clientCommandResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
+    private static let clientCommandResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message", "data"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResponse`.
+    static func clientCommandResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ClientCommandResponse") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/ClientCommandResponse/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, clientCommandResponseRequired, at: "#/components/schemas/ClientCommandResponse/required") && valid
+            if let member = members["isSuccessful"] {
+                context.push("isSuccessful")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful/type") && valid
+                valid = context.constant(member, .bool(true), at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful/const") && valid
+                context.pop()
+            }
+            if let member = members["statusCode"] {
+                context.push("statusCode")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientCommandResponse/properties/statusCode/type") && valid
+                valid = context.constant(member, .string("00"), at: "#/components/schemas/ClientCommandResponse/properties/statusCode/const") && valid
+                context.pop()
+            }
+            if let member = members["message"] {
+                context.push("message")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientCommandResponse/properties/message/type") && valid
+                context.pop()
+            }
+            if let member = members["data"] {
+                context.push("data")
+                valid = SchemaValidators.clientCommandResult(member, &context) && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension ClientCommandResponse: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.clientCommandResponse(value, &context)
+    }
+}

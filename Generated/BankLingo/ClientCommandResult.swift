@@ -42,3 +42,22 @@ public enum ClientCommandResult: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension SchemaValidators {
+    private static let clientCommandResultOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactResult, types: [.object]), Alternative(SchemaValidators.customerApprovalResult, types: [.object]), Alternative(SchemaValidators.customerRejectionResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistRemovalResult, types: [.object])]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResult`.
+    static func clientCommandResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ClientCommandResult") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.oneOf(value, clientCommandResultOneOfAlternatives, at: "#/components/schemas/ClientCommandResult/oneOf") && valid
+        return valid
+    }
+}
+
+extension ClientCommandResult: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.clientCommandResult(value, &context)
+    }
+}

@@ -6,3 +6,16 @@ import SpecwrightValidation
 
 /// A client query, selected by `queryName`.
 public typealias ClientQuery = RetrieveContactByIdQuery
+
+extension SchemaValidators {
+    private static let clientQueryOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.retrieveContactByIdQuery, types: [.object])]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ClientQuery`.
+    static func clientQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ClientQuery") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.oneOf(value, clientQueryOneOfAlternatives, at: "#/components/schemas/ClientQuery/oneOf") && valid
+        return valid
+    }
+}

@@ -11,3 +11,17 @@ import SpecwrightValidation
 /// - Length: at least 1
 /// - Example: `"8a8e87e87d1234567890abcd"`
 public typealias ContactEncodedKey = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/ContactEncodedKey`.
+    static func contactEncodedKey(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ContactEncodedKey") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/ContactEncodedKey/type") && valid
+        if case .string(let string) = value {
+            valid = context.minLength(string, 1, at: "#/components/schemas/ContactEncodedKey/minLength") && valid
+        }
+        return valid
+    }
+}

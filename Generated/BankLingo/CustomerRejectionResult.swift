@@ -52,3 +52,51 @@ public struct CustomerRejectionResult: Codable, Hashable, Sendable {
         try container.encodeIfPresent(rejectionDate.map { DateTimeString($0) }, forKey: .rejectionDate)
     }
 }
+
+extension SchemaValidators {
+    private static let customerRejectionResultRequired: [String] = ["contactEncodedKey", "approvalStatus"]
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let customerRejectionResultPropertyNames: Set<String> = ["contactEncodedKey", "approvalStatus", "rejectedBy", "rejectionDate"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerRejectionResult`.
+    static func customerRejectionResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerRejectionResult") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerRejectionResult/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customerRejectionResultRequired, at: "#/components/schemas/CustomerRejectionResult/required") && valid
+            if let member = members["contactEncodedKey"] {
+                context.push("contactEncodedKey")
+                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["approvalStatus"] {
+                context.push("approvalStatus")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus/type") && valid
+                valid = context.constant(member, .string("Rejected"), at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus/const") && valid
+                context.pop()
+            }
+            if let member = members["rejectedBy"] {
+                context.push("rejectedBy")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/rejectedBy/type") && valid
+                context.pop()
+            }
+            if let member = members["rejectionDate"] {
+                context.push("rejectionDate")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CustomerRejectionResult: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customerRejectionResult(value, &context)
+    }
+}

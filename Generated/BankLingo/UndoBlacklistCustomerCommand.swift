@@ -19,3 +19,37 @@ public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
         self.data = data
     }
 }
+
+extension SchemaValidators {
+    private static let undoBlacklistCustomerCommandRequired: [String] = ["commandName", "data"]
+    private static let undoBlacklistCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerCommand`.
+    static func undoBlacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/UndoBlacklistCustomerCommand") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/UndoBlacklistCustomerCommand/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, undoBlacklistCustomerCommandRequired, at: "#/components/schemas/UndoBlacklistCustomerCommand/required") && valid
+            if let member = members["commandName"] {
+                context.push("commandName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName/type") && valid
+                valid = context.constant(member, .string("UndoBlacklistCustomerCommand"), at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName/const") && valid
+                context.pop()
+            }
+            if let member = members["data"] {
+                context.push("data")
+                valid = SchemaValidators.undoBlacklistCustomerData(member, &context) && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension UndoBlacklistCustomerCommand: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.undoBlacklistCustomerCommand(value, &context)
+    }
+}

@@ -11,3 +11,14 @@ import SpecwrightValidation
 ///
 /// - Example: `"processing"`
 public typealias AccountKind = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountKind`.
+    static func accountKind(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountKind") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountKind/type") && valid
+        return valid
+    }
+}

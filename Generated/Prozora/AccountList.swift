@@ -25,3 +25,42 @@ public struct AccountList: Codable, Hashable, Sendable {
         self.total = total
     }
 }
+
+extension SchemaValidators {
+    private static let accountListRequired: [String] = ["accounts", "total"]
+    private static let accountListPropertyNames: Set<String> = ["accounts", "total"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
+    static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountList") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountList/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, accountListRequired, at: "#/components/schemas/AccountList/required") && valid
+            if let member = members["accounts"] {
+                context.push("accounts")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/AccountList/properties/accounts/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.accountSummary) && valid
+                }
+                context.pop()
+            }
+            if let member = members["total"] {
+                context.push("total")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountList/properties/total/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountList/properties/total/minimum") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension AccountList: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.accountList(value, &context)
+    }
+}

@@ -180,3 +180,121 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(surname, forKey: .surname)
     }
 }
+
+extension SchemaValidators {
+    private static let createCustomerRequestRequired: [String] = ["asset_code", "asset_issuer"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let createCustomerRequestPropertyNames: Set<String> = ["asset_code", "asset_issuer", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "iban", "is_disabled", "kyc_level", "login", "name", "paternal_name", "phone_number", "segment", "status", "surname"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
+    static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CreateCustomerRequest") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerRequest/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, createCustomerRequestRequired, at: "#/components/schemas/CreateCustomerRequest/required") && valid
+            if let member = members["asset_code"] {
+                context.push("asset_code")
+                valid = SchemaValidators.assetCode(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["asset_issuer"] {
+                context.push("asset_issuer")
+                valid = SchemaValidators.stellarAccountId(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["balance_allowed"] {
+                context.push("balance_allowed")
+                valid = context.type(member, [.number], "number", at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed/minimum") && valid
+                }
+                context.pop()
+            }
+            if let member = members["balance_asset_code"] {
+                context.push("balance_asset_code")
+                valid = SchemaValidators.assetCode(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["balance_asset_issuer"] {
+                context.push("balance_asset_issuer")
+                valid = SchemaValidators.stellarAccountId(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["branch_guid"] {
+                context.push("branch_guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["iban"] {
+                context.push("iban")
+                valid = SchemaValidators.iban(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["is_disabled"] {
+                context.push("is_disabled")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/CreateCustomerRequest/properties/is_disabled/type") && valid
+                context.pop()
+            }
+            if let member = members["kyc_level"] {
+                context.push("kyc_level")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level/minimum") && valid
+                }
+                context.pop()
+            }
+            if let member = members["login"] {
+                context.push("login")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/login/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/login/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["name"] {
+                context.push("name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/name/type") && valid
+                context.pop()
+            }
+            if let member = members["paternal_name"] {
+                context.push("paternal_name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/paternal_name/type") && valid
+                context.pop()
+            }
+            if let member = members["phone_number"] {
+                context.push("phone_number")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/phone_number/type") && valid
+                context.pop()
+            }
+            if let member = members["segment"] {
+                context.push("segment")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/segment/type") && valid
+                context.pop()
+            }
+            if let member = members["status"] {
+                context.push("status")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/status/type") && valid
+                context.pop()
+            }
+            if let member = members["surname"] {
+                context.push("surname")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/surname/type") && valid
+                context.pop()
+            }
+            valid = DependentRequired.check("balance_asset_code", requires: "balance_asset_issuer", in: members, &context, at: "#/components/schemas/CreateCustomerRequest/dependentRequired/balance_asset_code") && valid
+            valid = DependentRequired.check("balance_asset_issuer", requires: "balance_asset_code", in: members, &context, at: "#/components/schemas/CreateCustomerRequest/dependentRequired/balance_asset_issuer") && valid
+        }
+        return valid
+    }
+}
+
+extension CreateCustomerRequest: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.createCustomerRequest(value, &context)
+    }
+}

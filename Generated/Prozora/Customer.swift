@@ -146,3 +146,123 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: .updatedAt)
     }
 }
+
+extension SchemaValidators {
+    private static let customerRequired: [String] = ["wallet_user_guid"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let customerPropertyNames: Set<String> = ["wallet_user_guid", "login", "name", "paternal_name", "surname", "phone_number", "kyc_level", "is_disabled", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "segment", "status", "created_at", "updated_at"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
+    static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/Customer") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/Customer/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
+            if let member = members["wallet_user_guid"] {
+                context.push("wallet_user_guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/wallet_user_guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/wallet_user_guid/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["login"] {
+                context.push("login")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/login/type") && valid
+                context.pop()
+            }
+            if let member = members["name"] {
+                context.push("name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/name/type") && valid
+                context.pop()
+            }
+            if let member = members["paternal_name"] {
+                context.push("paternal_name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/paternal_name/type") && valid
+                context.pop()
+            }
+            if let member = members["surname"] {
+                context.push("surname")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/surname/type") && valid
+                context.pop()
+            }
+            if let member = members["phone_number"] {
+                context.push("phone_number")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/phone_number/type") && valid
+                context.pop()
+            }
+            if let member = members["kyc_level"] {
+                context.push("kyc_level")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Customer/properties/kyc_level/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/Customer/properties/kyc_level/minimum") && valid
+                }
+                context.pop()
+            }
+            if let member = members["is_disabled"] {
+                context.push("is_disabled")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/Customer/properties/is_disabled/type") && valid
+                context.pop()
+            }
+            if let member = members["balance_allowed"] {
+                context.push("balance_allowed")
+                valid = context.type(member, [.number], "number", at: "#/components/schemas/Customer/properties/balance_allowed/type") && valid
+                context.pop()
+            }
+            if let member = members["balance_asset_code"] {
+                context.push("balance_asset_code")
+                valid = SchemaValidators.assetCode(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["balance_asset_issuer"] {
+                context.push("balance_asset_issuer")
+                valid = SchemaValidators.stellarAccountId(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["branch_guid"] {
+                context.push("branch_guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/branch_guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/branch_guid/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["segment"] {
+                context.push("segment")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/segment/type") && valid
+                context.pop()
+            }
+            if let member = members["status"] {
+                context.push("status")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/status/type") && valid
+                context.pop()
+            }
+            if let member = members["created_at"] {
+                context.push("created_at")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/created_at/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/created_at/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["updated_at"] {
+                context.push("updated_at")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/updated_at/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/updated_at/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension Customer: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customer(value, &context)
+    }
+}

@@ -24,3 +24,42 @@ public struct CustomerList: Codable, Hashable, Sendable {
         self.total = total
     }
 }
+
+extension SchemaValidators {
+    private static let customerListRequired: [String] = ["customers", "total"]
+    private static let customerListPropertyNames: Set<String> = ["customers", "total"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerList`.
+    static func customerList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerList") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerList/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customerListRequired, at: "#/components/schemas/CustomerList/required") && valid
+            if let member = members["customers"] {
+                context.push("customers")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerList/properties/customers/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.customer) && valid
+                }
+                context.pop()
+            }
+            if let member = members["total"] {
+                context.push("total")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/CustomerList/properties/total/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CustomerList/properties/total/minimum") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CustomerList: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customerList(value, &context)
+    }
+}

@@ -9,3 +9,14 @@ import SpecwrightValidation
 /// Assumption: the docs type this "string · enum" but print an empty list of possible values; it is
 /// modelled as an open string.
 public typealias CustomerOrdering = String
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerOrdering`.
+    static func customerOrdering(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerOrdering") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerOrdering/type") && valid
+        return valid
+    }
+}

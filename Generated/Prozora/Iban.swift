@@ -12,3 +12,19 @@ import SpecwrightValidation
 /// - Format: `iban`
 /// - Example: `"UA213223130000026007233566001"`
 public typealias Iban = String
+
+extension SchemaValidators {
+    private static let ibanFormat: FormatChecker = FormatRegistry.checker(for: "iban")!
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Iban`.
+    static func iban(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/Iban") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/Iban/type") && valid
+        if case .string(let string) = value {
+            valid = context.format(string, ibanFormat, at: "#/components/schemas/Iban/format") && valid
+        }
+        return valid
+    }
+}

@@ -10,3 +10,14 @@ import SpecwrightValidation
 ///
 /// - Example: `{}`
 public typealias UpdateCustomerResponse = [String: JSONValue]
+
+extension SchemaValidators {
+    /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
+    static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/UpdateCustomerResponse") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/UpdateCustomerResponse/type") && valid
+        return valid
+    }
+}

@@ -127,3 +127,100 @@ public struct WalletAccount: Codable, Hashable, Sendable {
         try container.encodeIfPresent(walletAccountGuid.map { UUIDString($0) }, forKey: .walletAccountGuid)
     }
 }
+
+extension SchemaValidators {
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let walletAccountPropertyNames: Set<String> = ["activated", "assets", "assets_total", "blocked", "customer_guid", "guid", "iban", "name", "platform", "registered", "type", "wallet_account_guid"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/WalletAccount`.
+    static func walletAccount(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/WalletAccount") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/WalletAccount/type") && valid
+        if case .object(let members) = value {
+            if let member = members["activated"] {
+                context.push("activated")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/activated/type") && valid
+                context.pop()
+            }
+            if let member = members["assets"] {
+                context.push("assets")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/WalletAccount/properties/assets/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.walletAsset) && valid
+                }
+                context.pop()
+            }
+            if let member = members["assets_total"] {
+                context.push("assets_total")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/WalletAccount/properties/assets_total/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/WalletAccount/properties/assets_total/minimum") && valid
+                }
+                context.pop()
+            }
+            if let member = members["blocked"] {
+                context.push("blocked")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/blocked/type") && valid
+                context.pop()
+            }
+            if let member = members["customer_guid"] {
+                context.push("customer_guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/customer_guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/customer_guid/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["guid"] {
+                context.push("guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/guid/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["iban"] {
+                context.push("iban")
+                valid = SchemaValidators.iban(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["name"] {
+                context.push("name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/name/type") && valid
+                context.pop()
+            }
+            if let member = members["platform"] {
+                context.push("platform")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/platform/type") && valid
+                context.pop()
+            }
+            if let member = members["registered"] {
+                context.push("registered")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/registered/type") && valid
+                context.pop()
+            }
+            if let member = members["type"] {
+                context.push("type")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/type/type") && valid
+                context.pop()
+            }
+            if let member = members["wallet_account_guid"] {
+                context.push("wallet_account_guid")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/wallet_account_guid/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/wallet_account_guid/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension WalletAccount: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.walletAccount(value, &context)
+    }
+}

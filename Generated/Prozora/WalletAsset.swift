@@ -62,3 +62,67 @@ public struct WalletAsset: Codable, Hashable, Sendable {
         case stellarIssuer = "stellar_issuer"
     }
 }
+
+extension SchemaValidators {
+    private static let walletAssetPropertyNames: Set<String> = ["activated", "balance", "code", "minor_unit", "name", "platform", "stellar_code", "stellar_issuer"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/WalletAsset`.
+    static func walletAsset(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/WalletAsset") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/WalletAsset/type") && valid
+        if case .object(let members) = value {
+            if let member = members["activated"] {
+                context.push("activated")
+                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAsset/properties/activated/type") && valid
+                context.pop()
+            }
+            if let member = members["balance"] {
+                context.push("balance")
+                valid = context.type(member, [.number], "number", at: "#/components/schemas/WalletAsset/properties/balance/type") && valid
+                context.pop()
+            }
+            if let member = members["code"] {
+                context.push("code")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/code/type") && valid
+                context.pop()
+            }
+            if let member = members["minor_unit"] {
+                context.push("minor_unit")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/WalletAsset/properties/minor_unit/type") && valid
+                if case .number(let number) = member {
+                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/WalletAsset/properties/minor_unit/minimum") && valid
+                }
+                context.pop()
+            }
+            if let member = members["name"] {
+                context.push("name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/name/type") && valid
+                context.pop()
+            }
+            if let member = members["platform"] {
+                context.push("platform")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/platform/type") && valid
+                context.pop()
+            }
+            if let member = members["stellar_code"] {
+                context.push("stellar_code")
+                valid = SchemaValidators.assetCode(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["stellar_issuer"] {
+                context.push("stellar_issuer")
+                valid = SchemaValidators.stellarAccountId(member, &context) && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension WalletAsset: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.walletAsset(value, &context)
+    }
+}

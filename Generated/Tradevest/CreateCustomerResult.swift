@@ -27,3 +27,35 @@ public struct CreateCustomerResult: Codable, Hashable, Sendable {
         try container.encode(UUIDString(customerId), forKey: .customerId)
     }
 }
+
+extension SchemaValidators {
+    private static let createCustomerResultRequired: [String] = ["customerId"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let createCustomerResultPropertyNames: Set<String> = ["customerId"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResult`.
+    static func createCustomerResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CreateCustomerResult") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerResult/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, createCustomerResultRequired, at: "#/components/schemas/CreateCustomerResult/required") && valid
+            if let member = members["customerId"] {
+                context.push("customerId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResult/properties/customerId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerResult/properties/customerId/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CreateCustomerResult: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.createCustomerResult(value, &context)
+    }
+}

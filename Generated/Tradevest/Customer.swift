@@ -104,3 +104,120 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encodeIfPresent(labels, forKey: .labels)
     }
 }
+
+extension SchemaValidators {
+    private static let customerRequired: [String] = ["createdOn", "customerId", "customerStatus", "entityId", "entityType", "modifiedOn"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let customerPropertyNames: Set<String> = ["customerId", "customerStatus", "signedDocumentsRelatedToCustomer", "createdOn", "modifiedOn", "cancellationDate", "reassessment", "entityId", "entityType", "refAccounts", "labels"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/labels/items`.
+    private static func customerLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/Customer/properties/labels/items/type") && valid
+        if case .string(let string) = value {
+            valid = context.minLength(string, 1, at: "#/components/schemas/Customer/properties/labels/items/minLength") && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
+    static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/Customer") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/Customer/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
+            if let member = members["customerId"] {
+                context.push("customerId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/customerId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/customerId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["customerStatus"] {
+                context.push("customerStatus")
+                valid = SchemaValidators.customerStatusEnum(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["signedDocumentsRelatedToCustomer"] {
+                context.push("signedDocumentsRelatedToCustomer")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/signedDocumentsRelatedToCustomer/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.documentSignatureRelatedToCustomer) && valid
+                }
+                context.pop()
+            }
+            if let member = members["createdOn"] {
+                context.push("createdOn")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/createdOn/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/createdOn/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["modifiedOn"] {
+                context.push("modifiedOn")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/modifiedOn/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/modifiedOn/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["cancellationDate"] {
+                context.push("cancellationDate")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/cancellationDate/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/cancellationDate/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["reassessment"] {
+                context.push("reassessment")
+                valid = SchemaValidators.reassessment(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["entityId"] {
+                context.push("entityId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/entityId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/entityId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["entityType"] {
+                context.push("entityType")
+                valid = SchemaValidators.customerEntityTypeEnum(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["refAccounts"] {
+                context.push("refAccounts")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/refAccounts/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
+                }
+                context.pop()
+            }
+            if let member = members["labels"] {
+                context.push("labels")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/labels/type") && valid
+                if case .string(let string) = member {
+                    valid = context.maxLength(string, 16, at: "#/components/schemas/Customer/properties/labels/maxLength") && valid
+                }
+                if case .array(let elements) = member {
+                    valid = context.items(elements, customerLabelsItem) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension Customer: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customer(value, &context)
+    }
+}

@@ -52,3 +52,69 @@ public struct CustomerData: Codable, Hashable, Sendable {
         try container.encodeIfPresent(labels, forKey: .labels)
     }
 }
+
+extension SchemaValidators {
+    private static let customerDataRequired: [String] = ["entityId", "entityType"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let customerDataPropertyNames: Set<String> = ["entityId", "entityType", "refAccounts", "labels"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/labels/items`.
+    private static func customerDataLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerData/properties/labels/items/type") && valid
+        if case .string(let string) = value {
+            valid = context.minLength(string, 1, at: "#/components/schemas/CustomerData/properties/labels/items/minLength") && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerData`.
+    static func customerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerData") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerData/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customerDataRequired, at: "#/components/schemas/CustomerData/required") && valid
+            if let member = members["entityId"] {
+                context.push("entityId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerData/properties/entityId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CustomerData/properties/entityId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["entityType"] {
+                context.push("entityType")
+                valid = SchemaValidators.customerEntityTypeEnum(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["refAccounts"] {
+                context.push("refAccounts")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerData/properties/refAccounts/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
+                }
+                context.pop()
+            }
+            if let member = members["labels"] {
+                context.push("labels")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerData/properties/labels/type") && valid
+                if case .string(let string) = member {
+                    valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerData/properties/labels/maxLength") && valid
+                }
+                if case .array(let elements) = member {
+                    valid = context.items(elements, customerDataLabelsItem) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CustomerData: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customerData(value, &context)
+    }
+}

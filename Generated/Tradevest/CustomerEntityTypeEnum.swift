@@ -42,3 +42,23 @@ public enum CustomerEntityTypeEnum: RawRepresentable, Codable, Hashable, Sendabl
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let customerEntityTypeEnumValues: Set<JSONValue> = [.string("NATURAL_PERSON"), .string("LEGAL_ENTITY"), .string("JOINT_PERSON")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerEntityTypeEnum`.
+    static func customerEntityTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerEntityTypeEnum") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerEntityTypeEnum/type") && valid
+        valid = context.enumeration(value, customerEntityTypeEnumValues, at: "#/components/schemas/CustomerEntityTypeEnum/enum") && valid
+        return valid
+    }
+}
+
+extension CustomerEntityTypeEnum: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customerEntityTypeEnum(value, &context)
+    }
+}

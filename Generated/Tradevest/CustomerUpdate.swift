@@ -20,3 +20,53 @@ public struct CustomerUpdate: Codable, Hashable, Sendable {
         self.refAccounts = refAccounts
     }
 }
+
+extension SchemaValidators {
+    private static let customerUpdatePropertyNames: Set<String> = ["labels", "refAccounts"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/labels/items`.
+    private static func customerUpdateLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerUpdate/properties/labels/items/type") && valid
+        if case .string(let string) = value {
+            valid = context.minLength(string, 1, at: "#/components/schemas/CustomerUpdate/properties/labels/items/minLength") && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate`.
+    static func customerUpdate(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/CustomerUpdate") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerUpdate/type") && valid
+        if case .object(let members) = value {
+            if let member = members["labels"] {
+                context.push("labels")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/labels/type") && valid
+                if case .string(let string) = member {
+                    valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerUpdate/properties/labels/maxLength") && valid
+                }
+                if case .array(let elements) = member {
+                    valid = context.items(elements, customerUpdateLabelsItem) && valid
+                }
+                context.pop()
+            }
+            if let member = members["refAccounts"] {
+                context.push("refAccounts")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/refAccounts/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension CustomerUpdate: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customerUpdate(value, &context)
+    }
+}

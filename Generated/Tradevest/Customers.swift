@@ -18,3 +18,39 @@ public struct Customers: Codable, Hashable, Sendable {
         self.pagination = pagination
     }
 }
+
+extension SchemaValidators {
+    private static let customersRequired: [String] = ["data", "pagination"]
+    private static let customersPropertyNames: Set<String> = ["data", "pagination"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customers`.
+    static func customers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/Customers") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/Customers/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, customersRequired, at: "#/components/schemas/Customers/required") && valid
+            if let member = members["data"] {
+                context.push("data")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customers/properties/data/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.customer) && valid
+                }
+                context.pop()
+            }
+            if let member = members["pagination"] {
+                context.push("pagination")
+                valid = SchemaValidators.pagination(member, &context) && valid
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension Customers: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.customers(value, &context)
+    }
+}

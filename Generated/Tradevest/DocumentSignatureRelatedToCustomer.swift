@@ -87,3 +87,86 @@ public struct DocumentSignatureRelatedToCustomer: Codable, Hashable, Sendable {
         try container.encode(DateTimeString(modifiedOn), forKey: .modifiedOn)
     }
 }
+
+extension SchemaValidators {
+    private static let documentSignatureRelatedToCustomerRequired: [String] = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
+    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let documentSignatureRelatedToCustomerPropertyNames: Set<String> = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureRelatedToCustomer`.
+    static func documentSignatureRelatedToCustomer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/DocumentSignatureRelatedToCustomer") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, documentSignatureRelatedToCustomerRequired, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/required") && valid
+            if let member = members["partnerDocumentId"] {
+                context.push("partnerDocumentId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["name"] {
+                context.push("name")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["documentType"] {
+                context.push("documentType")
+                valid = SchemaValidators.documentSignatureTypeEnum(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["version"] {
+                context.push("version")
+                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/version/type") && valid
+                context.pop()
+            }
+            if let member = members["naturalPersonId"] {
+                context.push("naturalPersonId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, uuidFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["naturalPersonFullName"] {
+                context.push("naturalPersonFullName")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["createdOn"] {
+                context.push("createdOn")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn/format") && valid
+                }
+                context.pop()
+            }
+            if let member = members["modifiedOn"] {
+                context.push("modifiedOn")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn/type") && valid
+                if case .string(let string) = member {
+                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn/format") && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension DocumentSignatureRelatedToCustomer: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.documentSignatureRelatedToCustomer(value, &context)
+    }
+}

@@ -18,3 +18,42 @@ public struct ErrorDetails: Codable, Hashable, Sendable {
         self.errors = errors
     }
 }
+
+extension SchemaValidators {
+    private static let errorDetailsRequired: [String] = ["field"]
+    private static let errorDetailsPropertyNames: Set<String> = ["field", "errors"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetails`.
+    static func errorDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ErrorDetails") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorDetails/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, errorDetailsRequired, at: "#/components/schemas/ErrorDetails/required") && valid
+            if let member = members["field"] {
+                context.push("field")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorDetails/properties/field/type") && valid
+                if case .string(let string) = member {
+                    valid = context.maxLength(string, 255, at: "#/components/schemas/ErrorDetails/properties/field/maxLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["errors"] {
+                context.push("errors")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorDetails/properties/errors/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.errorDetailsExplanation) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension ErrorDetails: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.errorDetails(value, &context)
+    }
+}

@@ -35,3 +35,65 @@ public struct ErrorMessage: Codable, Hashable, Sendable {
         self.errorDetails = errorDetails
     }
 }
+
+extension SchemaValidators {
+    private static let errorMessageRequired: [String] = ["message", "responseType", "requestId"]
+    private static let errorMessagePropertyNames: Set<String> = ["message", "responseType", "validationString", "requestId", "errorCode", "errorDetails"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ErrorMessage`.
+    static func errorMessage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ErrorMessage") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorMessage/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, errorMessageRequired, at: "#/components/schemas/ErrorMessage/required") && valid
+            if let member = members["message"] {
+                context.push("message")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/message/type") && valid
+                context.pop()
+            }
+            if let member = members["responseType"] {
+                context.push("responseType")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/responseType/type") && valid
+                context.pop()
+            }
+            if let member = members["validationString"] {
+                context.push("validationString")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/validationString/type") && valid
+                if case .string(let string) = member {
+                    valid = context.minLength(string, 1, at: "#/components/schemas/ErrorMessage/properties/validationString/minLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["requestId"] {
+                context.push("requestId")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/requestId/type") && valid
+                context.pop()
+            }
+            if let member = members["errorCode"] {
+                context.push("errorCode")
+                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/errorCode/type") && valid
+                if case .string(let string) = member {
+                    valid = context.maxLength(string, 255, at: "#/components/schemas/ErrorMessage/properties/errorCode/maxLength") && valid
+                }
+                context.pop()
+            }
+            if let member = members["errorDetails"] {
+                context.push("errorDetails")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorMessage/properties/errorDetails/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.errorDetails) && valid
+                }
+                context.pop()
+            }
+        }
+        return valid
+    }
+}
+
+extension ErrorMessage: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.errorMessage(value, &context)
+    }
+}

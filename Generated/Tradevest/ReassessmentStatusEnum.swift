@@ -45,3 +45,23 @@ public enum ReassessmentStatusEnum: RawRepresentable, Codable, Hashable, Sendabl
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let reassessmentStatusEnumValues: Set<JSONValue> = [.string("SCHEDULED"), .string("PENDING"), .string("OVERDUE"), .string("COMPLETED")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentStatusEnum`.
+    static func reassessmentStatusEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ReassessmentStatusEnum") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/ReassessmentStatusEnum/type") && valid
+        valid = context.enumeration(value, reassessmentStatusEnumValues, at: "#/components/schemas/ReassessmentStatusEnum/enum") && valid
+        return valid
+    }
+}
+
+extension ReassessmentStatusEnum: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.reassessmentStatusEnum(value, &context)
+    }
+}

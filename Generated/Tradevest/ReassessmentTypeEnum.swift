@@ -39,3 +39,23 @@ public enum ReassessmentTypeEnum: RawRepresentable, Codable, Hashable, Sendable,
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let reassessmentTypeEnumValues: Set<JSONValue> = [.string("PERIODIC"), .string("EVENT_DRIVEN")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentTypeEnum`.
+    static func reassessmentTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/ReassessmentTypeEnum") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/ReassessmentTypeEnum/type") && valid
+        valid = context.enumeration(value, reassessmentTypeEnumValues, at: "#/components/schemas/ReassessmentTypeEnum/enum") && valid
+        return valid
+    }
+}
+
+extension ReassessmentTypeEnum: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.reassessmentTypeEnum(value, &context)
+    }
+}

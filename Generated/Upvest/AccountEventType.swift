@@ -58,3 +58,23 @@ public enum AccountEventType: RawRepresentable, Codable, Hashable, Sendable, Cas
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let accountEventTypeValues: Set<JSONValue> = [.string("ACCOUNT.CREATED"), .string("ACCOUNT.ACTIVATED"), .string("ACCOUNT.CLOSING_INITIATED"), .string("ACCOUNT.CLOSED"), .string("ACCOUNT.LOCKED"), .string("ACCOUNT.UPDATED")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountEventType`.
+    static func accountEventType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountEventType") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountEventType/type") && valid
+        valid = context.enumeration(value, accountEventTypeValues, at: "#/components/schemas/AccountEventType/enum") && valid
+        return valid
+    }
+}
+
+extension AccountEventType: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.accountEventType(value, &context)
+    }
+}

@@ -19,3 +19,44 @@ public struct AccountList: Codable, Hashable, Sendable {
         self.data = data
     }
 }
+
+extension SchemaValidators {
+    private static let accountListRequired: [String] = ["meta", "data"]
+    private static let accountListPropertyNames: Set<String> = ["meta", "data"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
+    static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountList") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountList/type") && valid
+        if case .object(let members) = value {
+            valid = context.required(members, accountListRequired, at: "#/components/schemas/AccountList/required") && valid
+            if let member = members["meta"] {
+                context.push("meta")
+                valid = SchemaValidators.accountListMeta(member, &context) && valid
+                context.pop()
+            }
+            if let member = members["data"] {
+                context.push("data")
+                valid = context.type(member, [.array], "array", at: "#/components/schemas/AccountList/properties/data/type") && valid
+                if case .array(let elements) = member {
+                    valid = context.items(elements, SchemaValidators.account) && valid
+                }
+                context.pop()
+            }
+            for key in members.keys {
+                if !accountListPropertyNames.contains(key) {
+                    valid = context.disallowedProperty(key, at: "#/components/schemas/AccountList/additionalProperties") && valid
+                }
+            }
+        }
+        return valid
+    }
+}
+
+extension AccountList: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.accountList(value, &context)
+    }
+}

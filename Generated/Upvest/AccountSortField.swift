@@ -44,3 +44,23 @@ public enum AccountSortField: RawRepresentable, Codable, Hashable, Sendable, Cas
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let accountSortFieldValues: Set<JSONValue> = [.string("created_at"), .string("updated_at")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountSortField`.
+    static func accountSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountSortField") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountSortField/type") && valid
+        valid = context.enumeration(value, accountSortFieldValues, at: "#/components/schemas/AccountSortField/enum") && valid
+        return valid
+    }
+}
+
+extension AccountSortField: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.accountSortField(value, &context)
+    }
+}

@@ -40,3 +40,23 @@ public enum AccountUserRelationType: RawRepresentable, Codable, Hashable, Sendab
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let accountUserRelationTypeValues: Set<JSONValue> = [.string("OWNER")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountUserRelationType`.
+    static func accountUserRelationType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/AccountUserRelationType") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountUserRelationType/type") && valid
+        valid = context.enumeration(value, accountUserRelationTypeValues, at: "#/components/schemas/AccountUserRelationType/enum") && valid
+        return valid
+    }
+}
+
+extension AccountUserRelationType: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.accountUserRelationType(value, &context)
+    }
+}

@@ -37,3 +37,23 @@ public enum ApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseItera
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let componentsParametersApiVersionSchemaValues: Set<JSONValue> = [.string("1")]
+
+    /// Checks a JSON value against the schema at `#/components/parameters/ApiVersion/schema`.
+    static func componentsParametersApiVersionSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/parameters/ApiVersion/schema") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/parameters/ApiVersion/schema/type") && valid
+        valid = context.enumeration(value, componentsParametersApiVersionSchemaValues, at: "#/components/parameters/ApiVersion/schema/enum") && valid
+        return valid
+    }
+}
+
+extension ApiVersion: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.componentsParametersApiVersionSchema(value, &context)
+    }
+}

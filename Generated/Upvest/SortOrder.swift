@@ -44,3 +44,23 @@ public enum SortOrder: RawRepresentable, Codable, Hashable, Sendable, CaseIterab
         try container.encode(rawValue)
     }
 }
+
+extension SchemaValidators {
+    private static let sortOrderValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/SortOrder`.
+    static func sortOrder(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard context.descend(at: "#/components/schemas/SortOrder") else { return false }
+        defer { context.ascend() }
+        var valid = true
+        valid = context.type(value, [.string], "string", at: "#/components/schemas/SortOrder/type") && valid
+        valid = context.enumeration(value, sortOrderValues, at: "#/components/schemas/SortOrder/enum") && valid
+        return valid
+    }
+}
+
+extension SortOrder: Validatable {
+    public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        SchemaValidators.sortOrder(value, &context)
+    }
+}

@@ -91,7 +91,7 @@ public struct JSONSchemaValidator: Sendable {
                     message: "validation stopped after \(maximumEvaluations) subschema evaluations; the instance is treated as invalid")
             ]
         }
-        return Self.ordered(evaluation.issues)
+        return ValidationIssue.ordered(evaluation.issues)
     }
 
     /// Whether `instance` is valid, stopping at the first failure.
@@ -112,21 +112,6 @@ public struct JSONSchemaValidator: Sendable {
             maximumEvaluations: maximumEvaluations)
         if compiled.tracksDynamicScope { evaluation.dynamicScope = [compiled.rootResource] }
         return evaluation
-    }
-
-    /// Sorts issues by instance location (array indices numerically), keeping keyword order within one
-    /// location; member iteration order would otherwise vary between runs.
-    private static func ordered(_ issues: [ValidationIssue]) -> [ValidationIssue] {
-        guard issues.count > 1 else { return issues }
-        let keyed = issues.enumerated().map { (offset: $0.offset, tokens: SchemaPointer($0.element.instanceLocation)?.tokens ?? [], issue: $0.element) }
-        return keyed.sorted { lhs, rhs in
-            for (left, right) in zip(lhs.tokens, rhs.tokens) where left != right {
-                if let leftIndex = Int(left), let rightIndex = Int(right) { return leftIndex < rightIndex }
-                return left < right
-            }
-            if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count < rhs.tokens.count }
-            return lhs.offset < rhs.offset
-        }.map(\.issue)
     }
 }
 

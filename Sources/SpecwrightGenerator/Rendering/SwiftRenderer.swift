@@ -30,16 +30,22 @@ public struct SwiftRenderer: Sendable {
                 "hasSchemas": !model.componentTypeNames.isEmpty,
             ]) { $1 }, template: "component-schemas"))
         )
+        let validators = ValidatorPlan(model: model)
         // Files do not depend on each other: render them on every core, then name them in model order.
         let sources = try ConcurrentMap.map(model.types) { declaration in
             var context: [String: Any] = header
             context["declarations"] = [try declarationContext(declaration, in: TypeSpelling())]
+            context["validation"] = ValidationContext.make(for: declaration, plan: validators)
             return Self.tidy(try templates.render(context, template: "file"))
         }
+        let namespace = GeneratedFile(
+            path: fileName(for: validators.namespace, used: &usedFileNames),
+            contents: Self.tidy(try templates.render((header as [String: Any]).merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace"))
+        )
         let typeFiles = zip(model.types, sources).map { declaration, source in
             GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
         }
-        return [index] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames))
+        return [index, namespace] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames))
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not

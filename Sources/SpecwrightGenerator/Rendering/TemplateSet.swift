@@ -5,7 +5,10 @@ import Mustache
 /// with any template of the same name in a user's folder taking precedence.
 public struct TemplateSet: Sendable {
     /// Names every template set must provide (a user's folder may override any subset).
-    static let requiredNames = ["file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias", "state-machine"]
+    static let requiredNames = [
+        "file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias",
+        "validation", "validation-namespace", "state-machine",
+    ]
 
     let library: MustacheLibrary
 

@@ -56,15 +56,18 @@ struct Evaluation {
 
     /// Records an issue at the current instance location (when issues are being collected).
     @inline(__always)
-    mutating func report(_ code: ValidationIssue.Code, at schemaLocation: String, _ message: @autoclosure () -> String) {
+    mutating func report(
+        _ code: ValidationIssue.Code, at schemaLocation: String, _ message: @autoclosure () -> String, detail: ValidationIssue.Code? = nil
+    ) {
         guard collectsIssues else { return }
-        record(code, schemaLocation, message)
+        record(code, schemaLocation, message, detail)
     }
 
     /// Kept out of line so that validation frames, which sit on the stack once per nesting level, stay small.
     @inline(never)
-    private mutating func record(_ code: ValidationIssue.Code, _ schemaLocation: String, _ message: () -> String) {
-        issues.append(ValidationIssue(instanceLocation: instanceLocation, schemaLocation: schemaLocation, code: code, message: message()))
+    private mutating func record(_ code: ValidationIssue.Code, _ schemaLocation: String, _ message: () -> String, _ detail: ValidationIssue.Code?) {
+        issues.append(
+            ValidationIssue(instanceLocation: instanceLocation, schemaLocation: schemaLocation, code: code, message: message(), detail: detail))
     }
 
     /// Runs `body` in probing mode (no issues, stop at first failure), restoring the mode afterwards.

@@ -52,8 +52,10 @@ struct FormatKeyword: Keyword {
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance, !checker.isValid(string) else { return true }
+        guard evaluation.collectsIssues else { return false }
         let reason = checker.failureReason(string).map { ": \($0)" } ?? ""
-        evaluation.report("format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)\(reason)")
+        evaluation.report(
+            "format", at: location, "\(abbreviated(instance)) is not a valid \(checker.format)\(reason)", detail: checker.failureCode(string))
         return false
     }
 }

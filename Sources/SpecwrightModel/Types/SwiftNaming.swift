@@ -3,7 +3,7 @@ import Foundation
 /// Turns wire names into idiomatic Swift identifiers.
 public enum SwiftNaming {
     /// Swift keywords that must be escaped with backticks when used as identifiers.
-    static let keywords: Set<String> = [
+    public static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
         "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
         "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",

@@ -29,6 +29,7 @@ extension DiagnosticRule {
     public static let pathParameterDeclared = DiagnosticRule(rawValue: "path-param-declared")
     public static let pathParameterRequired = DiagnosticRule(rawValue: "path-param-required")
     public static let contentKeyMediaType = DiagnosticRule(rawValue: "content-key-media-type")
+    public static let stateMachineValid = DiagnosticRule(rawValue: "x-state-machine-valid")
 
     /// Every rule the reader and the model raise, for the lint catalogue.
     public static let all: [DiagnosticRule] = [
@@ -36,5 +37,6 @@ extension DiagnosticRule {
         .infoPresent, .referenceSiblingsIgnored, .integerBoundAsFloat, .schemaRequiredFlag,
         .discriminatorPropertyName, .referenceCycleWithoutContainer, .requiredPropertyUndefined,
         .stringEnumValueUnquoted, .pathParameterDeclared, .pathParameterRequired, .contentKeyMediaType,
+        .stateMachineValid,
     ]
 }

@@ -77,6 +77,17 @@ public struct FormatChecker: Hashable, Sendable {
         }
     }
 
+    /// Which check `value` fails, machine-readable (`iban.checkDigits`, `bic.unknownCountry`, ...), for the
+    /// formats whose checks can tell (IBAN, BIC, Stellar account ID); `nil` otherwise.
+    public func failureCode(_ value: String) -> ValidationIssue.Code? {
+        switch kind {
+        case .iban: IBAN.validate(value)?.code
+        case .bic: BIC.validate(value)?.code
+        case .stellarAccountID: StellarAccountID.validate(value)?.code
+        default: nil
+        }
+    }
+
     /// Whether `value` is valid for this format.
     public func isValid(_ value: String) -> Bool {
         switch kind {

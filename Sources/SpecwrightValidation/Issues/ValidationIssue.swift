@@ -15,16 +15,20 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     public var code: Code
     /// A sentence for people; wording may change between releases, `code` does not.
     public var message: String
+    /// Which check of a domain format failed, beside the `format` code: `iban.checkDigits`,
+    /// `bic.countryCode`, ... (`nil` when the code says it all).
+    public var detail: Code?
 
-    public init(instanceLocation: String, schemaLocation: String, code: Code, message: String) {
+    public init(instanceLocation: String, schemaLocation: String, code: Code, message: String, detail: Code? = nil) {
         self.instanceLocation = instanceLocation
         self.schemaLocation = schemaLocation
         self.code = code
         self.message = message
+        self.detail = detail
     }
 
     public var description: String {
-        "\(instanceLocation.isEmpty ? "/" : instanceLocation): \(message) [\(code)]"
+        "\(instanceLocation.isEmpty ? "/" : instanceLocation): \(message) [\(detail.map { "\(code): \($0)" } ?? code.rawValue)]"
     }
 }
 

@@ -1,62 +1,36 @@
-/// "`field` is required if `condition` == value": the conditional rule that OpenAPI specs write as
-/// `if`/`then` with `required`, as a call that generated validators make.
+/// "`field` is required if `condition` is `value`": the conditional rule that OpenAPI specs write as
+/// `if: {required: [condition], properties: {condition: {const: value}}}, then: {required: [field]}`, as
+/// one call with the rule's sentence as the message.
 ///
 /// ```swift
-/// if let issue = RequiredIf.check(
-///     field: "sanctionsScreeningCompletedAt", isPresent: sanctionsScreeningCompletedAt != nil,
-///     when: "sanctionsScreeningCompleted", equals: "YES", actual: sanctionsScreeningCompleted?.rawValue,
-///     at: "/customer"
-/// ) {
-///     issues.append(issue)
-/// }
+/// valid = RequiredIf.check(
+///     "sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: "YES", in: members, &context,
+///     at: "#/components/schemas/CreateCustomerRequest/allOf/0/then/required",
+///     message: "sanctionsScreeningCompletedAt is required if sanctionsScreeningCompleted is YES."
+/// ) && valid
 /// ```
 ///
-/// The issue's code is `requiredIf` and its instance location is the object that lacks the field (`at`),
-/// as for JSON Schema's `required`.
+/// The issue's code is `required` at the object's location, exactly what a JSON Schema validator reports
+/// for the `then` branch, so that both agree on every payload.
 public enum RequiredIf {
-    /// The issue when `condition` has the value `expected` and `field` is absent; otherwise `nil`.
-    ///
-    /// - Parameters:
-    ///   - field: the property that the rule requires.
-    ///   - isPresent: whether the instance has `field`.
-    ///   - condition: the property whose value triggers the rule.
-    ///   - expected: the value that triggers it.
-    ///   - actual: `condition`'s value, `nil` when absent (an absent condition never triggers the rule).
-    ///   - location: JSON pointer of the object holding both properties.
-    ///   - schemaLocation: JSON pointer of the rule in the schema, if known.
-    public static func check<Value: Equatable>(
-        field: String,
-        isPresent: Bool,
-        when condition: String,
-        equals expected: Value,
-        actual: Value?,
-        at location: String,
-        schemaLocation: String = ""
-    ) -> ValidationIssue? {
-        guard !isPresent, actual == expected else { return nil }
-        return issue(field: field, reason: "\(condition) is \(expected)", at: location, schemaLocation: schemaLocation)
+    /// `false`, with the issue, when `condition` is present with the value `expected` and `field` is absent.
+    public static func check(
+        _ field: String, when condition: String, equals expected: JSONValue, in members: [String: JSONValue],
+        _ context: inout JSONValidationContext, at schemaLocation: String, message: String
+    ) -> Bool {
+        guard members[field] == nil, let actual = members[condition], actual == expected else { return true }
+        context.report("required", at: schemaLocation, message)
+        return false
     }
 
-    /// The issue when `condition` has one of the values `expected` and `field` is absent; otherwise `nil`.
-    public static func check<Value: Equatable>(
-        field: String,
-        isPresent: Bool,
-        when condition: String,
-        isOneOf expected: [Value],
-        actual: Value?,
-        at location: String,
-        schemaLocation: String = ""
-    ) -> ValidationIssue? {
-        guard !isPresent, let actual, expected.contains(actual) else { return nil }
-        return issue(field: field, reason: "\(condition) is \(actual)", at: location, schemaLocation: schemaLocation)
-    }
-
-    private static func issue(field: String, reason: String, at location: String, schemaLocation: String) -> ValidationIssue {
-        ValidationIssue(
-            instanceLocation: location,
-            schemaLocation: schemaLocation,
-            code: "requiredIf",
-            message: "\(field) is required when \(reason)"
-        )
+    /// `false`, with the issue, when `condition` is present with one of the values `expected` and `field`
+    /// is absent.
+    public static func check(
+        _ field: String, when condition: String, isOneOf expected: Set<JSONValue>, in members: [String: JSONValue],
+        _ context: inout JSONValidationContext, at schemaLocation: String, message: String
+    ) -> Bool {
+        guard members[field] == nil, let actual = members[condition], expected.contains(actual) else { return true }
+        context.report("required", at: schemaLocation, message)
+        return false
     }
 }

@@ -6,11 +6,18 @@ import Foundation
 /// let request = try CreateCustomerRequest.validated(from: body)  // decode + every rule
 /// try request.validate()                                         // a value built in code
 /// ```
-public protocol Validatable {
+///
+/// The rules are checked on the JSON form of the value (the wire form, which is what the schema
+/// describes), so a payload and a value built in code get the same issues, with the same codes and JSON
+/// pointers as the dynamic validator (`JSONSchemaValidator`) reports for the spec's schema.
+public protocol Validatable: Codable, Sendable {
+    /// The generated check of the type's schema, one line per rule.
+    static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool
+
     /// Every rule of the schema that `self` breaks, each with its JSON pointer and code; empty when valid.
     func validationIssues() -> [ValidationIssue]
 
-    /// Decodes a JSON payload and checks every rule of the schema, reporting a missing member or a wrong
+    /// Decodes a JSON value and checks every rule of the schema, reporting a missing member or a wrong
     /// type as an issue (`required`, `type`) like any other rule.
     ///
     /// - Throws: `ValidationError` with every issue.
@@ -18,10 +25,36 @@ public protocol Validatable {
 }
 
 extension Validatable {
+    /// Every rule of the schema that `json` breaks, ordered by location; empty when valid.
+    public static func validationIssues(of json: JSONValue) -> [ValidationIssue] {
+        JSONValidationContext.issues(of: json, checkSchema)
+    }
+
+    public func validationIssues() -> [ValidationIssue] {
+        do {
+            return Self.validationIssues(of: try JSONValueEncoder().encode(self))
+        } catch {
+            return [ValidationIssue(instanceLocation: "", schemaLocation: "", code: "encoding", message: "the value cannot be encoded: \(error)")]
+        }
+    }
+
     /// - Throws: `ValidationError` with every issue, when there is at least one.
     public func validate() throws {
         let issues = validationIssues()
         if !issues.isEmpty { throw ValidationError(issues: issues) }
+    }
+
+    public static func validated(from json: JSONValue) throws -> Self {
+        var context = JSONValidationContext()
+        guard checkSchema(json, &context) else { throw ValidationError(issues: ValidationIssue.ordered(context.issues)) }
+        do {
+            return try JSONValueDecoder().decode(Self.self, from: json)
+        } catch {
+            // The schema accepts what the type cannot hold (e.g. a number beyond Int64): say so, never crash.
+            throw ValidationError(issues: [
+                ValidationIssue(instanceLocation: "", schemaLocation: "", code: "decoding", message: "valid, but \(Self.self) cannot hold it: \(error)")
+            ])
+        }
     }
 
     /// Parses and decodes a JSON payload and checks every rule of the schema.

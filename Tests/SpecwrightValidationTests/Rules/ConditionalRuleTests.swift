@@ -3,59 +3,65 @@ import Testing
 import SpecwrightValidation
 
 @Suite struct RequiredIfTests {
-    enum Answer: String { case yes = "YES", no = "NO" }
+    static let message = "sanctionsScreeningCompletedAt is required if sanctionsScreeningCompleted is YES."
+
+    private func check(_ members: [String: JSONValue], equals expected: JSONValue = "YES") -> [ValidationIssue] {
+        var context = JSONValidationContext()
+        context.push("customer")
+        let valid = RequiredIf.check(
+            "sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: expected, in: members, &context,
+            at: "#/allOf/0/then/required", message: Self.message)
+        #expect(valid == context.issues.isEmpty)
+        return context.issues
+    }
 
     @Test func requiredWhenTheConditionHasTheValue() throws {
-        let issue = try #require(
-            RequiredIf.check(
-                field: "sanctionsScreeningCompletedAt", isPresent: false,
-                when: "sanctionsScreeningCompleted", equals: "YES", actual: Answer.yes.rawValue,
-                at: "/customer", schemaLocation: "/properties/customer/then/required"))
-        #expect(issue.code == "requiredIf")
+        let issue = try #require(check(["sanctionsScreeningCompleted": "YES"]).first)
+        // The code a JSON Schema validator reports for the `then` branch's `required`.
+        #expect(issue.code == "required")
         #expect(issue.instanceLocation == "/customer")
-        #expect(issue.schemaLocation == "/properties/customer/then/required")
-        #expect(issue.message == "sanctionsScreeningCompletedAt is required when sanctionsScreeningCompleted is YES")
+        #expect(issue.schemaLocation == "#/allOf/0/then/required")
+        #expect(issue.message == Self.message)
     }
 
     @Test func noIssueWhenPresentOrWhenTheConditionDoesNotHold() {
-        #expect(RequiredIf.check(field: "at", isPresent: true, when: "done", equals: "YES", actual: "YES", at: "") == nil)
-        #expect(RequiredIf.check(field: "at", isPresent: false, when: "done", equals: "YES", actual: "NO", at: "") == nil)
-        #expect(RequiredIf.check(field: "at", isPresent: false, when: "done", equals: "YES", actual: nil, at: "") == nil)
+        #expect(check(["sanctionsScreeningCompleted": "YES", "sanctionsScreeningCompletedAt": "2024-09-10T22:26:49Z"]).isEmpty)
+        #expect(check(["sanctionsScreeningCompleted": "NO"]).isEmpty)
+        #expect(check([:]).isEmpty)
     }
 
-    @Test func worksForAnyEquatableValue() {
-        #expect(RequiredIf.check(field: "pepDetails", isPresent: false, when: "isPep", equals: true, actual: true, at: "")?.message
-            == "pepDetails is required when isPep is true")
-        #expect(RequiredIf.check(field: "guardian", isPresent: false, when: "age", equals: 17, actual: 18, at: "") == nil)
+    @Test func comparesAsJSON() {
+        #expect(check(["sanctionsScreeningCompleted": 1], equals: .number(JSONNumber("1.0")!)).count == 1)
+        #expect(check(["sanctionsScreeningCompleted": "1"], equals: 1).isEmpty)
     }
 
     @Test func oneOfSeveralValues() {
-        let issue = RequiredIf.check(
-            field: "taxId", isPresent: false, when: "residency", isOneOf: ["US", "CA"], actual: "CA", at: "/0")
-        #expect(issue?.message == "taxId is required when residency is CA")
-        #expect(issue?.instanceLocation == "/0")
-        #expect(RequiredIf.check(field: "taxId", isPresent: false, when: "residency", isOneOf: ["US", "CA"], actual: "DE", at: "") == nil)
-        #expect(RequiredIf.check(field: "taxId", isPresent: true, when: "residency", isOneOf: ["US"], actual: "US", at: "") == nil)
-        #expect(RequiredIf.check(field: "taxId", isPresent: false, when: "residency", isOneOf: ["US"], actual: nil as String?, at: "") == nil)
+        var context = JSONValidationContext()
+        let residencies: Set<JSONValue> = ["US", "CA"]
+        #expect(!RequiredIf.check("taxId", when: "residency", isOneOf: residencies, in: ["residency": "CA"], &context, at: "", message: "taxId"))
+        #expect(RequiredIf.check("taxId", when: "residency", isOneOf: residencies, in: ["residency": "DE"], &context, at: "", message: "taxId"))
+        #expect(context.issues.map(\.instanceLocation) == [""])
     }
 }
 
 @Suite struct DependentRequiredTests {
     @Test func oneIssuePerMissingDependency() {
-        let issues = DependentRequired.check(
-            field: "iban", isPresent: true,
-            requires: [("accountHolderName", false), ("bic", true), ("bankName", false)],
-            at: "/payout", schemaLocation: "/dependentRequired/iban")
-        #expect(issues.map(\.message) == [
+        var context = JSONValidationContext()
+        context.push("payout")
+        let members: [String: JSONValue] = ["iban": "DE89370400440532013000", "bic": "COBADEFFXXX"]
+        for dependency in ["accountHolderName", "bic", "bankName"] {
+            _ = DependentRequired.check("iban", requires: dependency, in: members, &context, at: "#/dependentRequired/iban")
+        }
+        #expect(context.issues.map(\.message) == [
             "accountHolderName is required when iban is present",
             "bankName is required when iban is present",
         ])
-        #expect(issues.allSatisfy { $0.code == "dependentRequired" && $0.instanceLocation == "/payout" })
-        #expect(issues.first?.schemaLocation == "/dependentRequired/iban")
+        #expect(context.issues.allSatisfy { $0.code == "dependentRequired" && $0.instanceLocation == "/payout" })
     }
 
-    @Test func nothingWhenTheFieldIsAbsentOrAllArePresent() {
-        #expect(DependentRequired.check(field: "iban", isPresent: false, requires: [("bic", false)], at: "").isEmpty)
-        #expect(DependentRequired.check(field: "iban", isPresent: true, requires: [("bic", true)], at: "").isEmpty)
+    @Test func nothingWhenTheFieldIsAbsent() {
+        var context = JSONValidationContext()
+        #expect(DependentRequired.check("iban", requires: "bic", in: [:], &context, at: ""))
+        #expect(context.issues.isEmpty)
     }
 }

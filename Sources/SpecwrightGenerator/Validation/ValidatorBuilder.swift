@@ -1,0 +1,339 @@
+import SpecwrightModel
+import SpecwrightValidation
+
+/// Writes the validator functions of one generated file: one line per rule of the schema, calling the
+/// runtime's rule methods on `JSONValidationContext`, with regexes, value sets and alternatives as
+/// `static let`s built once.
+///
+/// Property, `allOf` and conditional-branch schemas are checked inline; schemas whose verdict is needed
+/// on its own (alternatives, `not`, `if`, items, `propertyNames`, `contains`) get a private helper.
+/// The rules and their codes and locations are those of the dynamic validator (`SpecwrightJSONSchema`)
+/// in the spec's dialect, so that both report the same issues for every payload.
+struct ValidatorBuilder {
+    let plan: ValidatorPlan
+    private(set) var source = ValidatorSource()
+    private var usedNames: Set<String>
+
+    init(plan: ValidatorPlan) {
+        self.plan = plan
+        usedNames = Set(plan.functionNames.values)
+    }
+
+    private var namespace: String { plan.namespace }
+    private var isOpenAPI30: Bool { plan.dialect == .openAPI30 }
+
+    /// Adds the validator of the schema with `identity` under the name the plan gave it.
+    mutating func addValidator(for identity: String) {
+        guard let schema = plan.index[identity], let name = plan.functionNames[identity] else { return }
+        var lines = statements(for: schema, value: "value", owner: name)
+        if !lines.isEmpty {
+            // A named schema may be reached again through its own `$ref`s: bound the nesting.
+            lines = ["guard context.descend(at: \(quoted(plan.location(of: schema)))) else { return false }", "defer { context.ascend() }"]
+                + ["var valid = true"] + lines + ["return valid"]
+        }
+        source.functions.append(.init(name: name, isPrivate: false, summary: summary(of: schema), lines: lines.isEmpty ? ["true"] : lines))
+    }
+
+    private func summary(of schema: Schema) -> String {
+        "Checks a JSON value against the schema at `\(plan.location(of: schema).filter { $0 != "`" })`."
+    }
+
+    // MARK: Statements
+
+    /// The statements checking `value` (a variable name) against `schema`; each updates `valid`.
+    private mutating func statements(for schema: Schema, value: String, owner: String) -> [String] {
+        if let flag = schema.booleanValue {
+            return flag ? [] : ["valid = context.nothingAllowed(\(quoted(holdingKeyword(of: schema))), at: \(quoted(plan.location(of: schema)))) && valid"]
+        }
+        var lines: [String] = []
+        if let reference = schema.reference {
+            if let target = plan.functionNames[reference] {
+                lines.append("valid = \(namespace).\(target)(\(value), &context) && valid")
+            }
+            // OpenAPI 3.0 (draft 4): `$ref` replaces its object.
+            if isOpenAPI30 { return lines }
+        }
+        var rules: [String] = []
+        rules += valueRules(schema, value: value, owner: owner)
+        rules += numberRules(schema, value: value, owner: owner)
+        rules += stringRules(schema, value: value, owner: owner)
+        rules += arrayRules(schema, value: value, owner: owner)
+        rules += objectRules(schema, value: value, owner: owner)
+        rules += compositionRules(schema, value: value, owner: owner)
+        if isOpenAPI30 && schema.isNullableKeyword && !rules.isEmpty {
+            lines += ["if !\(value).isNull {"] + indented(rules) + ["}"]
+        } else {
+            lines += rules
+        }
+        return lines
+    }
+
+    private mutating func valueRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        if let types = schema.types, !types.isEmpty {
+            let names = types.map(\.rawValue).joined(separator: " or ")
+            lines.append("valid = context.type(\(value), \(typesLiteral(Set(types))), \(quoted(names)), at: \(quoted(plan.location(of: schema, "type")))) && valid")
+        }
+        if let values = schema.enumValues {
+            let name = constant(owner + "Values", type: "Set<JSONValue>", value: "[" + values.map(JSONLiteral.value).joined(separator: ", ") + "]")
+            lines.append("valid = context.enumeration(\(value), \(name), at: \(quoted(plan.location(of: schema, "enum")))) && valid")
+        }
+        if !isOpenAPI30, let expected = schema.constValue {
+            let literal = JSONLiteral.isComposite(expected)
+                ? constant(owner + "Constant", type: "JSONValue", value: JSONLiteral.value(expected)) : JSONLiteral.value(expected)
+            lines.append("valid = context.constant(\(value), \(literal), at: \(quoted(plan.location(of: schema, "const")))) && valid")
+        }
+        return lines
+    }
+
+    private mutating func numberRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        for (bound, isMinimum) in [(schema.minimum, true), (schema.maximum, false)] {
+            guard let bound else { continue }
+            let inclusiveKeyword = isMinimum ? "minimum" : "maximum"
+            let kind = bound.isExclusive ? (isMinimum ? "exclusiveMinimum" : "exclusiveMaximum") : inclusiveKeyword
+            // 3.0's boolean `exclusiveMinimum: true` qualifies `minimum`, which is the keyword reported.
+            let keyword = isOpenAPI30 ? inclusiveKeyword : kind
+            let limit = JSONLiteral.number(bound.value)
+            lines.append(
+                "valid = context.bound(number, .\(kind), \(limit), code: \(quoted(keyword)), at: \(quoted(plan.location(of: schema, keyword)))) && valid")
+        }
+        if let divisor = schema.multipleOf {
+            let name = constant(owner + "Divisor", type: "ExactDivisor", value: "ExactDivisor(\(JSONLiteral.number(divisor)))")
+            lines.append("valid = context.multipleOf(number, \(name), at: \(quoted(plan.location(of: schema, "multipleOf")))) && valid")
+        }
+        return lines.isEmpty ? [] : ["if case .number(let number) = \(value) {"] + indented(lines) + ["}"]
+    }
+
+    private mutating func stringRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        if let minimum = schema.minLength, minimum > 0 {
+            lines.append("valid = context.minLength(string, \(minimum), at: \(quoted(plan.location(of: schema, "minLength")))) && valid")
+        }
+        if let maximum = schema.maxLength {
+            lines.append("valid = context.maxLength(string, \(maximum), at: \(quoted(plan.location(of: schema, "maxLength")))) && valid")
+        }
+        if let pattern = schema.pattern, (try? ECMARegex(pattern)) != nil {
+            let name = constant(owner + "Pattern", type: "ECMARegex", value: "try! ECMARegex(\(quoted(pattern)))")
+            lines.append("valid = context.pattern(string, \(name), at: \(quoted(plan.location(of: schema, "pattern")))) && valid")
+        }
+        if let format = schema.format, FormatRegistry.checker(for: format) != nil {
+            let name = constant(ValidatorNaming.camelCase([format, "format"]), type: "FormatChecker", value: "FormatRegistry.checker(for: \(quoted(format)))!")
+            lines.append("valid = context.format(string, \(name), at: \(quoted(plan.location(of: schema, "format")))) && valid")
+        }
+        return lines.isEmpty ? [] : ["if case .string(let string) = \(value) {"] + indented(lines) + ["}"]
+    }
+
+    private mutating func arrayRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        if let minimum = schema.minItems, minimum > 0 {
+            lines.append("valid = context.minItems(elements, \(minimum), at: \(quoted(plan.location(of: schema, "minItems")))) && valid")
+        }
+        if let maximum = schema.maxItems {
+            lines.append("valid = context.maxItems(elements, \(maximum), at: \(quoted(plan.location(of: schema, "maxItems")))) && valid")
+        }
+        if schema.uniqueItems {
+            lines.append("valid = context.uniqueItems(elements, at: \(quoted(plan.location(of: schema, "uniqueItems")))) && valid")
+        }
+        for (index, item) in schema.prefixItems.enumerated() where !item.acceptsAnything {
+            let check = helper(for: item, name: owner + "Item\(index)")
+            lines.append("if \(index) < elements.count { valid = context.element(elements, \(index), \(check)) && valid }")
+        }
+        if let items = schema.items, !items.acceptsAnything {
+            let rest = schema.prefixItems.count
+            // 3.0 (draft 4) spells the schema for items after the tuple `additionalItems`.
+            let keyword = isOpenAPI30 && rest > 0 ? "additionalItems" : "items"
+            if items.booleanValue == false {
+                lines.append(
+                    "valid = context.noItems(after: \(rest), in: elements, code: \(quoted(keyword)), at: \(quoted(plan.location(of: schema, keyword)))) && valid")
+            } else {
+                let check = helper(for: items, name: owner + "Item")
+                lines.append("valid = context.items(elements\(rest > 0 ? ", from: \(rest)" : ""), \(check)) && valid")
+            }
+        }
+        if !isOpenAPI30, let contains = schema.contains {
+            let check = helper(for: contains, name: owner + "Contains")
+            let minimum = schema.minContains.map(String.init) ?? "nil"
+            let maximum = schema.maxContains.map(String.init) ?? "nil"
+            lines.append(
+                "valid = context.contains(elements, \(check), minimum: \(minimum), maximum: \(maximum), at: \(quoted(plan.location(of: schema, "contains"))), "
+                    + "minimumAt: \(quoted(plan.location(of: schema, "minContains"))), maximumAt: \(quoted(plan.location(of: schema, "maxContains")))) && valid")
+        }
+        return lines.isEmpty ? [] : ["if case .array(let elements) = \(value) {"] + indented(lines) + ["}"]
+    }
+
+    private mutating func objectRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        if !schema.required.isEmpty {
+            let name = constant(owner + "Required", type: "[String]", value: "[" + schema.required.map(quoted).joined(separator: ", ") + "]")
+            lines.append("valid = context.required(members, \(name), at: \(quoted(plan.location(of: schema, "required")))) && valid")
+        }
+        for (name, property) in schema.properties {
+            let memberLines = statements(for: property, value: "member", owner: owner + ValidatorNaming.upperCamelCase(name))
+            guard !memberLines.isEmpty else { continue }
+            lines += ["if let member = members[\(quoted(name))] {", "    context.push(\(quoted(name)))"] + indented(memberLines)
+                + ["    context.pop()", "}"]
+        }
+        lines += memberLoop(schema, owner: owner)
+        if let minimum = schema.minProperties, minimum > 0 {
+            lines.append("valid = context.minProperties(members, \(minimum), at: \(quoted(plan.location(of: schema, "minProperties")))) && valid")
+        }
+        if let maximum = schema.maxProperties {
+            lines.append("valid = context.maxProperties(members, \(maximum), at: \(quoted(plan.location(of: schema, "maxProperties")))) && valid")
+        }
+        if !isOpenAPI30 {
+            if let names = schema.propertyNames, !names.acceptsAnything {
+                let check = helper(for: names, name: owner + "PropertyName")
+                lines.append("valid = context.propertyNames(members, \(check), at: \(quoted(plan.location(of: schema, "propertyNames")))) && valid")
+            }
+            for (property, dependencies) in schema.dependentRequired {
+                for dependency in dependencies {
+                    lines.append(
+                        "valid = DependentRequired.check(\(quoted(property)), requires: \(quoted(dependency)), in: members, &context, "
+                            + "at: \(quoted(plan.location(of: schema, "dependentRequired", property)))) && valid")
+                }
+            }
+            for (property, dependent) in schema.dependentSchemas {
+                let dependentLines = statements(for: dependent, value: "value", owner: owner + "Dependent")
+                guard !dependentLines.isEmpty else { continue }
+                lines += ["if members[\(quoted(property))] != nil {"] + indented(dependentLines) + ["}"]
+            }
+            lines += requiredIfRules(schema, owner: owner)
+        }
+        return lines.isEmpty ? [] : ["if case .object(let members) = \(value) {"] + indented(lines) + ["}"]
+    }
+
+    /// `patternProperties` and `additionalProperties`: one pass over the members.
+    private mutating func memberLoop(_ schema: Schema, owner: String) -> [String] {
+        var body: [String] = []
+        var usesMember = false
+        let additional = schema.additionalProperties.flatMap { $0.acceptsAnything ? nil : $0 }
+        let tracksMatches = additional != nil && !schema.patternProperties.isEmpty
+        let declared = schema.properties.isEmpty
+            ? nil : constant(owner + "PropertyNames", type: "Set<String>", value: "[" + schema.properties.keys.map(quoted).joined(separator: ", ") + "]")
+        if tracksMatches { body.append(declared.map { "var matched = \($0).contains(key)" } ?? "var matched = false") }
+        for (pattern, property) in schema.patternProperties {
+            guard (try? ECMARegex(pattern)) != nil else { continue }
+            let regex = constant(owner + "PropertyPattern", type: "ECMARegex", value: "try! ECMARegex(\(quoted(pattern)))")
+            let memberLines = statements(for: property, value: "member", owner: owner + "PatternProperty")
+            guard tracksMatches || !memberLines.isEmpty else { continue }
+            var matchLines = tracksMatches ? ["matched = true"] : []
+            if !memberLines.isEmpty {
+                usesMember = true
+                matchLines += ["context.push(key)"] + memberLines + ["context.pop()"]
+            }
+            body += ["if \(regex).matches(key) {"] + indented(matchLines) + ["}"]
+        }
+        if let additional {
+            var otherLines: [String]
+            if additional.booleanValue == false {
+                otherLines = ["valid = context.disallowedProperty(key, at: \(quoted(plan.location(of: schema, "additionalProperties")))) && valid"]
+            } else {
+                usesMember = true
+                otherLines = ["context.push(key)"] + statements(for: additional, value: "member", owner: owner + "AdditionalProperty") + ["context.pop()"]
+            }
+            let condition = tracksMatches ? "!matched" : declared.map { "!\($0).contains(key)" }
+            body += condition.map { ["if \($0) {"] + indented(otherLines) + ["}"] } ?? otherLines
+        }
+        guard !body.isEmpty, additional != nil || usesMember else { return [] }
+        return [usesMember ? "for (key, member) in members {" : "for key in members.keys {"] + indented(body) + ["}"]
+    }
+
+    /// The conditional rules shaped "`field` is required if `condition` is `value`", as `RequiredIf` calls.
+    /// A schema that is only the rule (an `allOf` entry) usually describes it: that sentence is the message.
+    private mutating func requiredIfRules(_ schema: Schema, owner: String) -> [String] {
+        guard let rule = RequiredIfRule(schema) else { return [] }
+        let describesRule = schema.properties.isEmpty && schema.types == nil
+        let expected = rule.values.count == 1
+            ? "equals: \(JSONLiteral.value(rule.values[0]))"
+            : "isOneOf: " + constant(owner + "ConditionValues", type: "Set<JSONValue>", value: "[" + rule.values.map(JSONLiteral.value).joined(separator: ", ") + "]")
+        return rule.fields.map { field in
+            let message = rule.fields.count == 1 && describesRule && schema.description != nil
+                ? schema.description! : "\(field) is required if \(rule.condition) is \(rule.valueText)."
+            return "valid = RequiredIf.check(\(quoted(field)), when: \(quoted(rule.condition)), \(expected), in: members, &context, "
+                + "at: \(quoted(plan.location(of: schema.thenSchema!, "required"))), message: \(quoted(message))) && valid"
+        }
+    }
+
+    private mutating func compositionRules(_ schema: Schema, value: String, owner: String) -> [String] {
+        var lines: [String] = []
+        for (index, part) in schema.allOf.enumerated() {
+            lines += statements(for: part, value: value, owner: owner + "AllOf\(index)")
+        }
+        for (keyword, branches) in [("anyOf", schema.anyOf), ("oneOf", schema.oneOf)] where !branches.isEmpty {
+            let alternatives = branches.enumerated().map { index, branch in
+                let check = helper(for: branch, name: owner + keyword.prefix(1).uppercased() + keyword.dropFirst() + String(index))
+                let types = plan.index.admittedTypes(of: branch, dialect: plan.dialect)
+                return types.count == Schema.JSONType.allCases.count ? "Alternative(\(check))" : "Alternative(\(check), types: \(typesLiteral(types)))"
+            }
+            let name = constant(
+                owner + keyword.prefix(1).uppercased() + keyword.dropFirst() + "Alternatives", type: "[Alternative]",
+                value: "[" + alternatives.joined(separator: ", ") + "]")
+            lines.append("valid = context.\(keyword)(\(value), \(name), at: \(quoted(plan.location(of: schema, keyword)))) && valid")
+        }
+        if let not = schema.not {
+            let check = helper(for: not, name: owner + "Not")
+            lines.append("valid = context.not(\(value), \(check), at: \(quoted(plan.location(of: schema, "not")))) && valid")
+        }
+        if !isOpenAPI30, let condition = schema.ifSchema, RequiredIfRule(schema) == nil {
+            let thenLines = schema.thenSchema.map { statements(for: $0, value: value, owner: owner + "Then") } ?? []
+            let elseLines = schema.elseSchema.map { statements(for: $0, value: value, owner: owner + "Else") } ?? []
+            if !thenLines.isEmpty || !elseLines.isEmpty {
+                let check = helper(for: condition, name: owner + "If")
+                if thenLines.isEmpty {
+                    lines += ["if !context.probe(\(check), \(value)) {"] + indented(elseLines) + ["}"]
+                } else if elseLines.isEmpty {
+                    lines += ["if context.probe(\(check), \(value)) {"] + indented(thenLines) + ["}"]
+                } else {
+                    lines += ["if context.probe(\(check), \(value)) {"] + indented(thenLines) + ["} else {"] + indented(elseLines) + ["}"]
+                }
+            }
+        }
+        return lines
+    }
+
+    // MARK: Helpers and constants
+
+    /// The function checking `schema` on its own: the validator of a `$ref`'s target, or a private helper.
+    private mutating func helper(for schema: Schema, name: String) -> String {
+        if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
+            return "\(namespace).\(target)"
+        }
+        let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
+        let lines = statements(for: schema, value: "value", owner: unique)
+        source.functions.append(
+            .init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines.isEmpty ? ["true"] : ["var valid = true"] + lines + ["return valid"]))
+        return unique
+    }
+
+    /// A `static let`; one with the same type and value is reused.
+    private mutating func constant(_ name: String, type: String, value: String) -> String {
+        if let existing = source.constants.first(where: { $0.type == type && $0.value == value }) { return existing.name }
+        let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
+        source.constants.append(.init(name: unique, type: type, value: value))
+        return unique
+    }
+
+    private func typesLiteral(_ types: Set<Schema.JSONType>) -> String {
+        "[" + Schema.JSONType.allCases.filter(types.contains).map { "." + $0.rawValue }.joined(separator: ", ") + "]"
+    }
+
+    /// The keyword a `false` schema sits under, as the dynamic validator reports it.
+    private func holdingKeyword(of schema: Schema) -> String {
+        let tokens = schema.pointer.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let holders: Set<String> = [
+            "properties", "patternProperties", "dependentSchemas", "dependencies", "allOf", "anyOf", "oneOf", "prefixItems",
+            "items", "$defs", "definitions",
+        ]
+        if tokens.count >= 2, holders.contains(tokens[tokens.count - 2]) { return tokens[tokens.count - 2] }
+        return tokens.last.flatMap { $0.isEmpty ? nil : $0 } ?? "false"
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + SwiftEscaping.stringLiteralContent(text) + "\""
+    }
+
+    private func indented(_ lines: [String]) -> [String] {
+        lines.map { "    " + $0 }
+    }
+}

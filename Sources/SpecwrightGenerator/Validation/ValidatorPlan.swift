@@ -1,0 +1,131 @@
+import SpecwrightModel
+
+/// Which schemas get a validator function of their own, under which name, and in which file: decided once
+/// per model before files render in parallel, so that every file can call any other file's validators.
+///
+/// Every type's schema gets one (in the type's file), and so does every component schema and every `$ref`
+/// target (in the namespace's own file when no type holds it). Other subschemas are checked inline, or by
+/// a private helper of the function that holds them.
+struct ValidatorPlan: Sendable {
+    /// The enum whose static functions are the validators (`SchemaValidators`).
+    let namespace: String
+    let dialect: OpenAPIDialect
+    let index: SchemaIndex
+    /// Validator function name by schema identity.
+    let functionNames: [String: String]
+    /// The identities whose functions each top-level type's file holds, by the type's qualified name.
+    let identitiesByFile: [String: [String]]
+    /// Identities whose functions live in the namespace's file.
+    let namespaceIdentities: [String]
+    /// The file the spec's root is, so that locations in it are written `#/...`.
+    let rootFile: String
+
+    init(model: APIModel) {
+        let index = SchemaIndex(model: model)
+        let topLevelNames = Set(model.types.map(\.name))
+        namespace = ["SchemaValidators", "SpecwrightSchemaValidators"].first { !topLevelNames.contains($0) } ?? "SchemaValidators_"
+        dialect = model.dialect
+        self.index = index
+        rootFile = model.schemas.values.first.map { String($0.identity.prefix { $0 != "#" }) } ?? ""
+
+        var names: [String: String] = [:]
+        var used: Set<String> = []
+        var byFile: [String: [String]] = [:]
+        var assigned: Set<String> = []
+        func assign(_ identity: String) -> Bool {
+            guard assigned.insert(identity).inserted else { return false }
+            names[identity] = Self.uniqueName(ValidatorNaming.functionName(forPointer: identity), used: &used)
+            return true
+        }
+        func assignDeclaration(_ declaration: TypeDeclaration, file: String) {
+            if assign(declaration.schema.identity) { byFile[file, default: []].append(declaration.schema.identity) }
+            for nested in declaration.nestedTypes { assignDeclaration(nested, file: file) }
+        }
+        for declaration in model.types { assignDeclaration(declaration, file: declaration.qualifiedName) }
+        var orphans: [String] = []
+        for schema in model.schemas.values where assign(schema.identity) { orphans.append(schema.identity) }
+        // `$ref` targets anywhere below the schemas that have functions, until no new target appears.
+        var pending = Array(assigned)
+        var visited: Set<String> = []
+        while let identity = pending.popLast() {
+            guard visited.insert(identity).inserted, let schema = index[identity] else { continue }
+            var stack = [schema]
+            while let current = stack.popLast() {
+                if let reference = current.reference, index[reference] != nil {
+                    if assign(reference) { orphans.append(reference) }
+                    pending.append(reference)
+                }
+                stack += current.subschemas
+            }
+        }
+        functionNames = names
+        identitiesByFile = byFile
+        namespaceIdentities = orphans
+    }
+
+    /// How generated code writes the location of `keyword` (a path of tokens) in `schema`.
+    func location(of schema: Schema, _ keyword: String...) -> String {
+        let (file, pointer) = (String(schema.identity.prefix { $0 != "#" }), schema.pointer)
+        var text = (file == rootFile ? "" : String(file.split(separator: "/").last ?? "")) + "#" + pointer
+        for token in keyword {
+            text += "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }
+        return text
+    }
+
+    static func uniqueName(_ base: String, used: inout Set<String>) -> String {
+        var name = base
+        var counter = 2
+        while !used.insert(name).inserted {
+            name = base + String(counter)
+            counter += 1
+        }
+        return name
+    }
+}
+
+/// Names of validator functions and constants: lower camel case from a schema's pointer.
+enum ValidatorNaming {
+    /// `file#/components/schemas/create_customer/properties/address` → `createCustomerAddress`.
+    static func functionName(forPointer identity: String) -> String {
+        let pointer = identity.lastIndex(of: "#").map { String(identity[identity.index(after: $0)...]) } ?? identity
+        var tokens = pointer.split(separator: "/").map(String.init)
+        if tokens.starts(with: ["components", "schemas"]) { tokens.removeFirst(2) }
+        let meaningful = tokens.filter { !["properties", "$defs", "definitions"].contains($0) }
+        return camelCase(meaningful.isEmpty ? ["schema"] : meaningful)
+    }
+
+    /// `postal_code` → `PostalCode`: a name to append to another.
+    static func upperCamelCase(_ word: String) -> String {
+        let lower = camelCase(["x", word])
+        return String(lower.dropFirst())
+    }
+
+    /// Joins words in lower camel case, keeping only ASCII letters and digits (a valid identifier).
+    static func camelCase(_ words: [String]) -> String {
+        var result = ""
+        for word in words {
+            for part in word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
+                if result.isEmpty {
+                    result = lowercasedFirstWord(String(part))
+                } else {
+                    result += part.prefix(1).uppercased() + part.dropFirst()
+                }
+            }
+        }
+        if result.isEmpty { result = "schema" }
+        if result.first!.isNumber { result = "schema" + result }
+        return SwiftNaming.keywords.contains(result) ? result + "Schema" : result
+    }
+
+    /// `CreateCustomerRequest` → `createCustomerRequest`, `IBANAccount` → `ibanAccount`, `URL` → `url`.
+    private static func lowercasedFirstWord(_ word: String) -> String {
+        let characters = Array(word)
+        var upperRun = 0
+        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
+        if upperRun == 0 { return word }
+        if upperRun == characters.count { return word.lowercased() }
+        let lowered = upperRun == 1 ? 1 : upperRun - 1
+        return String(characters[..<lowered]).lowercased() + String(characters[lowered...])
+    }
+}
