@@ -64,7 +64,7 @@ struct StateMachineParser {
             warn("`\(Self.extensionKey)` has no transition through a command; ignored", at: node["transitions"] ?? node)
             return nil
         }
-        checkTerminalStates(machine, in: node)
+        checkTerminalStates(machine)
         checkReachability(machine, statesNode: node["states"]!)
         return machine
     }
@@ -303,7 +303,7 @@ struct StateMachineParser {
         var from: String?
     }
 
-    private func checkTerminalStates(_ machine: StateMachine, in node: Node) {
+    private func checkTerminalStates(_ machine: StateMachine) {
         for transition in machine.transitions {
             for state in transition.from where machine.terminal.contains(state) {
                 diagnostics.warn("transition `\(transition.event.name)` leaves `\(state)`, which `terminal` says no event leaves", rule: .stateMachineValid, at: transition.location)
