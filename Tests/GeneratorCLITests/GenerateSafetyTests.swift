@@ -53,6 +53,29 @@ struct GenerateSafetyTests {
         let allowed = try GeneratorProcess.run(["generate", "--allow-output-outside-project"], in: projectFolder)
         #expect(allowed.status == 0, "\(allowed.standardError)")
         #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("Elsewhere/Account.swift").path))
+
+        // Even when allowed outside, a file there is never replaced.
+        let dotfile = scratch.appendingPathComponent(".bashrc")
+        try Data("export PATH\n".utf8).write(to: dotfile)
+        try Data("providers:\n  - {name: Accounts, spec: spec.yaml, output: ../.bashrc}\n".utf8)
+            .write(to: projectFolder.appendingPathComponent("generator.yaml"))
+        expectFailure(try GeneratorProcess.run(["generate", "--allow-output-outside-project"], in: projectFolder),
+                      mentioning: ".bashrc is a regular file")
+        #expect(try String(contentsOf: dotfile, encoding: .utf8) == "export PATH\n")
+    }
+
+    @Test func anOutputThroughALinkOutOfTheProjectIsOutside() throws {
+        let scratch = try project()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let projectFolder = scratch.appendingPathComponent("project")
+        let outside = scratch.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: projectFolder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: scratch.appendingPathComponent("spec.yaml"), to: projectFolder.appendingPathComponent("spec.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: projectFolder.appendingPathComponent("Generated").path, withDestinationPath: outside.path)
+        try Data("providers:\n  - {name: Accounts, spec: spec.yaml}\n".utf8).write(to: projectFolder.appendingPathComponent("generator.yaml"))
+        expectFailure(try GeneratorProcess.run(["generate"], in: projectFolder), mentioning: "is outside the project folder")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 
     @Test func overlappingOutputsAreRefused() throws {

@@ -66,12 +66,15 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
+    /// The message of any error, never a bare "… error 1" (which is what `localizedDescription` says for an
+    /// error type that does not describe itself).
     static func message(for error: any Error) -> String {
         switch error {
         case let error as GeneratorError: error.description
         case let error as ValidationError: error.message
-        case let error as CustomStringConvertible: error.description
-        default: error.localizedDescription
+        case let error as CocoaError: error.localizedDescription
+        case let error as LocalizedError: error.errorDescription ?? String(describing: error)
+        default: String(describing: error)
         }
     }
 

@@ -59,8 +59,10 @@ enum SwiftEscaping {
         let isEscapedKeyword = name.count > 2 && name.hasPrefix("`") && name.hasSuffix("`")
         let bare = isEscapedKeyword ? String(name.dropFirst().dropLast()) : name
         if isIdentifierShaped(bare) {
-            // A keyword left bare (`func`) would not compile; SwiftNaming knows which words are keywords.
-            return !isEscapedKeyword && SwiftNaming.memberName(bare) == "`\(bare)`" ? "`\(bare)`" : name
+            // A keyword left bare (`func`) would not compile; SwiftNaming knows which words are keywords
+            // (the ones that need backticks are all lowercase letters, so other names skip the lookup).
+            let couldBeKeyword = !isEscapedKeyword && bare.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+            return couldBeKeyword && SwiftNaming.memberName(bare) == "`\(bare)`" ? "`\(bare)`" : name
         }
         let renamed = SwiftNaming.memberName(bare)
         let first = renamed.unicodeScalars.first.map { String($0) } ?? ""
