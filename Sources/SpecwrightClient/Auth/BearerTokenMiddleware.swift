@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Sends `Authorization: Bearer <token>` (RFC 6750) on every request, for an `http` security scheme with
+/// Sends `Authorization: Bearer <token>` (RFC 6750) on the requests of its operations, for an `http` security scheme with
 /// `scheme: bearer`.
 ///
 /// The token comes from a provider called once per request, so a token that rotates (read from a keychain,

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Sends `Authorization: Basic base64(user-id ":" password)` (RFC 7617) on every request, for an `http`
+/// Sends `Authorization: Basic base64(user-id ":" password)` (RFC 7617) on the requests of its operations, for an `http`
 /// security scheme with `scheme: basic`.
 ///
 /// Both parts are encoded as UTF-8 (the `charset="UTF-8"` of RFC 7617 section 2.1).

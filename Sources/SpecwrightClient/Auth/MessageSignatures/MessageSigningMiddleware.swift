@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Signs every outgoing request with HTTP message signatures (RFC 9421), adding `Content-Digest`
+/// Signs the outgoing requests of its operations with HTTP message signatures (RFC 9421), adding `Content-Digest`
 /// (RFC 9530) for the body first so that a signature covering it covers the body.
 ///
 /// Install it last among the client's middlewares (nearest the transport), after any middleware that sets
