@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Test only: a real server on loopback and a standard transport.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
@@ -81,7 +84,11 @@ let package = Package(
 
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
-        .testTarget(name: "SpecwrightClientTests", dependencies: ["SpecwrightClient", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightClientTests", dependencies: [
+            "SpecwrightClient", "SpecwrightTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+        ]),
         .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
