@@ -14,6 +14,11 @@ struct GeneratorProcess {
     }
 
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Result {
+        try run(arguments, inputBytes: input.map { Data($0.utf8) }, in: directory)
+    }
+
+    /// Runs the generator with `inputBytes` (which need not be UTF-8) on its standard input.
+    static func run(_ arguments: [String], inputBytes input: Data?, in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -25,7 +30,7 @@ struct GeneratorProcess {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        if let input { standardInput.fileHandleForWriting.write(input) }
         try standardInput.fileHandleForWriting.close()
         // Read before waiting so that a full pipe cannot block the child.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
