@@ -4,7 +4,7 @@ import SpecwrightValidation
 /// IBAN, BIC and country parsing on any text: each accepts or rejects, and what it accepts it reads again
 /// the same way from its own output.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDomain(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzDomain(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     checkDomain(UnsafeBufferPointer(start: data, count: count))
     return 0
 }
@@ -26,8 +26,6 @@ func checkDomain(_ input: UnsafeBufferPointer<UInt8>) {
     }
 }
 
-#if !FUZZING
-@main enum Replay {
-    static func main() { FuzzInputReplay.run(checkDomain) }
+@main enum Main {
+    static func main() { FuzzDriver.main(fuzzDomain) }
 }
-#endif

@@ -4,7 +4,7 @@ import SpecwrightValidation
 /// The payload parser: any bytes either parse or throw `JSONParseError`; a parsed value prints back to JSON
 /// that parses to an equal value.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzJSONParser(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     checkJSONParser(UnsafeBufferPointer(start: data, count: count))
     return 0
 }
@@ -17,8 +17,6 @@ func checkJSONParser(_ input: UnsafeBufferPointer<UInt8>) {
     precondition(reparsed.hashValue == value.hashValue, "equal values hash differently: \(printed)")
 }
 
-#if !FUZZING
-@main enum Replay {
-    static func main() { FuzzInputReplay.run(checkJSONParser) }
+@main enum Main {
+    static func main() { FuzzDriver.main(fuzzJSONParser) }
 }
-#endif

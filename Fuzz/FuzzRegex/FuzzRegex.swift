@@ -4,7 +4,7 @@ import SpecwrightValidation
 /// The ECMA-262 regex compiler and matcher: the input is a pattern, a NUL, and a subject. A pattern compiles
 /// or throws a `SyntaxError`; matching always ends (backreferences run on a step budget).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRegex(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzRegex(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     checkRegex(UnsafeBufferPointer(start: data, count: count))
     return 0
 }
@@ -20,8 +20,6 @@ func checkRegex(_ input: UnsafeBufferPointer<UInt8>) {
     _ = regex.matches(subject)
 }
 
-#if !FUZZING
-@main enum Replay {
-    static func main() { FuzzInputReplay.run(checkRegex) }
+@main enum Main {
+    static func main() { FuzzDriver.main(fuzzRegex) }
 }
-#endif

@@ -4,7 +4,7 @@ import SpecwrightReader
 
 /// The YAML/JSON reader and the model builder: any bytes give a model or a `SpecError`, never a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSpecReader(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzSpecReader(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     checkSpecReader(UnsafeBufferPointer(start: data, count: count))
     return 0
 }
@@ -17,8 +17,6 @@ func checkSpecReader(_ input: UnsafeBufferPointer<UInt8>) {
     _ = try? ModelBuilder.build(spec)
 }
 
-#if !FUZZING
-@main enum Replay {
-    static func main() { FuzzInputReplay.run(checkSpecReader) }
+@main enum Main {
+    static func main() { FuzzDriver.main(fuzzSpecReader) }
 }
-#endif

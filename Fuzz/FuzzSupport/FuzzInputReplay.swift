@@ -1,10 +1,30 @@
 import Foundation
 
-/// What a fuzz target's executable does when it is not linked with libFuzzer (a plain `swift build`):
-/// runs the target once on each file named on the command line, so that a crash libFuzzer saved
-/// (`crash-…`) can be replayed and debugged with `swift run FuzzJSONParser crash-…`.
-public enum FuzzInputReplay {
-    public static func run(_ target: (UnsafeBufferPointer<UInt8>) -> Void) {
+/// The entry point of libFuzzer's driver, linked in by `-sanitize=fuzzer` (SwiftPM's own `main` wins over
+/// libFuzzer's, so the driver is started from there).
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runLibFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// What a fuzz target's `main` runs: libFuzzer in a fuzzing build (`scripts/fuzz.sh`, `-DFUZZING`); otherwise
+/// each file named on the command line once, so that a crash libFuzzer saved (`crash-…`) can be replayed and
+/// debugged with `swift run FuzzJSONParser crash-…`.
+public enum FuzzDriver {
+    public static func main(_ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = Optional(CommandLine.unsafeArgv)
+        exit(runLibFuzzerDriver(&argc, &argv, testOneInput))
+        #else
+        replay { input in _ = testOneInput(input.baseAddress ?? UnsafePointer(bitPattern: 1), input.count) }
+        exit(0)
+        #endif
+    }
+
+    private static func replay(_ target: (UnsafeBufferPointer<UInt8>) -> Void) {
         let paths = CommandLine.arguments.dropFirst()
         guard !paths.isEmpty else {
             FileHandle.standardError.write(Data("usage: \(CommandLine.arguments[0]) FILE...\n".utf8))

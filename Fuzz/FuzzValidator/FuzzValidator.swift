@@ -5,7 +5,7 @@ import SpecwrightValidation
 /// The dynamic validator: the input is a schema, a NUL, and an instance. A schema compiles or throws; every
 /// instance validates, and `isValid` agrees with whether `validate` finds issues.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzValidator(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzValidator(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     checkValidator(UnsafeBufferPointer(start: data, count: count))
     return 0
 }
@@ -22,8 +22,6 @@ func checkValidator(_ input: UnsafeBufferPointer<UInt8>) {
     }
 }
 
-#if !FUZZING
-@main enum Replay {
-    static func main() { FuzzInputReplay.run(checkValidator) }
+@main enum Main {
+    static func main() { FuzzDriver.main(fuzzValidator) }
 }
-#endif
