@@ -82,6 +82,14 @@ let package = Package(
             path: "Benchmarks/ValidationBenchmark"
         ),
 
+        // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a plain build replays saved inputs).
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzSpecReader", dependencies: ["FuzzSupport", "SpecwrightModel"], path: "Fuzz/FuzzSpecReader"),
+        .executableTarget(name: "FuzzJSONParser", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzJSONParser"),
+        .executableTarget(name: "FuzzRegex", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzRegex"),
+        .executableTarget(name: "FuzzValidator", dependencies: ["FuzzSupport", "SpecwrightJSONSchema"], path: "Fuzz/FuzzValidator"),
+        .executableTarget(name: "FuzzDomain", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzDomain"),
+
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightClientTests", dependencies: [

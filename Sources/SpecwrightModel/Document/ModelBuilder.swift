@@ -4,9 +4,16 @@ import SpecwrightReader
 /// Builds the intermediate model from a read spec in one pass over the tree.
 public enum ModelBuilder {
     public static func build(_ spec: Spec) throws -> APIModel {
+        try build(spec, expansionLimit: ExpansionBudget.defaultLimit)
+    }
+
+    /// - Parameter expansionLimit: How many schemas may be read and typed in all (see `ExpansionBudget`); a spec
+    ///   that needs more is refused with the location where the budget ran out.
+    public static func build(_ spec: Spec, expansionLimit: Int) throws -> APIModel {
         let diagnostics = DiagnosticLog()
         let dialect = OpenAPIDialect(version: spec.openAPIVersion)
-        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: ExpansionBudget())
+        let budget = ExpansionBudget(limit: expansionLimit)
+        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: budget)
         let translator = TypeTranslator(spec: spec, parser: parser, diagnostics: diagnostics)
         let root = spec.root
 
