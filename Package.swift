@@ -37,11 +37,17 @@ let package = Package(
             "SpecwrightModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Breaking changes between two versions of a spec, for the wire and for the generated Swift.
+        .target(name: "SpecwrightDiff", dependencies: [
+            "SpecwrightModel",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
         .target(name: "SpecwrightSpecValidation", dependencies: ["SpecwrightReader", "SpecwrightJSONSchema"]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
             "SpecwrightSpecValidation",
+            "SpecwrightDiff",
             "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -58,6 +64,7 @@ let package = Package(
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightDiffTests", dependencies: ["SpecwrightDiff", "SpecwrightTestSupport"]),
         .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI"]),
         .testTarget(
             name: "ProviderTests",
