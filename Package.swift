@@ -37,9 +37,19 @@ let package = Package(
             "SpecwrightModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Reports of findings (lint, diff, validate) as text, JSON, SARIF 2.1.0 or GitHub annotations.
+        .target(name: "SpecwrightReports"),
+        // The spec linter: rules over the model and the node tree.
+        .target(name: "SpecwrightLint", dependencies: [
+            "SpecwrightModel",
+            "SpecwrightReports",
+            "SpecwrightSpecValidation",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Breaking changes between two versions of a spec, for the wire and for the generated Swift.
         .target(name: "SpecwrightDiff", dependencies: [
             "SpecwrightModel",
+            "SpecwrightReports",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
@@ -47,7 +57,9 @@ let package = Package(
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
             "SpecwrightSpecValidation",
+            "SpecwrightLint",
             "SpecwrightDiff",
+            "SpecwrightReports",
             "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -64,8 +76,10 @@ let package = Package(
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightReportsTests", dependencies: ["SpecwrightReports", "SpecwrightJSONSchema", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightLintTests", dependencies: ["SpecwrightLint", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightDiffTests", dependencies: ["SpecwrightDiff", "SpecwrightTestSupport"]),
-        .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI"]),
+        .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI", "SpecwrightTestSupport"]),
         .testTarget(
             name: "ProviderTests",
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],

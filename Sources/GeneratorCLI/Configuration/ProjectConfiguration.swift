@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpecwrightLint
 import Yams
 
 /// `generator.yaml`: the providers a project generates code for.
@@ -11,6 +12,8 @@ import Yams
 ///     spec: specs/tradevest.json
 ///     output: Generated/Tradevest # optional, default Generated/<name>
 ///     module: Tradevest           # optional, default <name>
+/// lint:                           # optional: see LintConfiguration
+///   rules: {format-known: off}
 /// ```
 struct ProjectConfiguration: Decodable {
     struct Provider: Decodable {
@@ -22,6 +25,12 @@ struct ProjectConfiguration: Decodable {
 
     var templates: String?
     var providers: [Provider]
+    /// The `lint:` section, read with positions (`LintConfiguration`).
+    var lint = LintSettings()
+
+    enum CodingKeys: String, CodingKey {
+        case templates, providers
+    }
 
     /// Paths in the file are relative to the folder that holds it.
     static func load(from url: URL) throws -> (configuration: ProjectConfiguration, directory: URL) {
@@ -32,8 +41,12 @@ struct ProjectConfiguration: Decodable {
             throw ValidationError("cannot read \(url.path): \(error.localizedDescription)")
         }
         do {
-            let configuration = try YAMLDecoder().decode(ProjectConfiguration.self, from: text)
+            var configuration = try YAMLDecoder().decode(ProjectConfiguration.self, from: text)
+            configuration.lint = try LintConfiguration.settings(
+                fromConfiguration: text, file: url.path, directory: url.deletingLastPathComponent())
             return (configuration, url.deletingLastPathComponent())
+        } catch let error as ValidationError {
+            throw error
         } catch let error as DecodingError {
             throw ValidationError("\(url.path): \(describe(error))")
         } catch {

@@ -5,8 +5,8 @@ final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
 
-    func warn(_ message: String, at location: SourceLocation?) {
-        let diagnostic = Diagnostic.warning(message, at: location)
+    func warn(_ message: String, rule: DiagnosticRule, at location: SourceLocation?) {
+        let diagnostic = Diagnostic.warning(message, rule: rule, at: location)
         // Shared schemas are visited from several places; say each thing once.
         if seen.insert(diagnostic).inserted {
             diagnostics.append(diagnostic)

@@ -11,7 +11,7 @@ public enum ModelBuilder {
         let root = spec.root
 
         let info = try root["info"]?.expectObject()
-        if info == nil { diagnostics.warn("the document has no `info`; title and version are left empty", at: root.location) }
+        if info == nil { diagnostics.warn("the document has no `info`; title and version are left empty", rule: .infoPresent, at: root.location) }
 
         var schemas = OrderedDictionary<String, Schema>()
         let components = root["components"]

@@ -71,7 +71,7 @@ struct OperationParser {
     /// A `{name}` in the path with no parameter declared: invalid, but the intent is clear.
     private func addUndeclaredPathParameters(path: String, to parameters: inout [Parameter], at location: SourceLocation, names: inout SwiftNaming.Scope) {
         for name in Self.templateNames(in: path) where !parameters.contains(where: { $0.location == .path && $0.name == name }) {
-            diagnostics.warn("path parameter `\(name)` of `\(path)` is not declared; assumed a required string", at: location)
+            diagnostics.warn("path parameter `\(name)` of `\(path)` is not declared; assumed a required string", rule: .pathParameterDeclared, at: location)
             parameters.append(Parameter(
                 name: name, swiftName: names.claim(SwiftNaming.memberName(name)), location: .path, isRequired: true,
                 documentation: Documentation(), style: "simple", explode: false, schema: nil, type: .string, isNullable: false
@@ -107,7 +107,7 @@ struct OperationParser {
         let style = try node["style"]?.expectString() ?? defaultStyle
         var isRequired = try node["required"]?.expectBool() ?? false
         if location == .path && !isRequired {
-            diagnostics.warn("path parameter `\(name)` must be required; assumed `required: true`", at: node.location)
+            diagnostics.warn("path parameter `\(name)` must be required; assumed `required: true`", rule: .pathParameterRequired, at: node.location)
             isRequired = true
         }
         return Parameter(
@@ -169,7 +169,7 @@ struct OperationParser {
         var typesBySchema: [String: TypeUsage] = [:]
         for (mediaType, media) in try node.expectObject() {
             guard mediaType.contains("/") || mediaType.contains("*") else {
-                diagnostics.warn("`\(mediaType)` is not a media type; this key of `content` is ignored (it belongs inside a media type object)", at: media.location)
+                diagnostics.warn("`\(mediaType)` is not a media type; this key of `content` is ignored (it belongs inside a media type object)", rule: .contentKeyMediaType, at: media.location)
                 continue
             }
             var schema: Schema?

@@ -27,7 +27,7 @@ extension Spec {
                 throw node.error("$ref cycle that never reaches an object: '\(reference)'")
             }
             if !current.isPlainReference {
-                diagnostics.warn("keys beside `$ref: \(reference)` are ignored (OpenAPI gives them no meaning here)", at: current.location)
+                diagnostics.warn("keys beside `$ref: \(reference)` are ignored (OpenAPI gives them no meaning here)", rule: .referenceSiblingsIgnored, at: current.location)
             }
             current = try resolve(reference, from: current)
         }

@@ -23,7 +23,7 @@ struct SchemaParser {
         }
         if let reference = schema.reference, dialect == .openAPI30, members(of: node) > 1 {
             // In 3.0 a `$ref` replaces its object: siblings are ignored by every tool, so say so.
-            diagnostics.warn("sibling keywords of `$ref: \(reference)` are ignored in OpenAPI 3.0", at: node.location)
+            diagnostics.warn("sibling keywords of `$ref: \(reference)` are ignored in OpenAPI 3.0", rule: .referenceSiblingsIgnored, at: node.location)
         }
         if schema.nonNullTypes?.contains(.integer) == true {
             schema.minimum = integralBound(schema.minimum, in: node, keys: ["minimum", "exclusiveMinimum"])
@@ -42,7 +42,7 @@ struct SchemaParser {
         let integer: Int64 = double >= 0x1p63 ? .max : double < -0x1p63 ? .min : Int64(double)
         if bound.value.literal.contains(where: { "eE".contains($0) }) || Double(integer) != double {
             let location = keys.lazy.compactMap { node[$0]?.location }.first ?? node.location
-            diagnostics.warn("integer bound \(bound.value.literal) is written as a float; assumed \(integer)", at: location)
+            diagnostics.warn("integer bound \(bound.value.literal) is written as a float; assumed \(integer)", rule: .integerBoundAsFloat, at: location)
         }
         bound.value = NumberLiteral(literal: String(integer), integerValue: integer, doubleValue: double)
         return bound
@@ -107,7 +107,7 @@ struct SchemaParser {
         case "required":
             // OpenAPI 3.0 specs sometimes write `required: true` on a property schema (Swagger 2 habit).
             if let flag = value.bool {
-                diagnostics.warn("`required: \(flag)` inside a schema has no meaning; list required names in the parent's `required` array", at: value.location)
+                diagnostics.warn("`required: \(flag)` inside a schema has no meaning; list required names in the parent's `required` array", rule: .schemaRequiredFlag, at: value.location)
                 schema.otherKeywords[key] = value
             } else {
                 schema.required = try value.expectArray().map { try $0.expectString() }
@@ -206,7 +206,7 @@ struct SchemaParser {
         let object = try node.expectObject()
         let propertyName = object["propertyName"]?.string
         if propertyName == nil {
-            diagnostics.warn("discriminator has no `propertyName`; it is ignored and the variants are told apart by trying each in turn", at: node.location)
+            diagnostics.warn("discriminator has no `propertyName`; it is ignored and the variants are told apart by trying each in turn", rule: .discriminatorPropertyName, at: node.location)
         }
         var mapping = OrderedDictionary<String, String>()
         for (value, target) in object["mapping"]?.object ?? [:] {

@@ -69,7 +69,7 @@ extension TypeTranslator {
             for value in nonNull {
                 guard let text = value.scalarText else { return .primitive(.string) }
                 if value.string == nil {
-                    diagnostics.warn("enum value \(text) of a string schema is not a string; read as \"\(text)\" (quote it)", at: value.location)
+                    diagnostics.warn("enum value \(text) of a string schema is not a string; read as \"\(text)\" (quote it)", rule: .stringEnumValueUnquoted, at: value.location)
                 }
                 if !strings.contains(text) { strings.append(text) }
             }

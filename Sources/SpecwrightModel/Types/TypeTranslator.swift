@@ -178,7 +178,7 @@ final class TypeTranslator {
             return TypeUsage(type: .named(name), isNullable: target.allowsNull)
         }
         guard inProgress.insert(identity).inserted else {
-            diagnostics.warn("`$ref` cycle without an object or array in between; typed as JSONValue", at: schema.location)
+            diagnostics.warn("`$ref` cycle without an object or array in between; typed as JSONValue", rule: .referenceCycleWithoutContainer, at: schema.location)
             return TypeUsage(type: .json, isNullable: false)
         }
         defer { inProgress.remove(identity) }
@@ -301,7 +301,7 @@ final class TypeTranslator {
             ))
         }
         for name in object.required where object.properties[name] == nil && additionalSchema == nil {
-            diagnostics.warn("`required` names `\(name)`, which is not in `properties`; the requirement is kept for validation only", at: schema.location)
+            diagnostics.warn("`required` names `\(name)`, which is not in `properties`; the requirement is kept for validation only", rule: .requiredPropertyUndefined, at: schema.location)
         }
         let additional = try additionalSchema.map {
             try usage(of: $0, hint: "AdditionalProperty", in: scope).type

@@ -84,7 +84,7 @@ struct YAMLReader {
             }
             let tag = Self.string(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
             if let tag, tag != (isMapping ? Tag.map : Tag.seq) {
-                diagnostics.append(.warning("ignored the YAML tag '\(tag)'", at: location))
+                diagnostics.append(.warning("ignored the YAML tag '\(tag)'", rule: .yamlTagIgnored, at: location))
             }
             try builder.startCollection(isMapping: isMapping, at: location)
             pendingAnchors.append(Self.string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor))
@@ -119,7 +119,7 @@ struct YAMLReader {
             guard let number = CoreSchema.number(text) else { throw invalid("number") }
             return .number(number)
         default:
-            diagnostics.append(.warning("ignored the YAML tag '\(tag)'", at: location))
+            diagnostics.append(.warning("ignored the YAML tag '\(tag)'", rule: .yamlTagIgnored, at: location))
             return isPlain ? CoreSchema.resolve(text) : .string(string)
         }
     }

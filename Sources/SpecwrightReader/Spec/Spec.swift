@@ -74,7 +74,7 @@ public struct Spec: Sendable {
             version = string
         case .number(let number):
             version = number.literal
-            diagnostics.append(field.warning("'openapi' should be a string; read \(number.literal) as \"\(number.literal)\""))
+            diagnostics.append(field.warning("'openapi' should be a string; read \(number.literal) as \"\(number.literal)\"", rule: .openAPIVersionString))
         default:
             throw field.error("expected the OpenAPI version as a string, e.g. \"3.1.0\", found \(field.typeName)")
         }

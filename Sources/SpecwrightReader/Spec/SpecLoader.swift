@@ -51,7 +51,7 @@ struct SpecLoader {
                 _ = try spec.dereference(target)
                 walker.add(target, isInExtension: isInExtension)
             } catch let error as SpecError where isInExtension {
-                warnings.append(.warning("ignored a broken $ref in a vendor extension: \(error.message)",
+                warnings.append(.warning("ignored a broken $ref in a vendor extension: \(error.message)", rule: .extensionReferenceBroken,
                                          at: error.location))
             }
         }
@@ -59,7 +59,7 @@ struct SpecLoader {
             do {
                 _ = try spec.resolve(reference.text.string ?? "", from: reference.text)
             } catch let error as SpecError {
-                warnings.append(.warning("\(error.message) (ignored: nothing in the spec uses this part)",
+                warnings.append(.warning("\(error.message) (ignored: nothing in the spec uses this part)", rule: .unusedReferenceBroken,
                                          at: error.location))
             }
         }

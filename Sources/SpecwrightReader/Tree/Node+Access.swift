@@ -91,8 +91,8 @@ extension Node {
     }
 
     /// A warning located at this node.
-    public func warning(_ message: String) -> Diagnostic {
-        .warning(message, at: location)
+    public func warning(_ message: String, rule: DiagnosticRule) -> Diagnostic {
+        .warning(message, rule: rule, at: location)
     }
 
     public func expectString() throws -> String {

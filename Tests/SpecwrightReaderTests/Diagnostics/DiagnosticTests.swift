@@ -6,7 +6,7 @@ import Testing
 
     @Test func formatsLikeACompiler() {
         #expect(SpecError("bad", at: location).description == "/specs/a.yaml:3:7: error: bad")
-        #expect(Diagnostic.warning("assumed", at: location).description == "/specs/a.yaml:3:7: warning: assumed")
+        #expect(Diagnostic.warning("assumed", rule: .yamlTagIgnored, at: location).description == "/specs/a.yaml:3:7: warning: assumed")
     }
 
     @Test func withoutALocation() {

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SpecwrightLint
+import SpecwrightModel
+import SpecwrightReader
+import SpecwrightReports
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Checks specs for defects: structure, examples, schemas, state machines, Swift names.",
+        discussion: """
+        With no SPEC, lints every spec in generator.yaml. Levels, ignores and custom formats come from the \
+        configuration's `lint:` section. Exit status: 0 when nothing at or above --fail-on was found, 1 when \
+        something was, 2 when a spec cannot be read (or a usage or configuration error). \
+        Docs/lint-rules.md describes every rule.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
+
+        var reportFormat: ReportFormat {
+            switch self {
+            case .text: .text
+            case .json: .json
+            case .sarif: .sarif
+            case .github: .github
+            }
+        }
+    }
+
+    enum FailureLevel: String, ExpressibleByArgument, CaseIterable {
+        case error, warning
+
+        var level: FindingLevel { self == .error ? .error : .warning }
+    }
+
+    @Option(help: "The project configuration (its `lint:` section applies to every spec).")
+    var config = "generator.yaml"
+
+    @Option(help: "How to write the report: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "The lowest level that fails the run: error or warning.")
+    var failOn: FailureLevel = .error
+
+    @Flag(help: "Print the rules (ID, level, description) and exit.")
+    var listRules = false
+
+    @Argument(help: "Specs to lint (YAML or JSON); default: every spec in the configuration.")
+    var specs: [String] = []
+
+    func run() throws {
+        if listRules {
+            for description in RuleCatalog.descriptions {
+                print("\(description.id) [\(description.defaultLevel.rawValue)]: \(description.shortDescription)")
+            }
+            return
+        }
+        let (paths, settings) = try plan()
+        let linter = Linter(settings: settings)
+        var findings: [Finding] = []
+        var unreadable = 0
+        for path in paths {
+            do {
+                let spec = try Spec.load(fileAt: path)
+                findings += linter.lint(spec, model: try ModelBuilder.build(spec))
+            } catch let error as SpecError {
+                printError(error.description)
+                unreadable += 1
+            }
+        }
+        let report = Report(
+            tool: Report.Tool(name: "specwright-lint", version: Self.version, informationURI: Self.informationURI),
+            rules: RuleCatalog.descriptions,
+            findings: findings,
+            baseDirectory: FileManager.default.currentDirectoryPath
+        )
+        try write(format.reportFormat.write(report))
+        printError(summary(of: report, specCount: paths.count))
+        if unreadable > 0 { throw ExitCode(2) }
+        if report.findings.contains(where: { $0.level >= failOn.level }) { throw ExitCode.failure }
+    }
+
+    static let version = "0.1.0"
+    static let informationURI = "https://github.com/specwright/specwright/blob/main/Docs/lint-rules.md"
+
+    /// The specs to lint and the settings: the arguments, or every provider of the configuration.
+    private func plan() throws -> (paths: [String], settings: LintSettings) {
+        let configurationURL = URL(fileURLWithPath: config)
+        let hasConfiguration = FileManager.default.fileExists(atPath: configurationURL.path)
+        if !specs.isEmpty {
+            let settings = hasConfiguration ? try ProjectConfiguration.load(from: configurationURL).configuration.lint : LintSettings()
+            return (specs, settings)
+        }
+        guard hasConfiguration else {
+            throw ValidationError("no SPEC given and no \(config) to take the specs from")
+        }
+        let (configuration, directory) = try ProjectConfiguration.load(from: configurationURL)
+        return (configuration.providers.map { directory.appendingPathComponent($0.spec).path }, configuration.lint)
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+
+    private func summary(of report: Report, specCount: Int) -> String {
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        return "lint: \(counted(report.count(of: .error), "error")), \(counted(report.count(of: .warning), "warning")), "
+            + "\(counted(report.count(of: .note), "note")) in \(counted(specCount, "spec"))"
+    }
+}

@@ -1,0 +1,24 @@
+/// Globs over JSON pointers: `*` matches any characters but `/`, `**` any characters, `/` included.
+/// `/paths/*/get/**` matches every pointer below any path's `get` operation.
+enum PointerGlob {
+    static func matches(_ pattern: String, _ pointer: String) -> Bool {
+        matches(Array(pattern.unicodeScalars)[...], Array(pointer.unicodeScalars)[...])
+    }
+
+    private static func matches(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Iterative matching with one backtrack point per star kind keeps this linear-ish and bounded.
+        guard let first = pattern.first else { return text.isEmpty }
+        if first == "*" {
+            let isDouble = pattern.dropFirst().first == "*"
+            let rest = pattern.dropFirst(isDouble ? 2 : 1)
+            var index = text.startIndex
+            while true {
+                if matches(rest, text[index...]) { return true }
+                guard index < text.endIndex, isDouble || text[index] != "/" else { return false }
+                index += 1
+            }
+        }
+        guard let head = text.first, head == first else { return false }
+        return matches(pattern.dropFirst(), text.dropFirst())
+    }
+}
