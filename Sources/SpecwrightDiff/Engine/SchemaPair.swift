@@ -7,15 +7,15 @@ struct SchemaPair {
     let oldSide: DiffSide
     let newSide: DiffSide
     let direction: Direction
-    /// What the schemas describe, for messages: `` `Customer.address.city` `` or `` request body of `POST /customers` ``.
-    let subject: String
+    /// What the schemas describe, for messages: `` `Customer.address.city` `` or `` body of `POST /customers` ``.
+    let subject: SchemaSubject
     /// A member of an `allOf`: its properties are compared as part of the schema that holds it (`objectShape`).
     let isAllOfMember: Bool
 
     let oldShape: ObjectShape
     let newShape: ObjectShape
 
-    init(old: Schema, new: Schema, oldSide: DiffSide, newSide: DiffSide, direction: Direction, subject: String,
+    init(old: Schema, new: Schema, oldSide: DiffSide, newSide: DiffSide, direction: Direction, subject: SchemaSubject,
          isAllOfMember: Bool) {
         self.old = old
         self.new = new

@@ -24,11 +24,11 @@ struct SchemaWalker {
         self.checks = checks
     }
 
-    mutating func compare(_ old: Schema, _ new: Schema, direction: Direction, subject: String, into log: inout ChangeLog) {
+    mutating func compare(_ old: Schema, _ new: Schema, direction: Direction, subject: SchemaSubject, into log: inout ChangeLog) {
         compare(old, new, direction: direction, subject: subject, isAllOfMember: false, into: &log)
     }
 
-    private mutating func compare(_ old: Schema, _ new: Schema, direction: Direction, subject: String,
+    private mutating func compare(_ old: Schema, _ new: Schema, direction: Direction, subject: SchemaSubject,
                                   isAllOfMember: Bool, into log: inout ChangeLog) {
         let oldTarget = oldSide.resolve(old)
         let newTarget = newSide.resolve(new)
@@ -36,7 +36,7 @@ struct SchemaWalker {
                           direction: direction, isAllOfMember: isAllOfMember)
         guard visited.insert(visit).inserted else { return }
         // A component is named by its own name wherever it is used, so its changes read the same from every use.
-        let subject = newSide.componentName(identity: newTarget.identity).map { "`\($0)`" } ?? subject
+        let subject = newSide.componentName(identity: newTarget.identity).map(SchemaSubject.component) ?? subject
         let pair = SchemaPair(old: oldTarget, new: newTarget, oldSide: oldSide, newSide: newSide,
                               direction: direction, subject: subject, isAllOfMember: isAllOfMember)
         for check in checks {
@@ -51,36 +51,31 @@ struct SchemaWalker {
             let newProperties = pair.newShape.properties
             for (name, oldProperty) in pair.oldShape.properties {
                 guard let newProperty = newProperties[name] else { continue }
-                compare(oldProperty, newProperty, direction: direction, subject: Self.member(pair.subject, name), into: &log)
+                compare(oldProperty, newProperty, direction: direction, subject: pair.subject.member(name), into: &log)
             }
         }
         if let oldItems = old.items, let newItems = new.items {
-            compare(oldItems, newItems, direction: direction, subject: Self.member(pair.subject, "[]"), into: &log)
+            compare(oldItems, newItems, direction: direction, subject: pair.subject.member("[]"), into: &log)
         }
         for (index, (oldItem, newItem)) in zip(old.prefixItems, new.prefixItems).enumerated() {
-            compare(oldItem, newItem, direction: direction, subject: Self.member(pair.subject, "[\(index)]"), into: &log)
+            compare(oldItem, newItem, direction: direction, subject: pair.subject.member("[\(index)]"), into: &log)
         }
         if let oldValues = old.additionalProperties, let newValues = new.additionalProperties {
-            compare(oldValues, newValues, direction: direction, subject: Self.member(pair.subject, "*"), into: &log)
+            compare(oldValues, newValues, direction: direction, subject: pair.subject.member("*"), into: &log)
         }
         for (oldMember, newMember) in VariantMatching.pairs(old.allOf, new.allOf, oldSide: oldSide, newSide: newSide) {
             compare(oldMember, newMember, direction: direction, subject: pair.subject, isAllOfMember: true, into: &log)
         }
         for (oldVariants, newVariants) in [(old.oneOf, new.oneOf), (old.anyOf, new.anyOf)] {
             for (oldVariant, newVariant) in VariantMatching.pairs(oldVariants, newVariants, oldSide: oldSide, newSide: newSide) {
-                compare(oldVariant, newVariant, direction: direction, subject: pair.subject + " (a variant)", into: &log)
+                compare(oldVariant, newVariant, direction: direction, subject: pair.subject.qualified("a variant"), into: &log)
             }
         }
         if let oldThen = old.thenSchema, let newThen = new.thenSchema {
-            compare(oldThen, newThen, direction: direction, subject: pair.subject + " (`then`)", into: &log)
+            compare(oldThen, newThen, direction: direction, subject: pair.subject.qualified("`then`"), into: &log)
         }
         if let oldElse = old.elseSchema, let newElse = new.elseSchema {
-            compare(oldElse, newElse, direction: direction, subject: pair.subject + " (`else`)", into: &log)
+            compare(oldElse, newElse, direction: direction, subject: pair.subject.qualified("`else`"), into: &log)
         }
-    }
-
-    private static func member(_ subject: String, _ name: String) -> String {
-        guard subject.hasPrefix("`"), subject.hasSuffix("`") else { return "`\(name)` of \(subject)" }
-        return "`" + subject.dropFirst().dropLast() + (name.hasPrefix("[") ? "" : ".") + name + "`"
     }
 }

@@ -33,13 +33,13 @@ public enum SpecDiffer {
         for (old, new) in operation.matchedParameters {
             guard let oldSchema = old.schema, let newSchema = new.schema else { continue }
             walker.compare(oldSchema, newSchema, direction: requestDirection,
-                           subject: "\(new.location.rawValue) parameter `\(new.name)` of \(label)", into: &log)
+                           subject: .place("\(new.location.rawValue) parameter `\(new.name)` of \(label)"), into: &log)
         }
         if let oldBody = operation.old.requestBody, let newBody = operation.new.requestBody {
             for (old, new) in matchedContents(oldBody.contents, newBody.contents) {
                 guard let oldSchema = old.schema, let newSchema = new.schema else { continue }
                 walker.compare(oldSchema, newSchema, direction: requestDirection,
-                               subject: "body (`\(new.mediaType)`) of \(label)", into: &log)
+                               subject: .place("body (`\(new.mediaType)`) of \(label)"), into: &log)
             }
         }
         for (oldResponse, newResponse) in operation.matchedResponses {
@@ -48,12 +48,12 @@ public enum SpecDiffer {
                 guard let new = newResponse.headers.first(where: { $0.name.lowercased() == old.name.lowercased() }),
                       let oldSchema = old.schema, let newSchema = new.schema else { continue }
                 walker.compare(oldSchema, newSchema, direction: responseDirection,
-                               subject: "header `\(new.name)` of the \(response)", into: &log)
+                               subject: .place("header `\(new.name)` of the \(response)"), into: &log)
             }
             for (old, new) in matchedContents(oldResponse.contents, newResponse.contents) {
                 guard let oldSchema = old.schema, let newSchema = new.schema else { continue }
                 walker.compare(oldSchema, newSchema, direction: responseDirection,
-                               subject: "body (`\(new.mediaType)`) of the \(response)", into: &log)
+                               subject: .place("body (`\(new.mediaType)`) of the \(response)"), into: &log)
             }
         }
     }
