@@ -14,9 +14,9 @@ struct SecurityRequirements {
     /// No requirement at all, or an empty alternative (`- {}`): callers may send no credentials.
     var allowsAnonymous: Bool { alternatives.isEmpty || alternatives.contains { $0.isEmpty } }
 
-    /// The alternative that needs exactly these schemes, if any.
-    func alternative(withSchemes schemes: Set<String>) -> [String: [String]]? {
-        alternatives.first { Set($0.keys) == schemes }
+    /// The alternatives that need exactly these schemes (with any scopes).
+    func alternatives(withSchemes schemes: Set<String>) -> [[String: [String]]] {
+        alternatives.filter { Set($0.keys) == schemes }
     }
 
     /// Where the requirements are written: the operation's `security`, the document's, or the operation.

@@ -27,15 +27,21 @@ struct TypeMatching {
     let removed: [TypeDeclaration]
 
     init(old: DiffSide, new: DiffSide) {
-        var newByKey: [String: TypeDeclaration] = [:]
+        // One schema can be declared more than once (an inline schema of a shared file used in two places):
+        // the n-th declaration on one side matches the n-th on the other.
+        var newByKey: [String: [TypeDeclaration]] = [:]
         for declaration in Self.flatten(new.model.types) {
-            newByKey[new.relativeIdentity(declaration.schema.identity)] = declaration
+            newByKey[new.relativeIdentity(declaration.schema.identity), default: []].append(declaration)
         }
         var matched: [(TypeDeclaration, TypeDeclaration)] = []
         var removed: [TypeDeclaration] = []
+        var occurrences: [String: Int] = [:]
         for declaration in Self.flatten(old.model.types) {
-            if let counterpart = newByKey[old.relativeIdentity(declaration.schema.identity)] {
-                matched.append((declaration, counterpart))
+            let key = old.relativeIdentity(declaration.schema.identity)
+            let index = occurrences[key, default: 0]
+            occurrences[key] = index + 1
+            if let candidates = newByKey[key], candidates.indices.contains(index) {
+                matched.append((declaration, candidates[index]))
             } else {
                 removed.append(declaration)
             }

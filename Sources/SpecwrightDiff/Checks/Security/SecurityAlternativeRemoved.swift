@@ -10,7 +10,7 @@ struct SecurityAlternativeRemoved: OperationCheck {
         let new = SecurityRequirements(operations.new, in: operations.newSide)
         guard !new.allowsAnonymous else { return }
         for alternative in old.alternatives where !alternative.isEmpty {
-            guard new.alternative(withSchemes: Set(alternative.keys)) == nil else { continue }
+            guard new.alternatives(withSchemes: Set(alternative.keys)).isEmpty else { continue }
             log.report(self, "`\(operations.label)` no longer accepts \(alternative.keys.sorted().joined(separator: " + "))",
                        old: old.location(operations.oldSide, operations.old), new: new.location(operations.newSide, operations.new))
         }
