@@ -75,23 +75,23 @@ struct DiffCommand: ParsableCommand {
         let settings = try loadSettings()
         let oldSource = try SpecSource(argument: old)
         let newSource = try SpecSource(argument: new)
-        let changes: [Change]
-        do {
-            let oldSide = try LoadedSide(oldSource)
-            defer { oldSide.checkout?.remove() }
-            let newSide = try LoadedSide(newSource)
-            defer { newSide.checkout?.remove() }
-            changes = SpecDiffer.compare(oldSide.side, newSide.side)
-                .filter { !settings.isIgnored($0) }
-                .map { oldSide.shownInWorkingTree($0, side: \.old) }
-                .map { newSide.shownInWorkingTree($0, side: \.new) }
-        } catch let error as SpecError {
-            printError(error.description)
-            throw ExitCode(2)
-        } catch let error as SpecSourceError {
-            printError(error.description)
+        let (oldOutcome, newOutcome) = concurrently({ try LoadedSide(oldSource) }, { try LoadedSide(newSource) })
+        defer {
+            (try? oldOutcome.get())?.checkout?.remove()
+            (try? newOutcome.get())?.checkout?.remove()
+        }
+        guard case .success(let oldSide) = oldOutcome, case .success(let newSide) = newOutcome else {
+            // Say what is wrong with each side that cannot be read, then stop.
+            for case .failure(let error) in [oldOutcome.map { _ in () }, newOutcome.map { _ in () }] {
+                guard error is SpecError || error is SpecSourceError else { throw error }
+                printError("\(error)")
+            }
             throw ExitCode(2)
         }
+        let changes = SpecDiffer.compare(oldSide.side, newSide.side)
+            .filter { !settings.isIgnored($0) }
+            .map { oldSide.shownInWorkingTree($0, side: \.old) }
+            .map { newSide.shownInWorkingTree($0, side: \.new) }
         let report = DiffReport.make(changes, oldRevision: oldSource.revision,
                                      baseDirectory: FileManager.default.currentDirectoryPath)
         try write(format.reportFormat.write(report))
@@ -131,7 +131,7 @@ struct DiffCommand: ParsableCommand {
 }
 
 /// One side read: from its file, or from a temporary copy of its revision.
-private struct LoadedSide {
+private struct LoadedSide: Sendable {
     let side: DiffSide
     let checkout: RevisionCheckout?
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Where one side of a diff comes from: a file, or `git:REV:path` (a file at a revision of the repository the
 /// command runs in).
-enum SpecSource: Equatable {
+enum SpecSource: Equatable, Sendable {
     case file(String)
     case revision(rev: String, path: String)
 

@@ -15,7 +15,7 @@ public enum CheckCatalog {
     static let schemaChecks: [any SchemaCheck] = [
         TypeChanged(), NullabilityChanged(), FormatChanged(), PatternChanged(),
         MinimumChanged(), MaximumChanged(), MinLengthChanged(), MaxLengthChanged(),
-        MinItemsChanged(), MaxItemsChanged(), MinContainsChanged(), MaxContainsChanged(),
+        MinItemsChanged(), MaxItemsChanged(), ContainsChanged(), MinContainsChanged(), MaxContainsChanged(),
         EnumValueRemoved(), EnumValueAdded(), EnumAdded(), EnumRemoved(), ConstChanged(),
         PropertyRemoved(), PropertyBecameRequired(), PropertyBecameOptional(), NewRequiredProperty(),
         DiscriminatorPropertyChanged(), DiscriminatorMappingChanged(), VariantRemoved(), VariantAdded(),

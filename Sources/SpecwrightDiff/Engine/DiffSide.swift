@@ -5,10 +5,13 @@ import SpecwrightReader
 public struct DiffSide: Sendable {
     public let spec: Spec
     public let model: APIModel
+    /// The root document's folder with a final `/`: other files' identities are keyed relative to it.
+    private let rootFolder: String
 
     public init(spec: Spec, model: APIModel) {
         self.spec = spec
         self.model = model
+        rootFolder = String(spec.rootFile[..<(spec.rootFile.lastIndex(of: "/") ?? spec.rootFile.startIndex)]) + "/"
     }
 
     /// Reads the spec at `path` (and every file it references) and builds its model.
@@ -74,8 +77,7 @@ public struct DiffSide: Sendable {
     /// of a spec (two revisions, two folders) has the same key.
     func relativeIdentity(_ identity: String) -> String {
         let (file, pointer) = Self.split(identity)
-        let folder = spec.rootFile[..<(spec.rootFile.lastIndex(of: "/") ?? spec.rootFile.startIndex)] + "/"
-        let relativeFile = file == spec.rootFile ? "" : file.hasPrefix(folder) ? String(file.dropFirst(folder.count)) : file
+        let relativeFile = file == spec.rootFile ? "" : file.hasPrefix(rootFolder) ? String(file.dropFirst(rootFolder.count)) : file
         return relativeFile + "#" + pointer
     }
 

@@ -52,6 +52,14 @@ struct TypeMatching {
     }
 
     private static func flatten(_ declarations: [TypeDeclaration]) -> [TypeDeclaration] {
-        declarations.flatMap { [$0] + flatten($0.nestedTypes) }
+        var all: [TypeDeclaration] = []
+        func collect(_ declarations: [TypeDeclaration]) {
+            for declaration in declarations {
+                all.append(declaration)
+                collect(declaration.nestedTypes)
+            }
+        }
+        collect(declarations)
+        return all
     }
 }

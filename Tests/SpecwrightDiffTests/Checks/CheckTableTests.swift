@@ -222,6 +222,10 @@ let checkCases: [CheckCase] = [
         expected: ["max-items-changed breaking: request \(body): `maxItems` decreased from 10 to 5"]
     ),
     CheckCase(
+        check: "contains-changed", old: F.request("{type: array, items: {type: string}}"), new: F.request("{type: array, items: {type: string}, contains: {const: x}}"),
+        expected: ["contains-changed breaking: request \(body): `contains` was added"]
+    ),
+    CheckCase(
         check: "min-contains-changed", old: F.request("{type: array, contains: {const: x}, minContains: 1}"), new: F.request("{type: array, contains: {const: x}, minContains: 2}"),
         expected: ["min-contains-changed breaking: request \(body): `minContains` increased from 1 to 2"]
     ),

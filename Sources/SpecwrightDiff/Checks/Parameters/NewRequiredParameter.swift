@@ -2,7 +2,10 @@
 struct NewRequiredParameter: OperationCheck {
     let description = CheckDescription(
         id: "new-required-parameter", level: .breaking, summary: "A required request parameter was added",
-        oasdiffIDs: ["NewRequiredRequestParameterId", "NewRequestPathParameterId", "NewRequiredRequestDefaultParameterToExistingPathId"]
+        oasdiffIDs: [
+            "NewRequiredRequestParameterId", "NewRequestPathParameterId",
+            "NewRequiredRequestDefaultParameterToExistingPathId",
+        ]
     )
 
     func compare(_ operations: OperationPair, into log: inout ChangeLog) {

@@ -3,7 +3,10 @@ struct MaxContainsChanged: SchemaCheck {
     let description = CheckDescription(
         id: "max-contains-changed", level: .breaking,
         summary: "`maxContains` decreased or added on a request, increased or removed on a response",
-        oasdiffIDs: ["RequestBodyMaxContainsDecreasedId", "RequestPropertyMaxContainsDecreasedId", "ResponseBodyMaxContainsIncreasedId", "ResponsePropertyMaxContainsIncreasedId"]
+        oasdiffIDs: [
+            "RequestBodyMaxContainsDecreasedId", "RequestPropertyMaxContainsDecreasedId",
+            "ResponseBodyMaxContainsIncreasedId", "ResponsePropertyMaxContainsIncreasedId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

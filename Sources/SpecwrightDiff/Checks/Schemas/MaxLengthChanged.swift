@@ -3,7 +3,11 @@ struct MaxLengthChanged: SchemaCheck {
     let description = CheckDescription(
         id: "max-length-changed", level: .breaking,
         summary: "`maxLength` decreased or added on a request, increased or removed on a response",
-        oasdiffIDs: ["RequestBodyMaxLengthDecreasedId", "RequestPropertyMaxLengthDecreasedId", "RequestParameterMaxLengthDecreasedId", "ResponseBodyMaxLengthIncreasedId", "ResponsePropertyMaxLengthIncreasedId", "ResponseBodyMaxLengthUnsetId", "ResponsePropertyMaxLengthUnsetId"]
+        oasdiffIDs: [
+            "RequestBodyMaxLengthDecreasedId", "RequestPropertyMaxLengthDecreasedId",
+            "RequestParameterMaxLengthDecreasedId", "ResponseBodyMaxLengthIncreasedId",
+            "ResponsePropertyMaxLengthIncreasedId", "ResponseBodyMaxLengthUnsetId", "ResponsePropertyMaxLengthUnsetId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

@@ -3,7 +3,12 @@ struct MaximumChanged: SchemaCheck {
     let description = CheckDescription(
         id: "maximum-changed", level: .breaking,
         summary: "`maximum` decreased or added on a request, increased or removed on a response",
-        oasdiffIDs: ["RequestBodyMaxDecreasedId", "RequestPropertyMaxDecreasedId", "RequestParameterMaxDecreasedId", "RequestBodyExclusiveMaxDecreasedId", "RequestPropertyExclusiveMaxDecreasedId", "RequestParameterExclusiveMaxDecreasedId", "ResponseBodyMaxIncreasedId", "ResponsePropertyMaxIncreasedId", "ResponseBodyExclusiveMaxIncreasedId", "ResponsePropertyExclusiveMaxIncreasedId"]
+        oasdiffIDs: [
+            "RequestBodyMaxDecreasedId", "RequestPropertyMaxDecreasedId", "RequestParameterMaxDecreasedId",
+            "RequestBodyExclusiveMaxDecreasedId", "RequestPropertyExclusiveMaxDecreasedId",
+            "RequestParameterExclusiveMaxDecreasedId", "ResponseBodyMaxIncreasedId", "ResponsePropertyMaxIncreasedId",
+            "ResponseBodyExclusiveMaxIncreasedId", "ResponsePropertyExclusiveMaxIncreasedId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

@@ -3,7 +3,10 @@ struct MinContainsChanged: SchemaCheck {
     let description = CheckDescription(
         id: "min-contains-changed", level: .breaking,
         summary: "`minContains` increased or added on a request, decreased or removed on a response",
-        oasdiffIDs: ["RequestBodyMinContainsIncreasedId", "RequestPropertyMinContainsIncreasedId", "ResponseBodyMinContainsDecreasedId", "ResponsePropertyMinContainsDecreasedId"]
+        oasdiffIDs: [
+            "RequestBodyMinContainsIncreasedId", "RequestPropertyMinContainsIncreasedId",
+            "ResponseBodyMinContainsDecreasedId", "ResponsePropertyMinContainsDecreasedId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

@@ -3,7 +3,11 @@ struct MinItemsChanged: SchemaCheck {
     let description = CheckDescription(
         id: "min-items-changed", level: .breaking,
         summary: "`minItems` increased or added on a request, decreased or removed on a response",
-        oasdiffIDs: ["RequestBodyMinItemsIncreasedId", "RequestPropertyMinItemsIncreasedId", "RequestParameterMinItemsIncreasedId", "ResponseBodyMinItemsDecreasedId", "ResponsePropertyMinItemsDecreasedId", "ResponseBodyMinItemsUnsetId", "ResponsePropertyMinItemsUnsetId"]
+        oasdiffIDs: [
+            "RequestBodyMinItemsIncreasedId", "RequestPropertyMinItemsIncreasedId",
+            "RequestParameterMinItemsIncreasedId", "ResponseBodyMinItemsDecreasedId",
+            "ResponsePropertyMinItemsDecreasedId", "ResponseBodyMinItemsUnsetId", "ResponsePropertyMinItemsUnsetId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

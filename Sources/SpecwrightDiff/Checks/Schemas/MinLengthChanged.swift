@@ -3,7 +3,11 @@ struct MinLengthChanged: SchemaCheck {
     let description = CheckDescription(
         id: "min-length-changed", level: .breaking,
         summary: "`minLength` increased or added on a request, decreased or removed on a response",
-        oasdiffIDs: ["RequestBodyMinLengthIncreasedId", "RequestPropertyMinLengthIncreasedId", "RequestParameterMinLengthIncreasedId", "ResponseBodyMinLengthDecreasedId", "ResponsePropertyMinLengthDecreasedId"]
+        oasdiffIDs: [
+            "RequestBodyMinLengthIncreasedId", "RequestPropertyMinLengthIncreasedId",
+            "RequestParameterMinLengthIncreasedId", "ResponseBodyMinLengthDecreasedId",
+            "ResponsePropertyMinLengthDecreasedId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

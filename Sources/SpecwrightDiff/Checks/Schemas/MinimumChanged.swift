@@ -3,7 +3,12 @@ struct MinimumChanged: SchemaCheck {
     let description = CheckDescription(
         id: "minimum-changed", level: .breaking,
         summary: "`minimum` increased or added on a request, decreased or removed on a response",
-        oasdiffIDs: ["RequestBodyMinIncreasedId", "RequestPropertyMinIncreasedId", "RequestParameterMinIncreasedId", "RequestBodyExclusiveMinIncreasedId", "RequestPropertyExclusiveMinIncreasedId", "RequestParameterExclusiveMinIncreasedId", "ResponseBodyMinDecreasedId", "ResponsePropertyMinDecreasedId", "ResponseBodyExclusiveMinDecreasedId", "ResponsePropertyExclusiveMinDecreasedId"]
+        oasdiffIDs: [
+            "RequestBodyMinIncreasedId", "RequestPropertyMinIncreasedId", "RequestParameterMinIncreasedId",
+            "RequestBodyExclusiveMinIncreasedId", "RequestPropertyExclusiveMinIncreasedId",
+            "RequestParameterExclusiveMinIncreasedId", "ResponseBodyMinDecreasedId", "ResponsePropertyMinDecreasedId",
+            "ResponseBodyExclusiveMinDecreasedId", "ResponsePropertyExclusiveMinDecreasedId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

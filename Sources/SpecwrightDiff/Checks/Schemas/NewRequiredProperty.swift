@@ -2,7 +2,10 @@
 struct NewRequiredProperty: SchemaCheck {
     let description = CheckDescription(
         id: "new-required-property", level: .breaking, summary: "A required property was added (breaking on a request)",
-        oasdiffIDs: ["NewRequiredRequestPropertyId", "NewRequiredRequestPropertyWithDefaultId", "NewRequiredRequestHeaderPropertyId"]
+        oasdiffIDs: [
+            "NewRequiredRequestPropertyId", "NewRequiredRequestPropertyWithDefaultId",
+            "NewRequiredRequestHeaderPropertyId",
+        ]
     )
 
     func compare(_ schemas: SchemaPair, into log: inout ChangeLog) {

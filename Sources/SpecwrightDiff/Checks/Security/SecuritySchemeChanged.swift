@@ -20,7 +20,8 @@ struct SecuritySchemeChanged: DocumentCheck {
                 let oldLocation = documents.old.location(identity: documents.old.spec.rootFile + pointer, keyword: field)
                 let newLocation = documents.new.location(identity: documents.new.spec.rootFile + pointer, keyword: field)
                 guard let oldLocation, let newLocation else { continue }
-                log.report(self, "security scheme `\(old.name)`: `\(field)` changed from \(oldValue.map { "`\($0)`" } ?? "nothing") to \(newValue.map { "`\($0)`" } ?? "nothing")",
+                let spell = { (value: String?) in value.map { "`\($0)`" } ?? "nothing" }
+                log.report(self, "security scheme `\(old.name)`: `\(field)` changed from \(spell(oldValue)) to \(spell(newValue))",
                            old: oldLocation, new: newLocation)
             }
         }
