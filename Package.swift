@@ -65,12 +65,19 @@ let package = Package(
             "SpecwrightSpecValidation",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
+        // Breaking changes between two versions of a spec, for the wire and for the generated Swift.
+        .target(name: "SpecwrightDiff", dependencies: [
+            "SpecwrightModel",
+            "SpecwrightReports",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
         .target(name: "SpecwrightSpecValidation", dependencies: ["SpecwrightReader", "SpecwrightJSONSchema"]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
             "SpecwrightSpecValidation",
             "SpecwrightLint",
+            "SpecwrightDiff",
             "SpecwrightReports",
             "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,6 +110,7 @@ let package = Package(
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReportsTests", dependencies: ["SpecwrightReports", "SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightLintTests", dependencies: ["SpecwrightLint", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightDiffTests", dependencies: ["SpecwrightDiff", "SpecwrightModel", "SpecwrightReader", "SpecwrightReports", "SpecwrightTestSupport"]),
         .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI", "SpecwrightTestSupport"]),
         .testTarget(
             name: "ProviderTests",

@@ -47,6 +47,7 @@ public enum ModelBuilder {
                 Server(url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString())
             },
             schemas: schemas,
+            schemasByIdentity: translator.parsedSchemas,
             componentTypeNames: OrderedDictionary(uniqueKeysWithValues: try schemas.map { key, schema in
                 (key, try translator.typeName(ofComponent: schema))
             }),

@@ -1,0 +1,23 @@
+/// Globs over JSON pointers, as lint's ignores read them: `*` matches any characters but `/`, `**` any
+/// characters, `/` included. `/paths/*/post/**` matches everything below any path's `post`.
+enum PointerPattern {
+    static func matches(_ pattern: String, _ pointer: String) -> Bool {
+        matches(Array(pattern.unicodeScalars)[...], Array(pointer.unicodeScalars)[...])
+    }
+
+    private static func matches(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = pattern.first else { return text.isEmpty }
+        if first == "*" {
+            let isDouble = pattern.dropFirst().first == "*"
+            let rest = pattern.dropFirst(isDouble ? 2 : 1)
+            var index = text.startIndex
+            while true {
+                if matches(rest, text[index...]) { return true }
+                guard index < text.endIndex, isDouble || text[index] != "/" else { return false }
+                index += 1
+            }
+        }
+        guard let head = text.first, head == first else { return false }
+        return matches(pattern.dropFirst(), text.dropFirst())
+    }
+}
