@@ -51,6 +51,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the rules (ID, level, description) and exit.")
     var listRules = false
 
+    @Flag(help: "Print the rule catalogue (Docs/lint-rules.md) and exit.")
+    var catalogue = false
+
     @Argument(help: "Specs to lint (YAML or JSON); default: every spec in the configuration.")
     var specs: [String] = []
 
@@ -59,6 +62,10 @@ struct LintCommand: ParsableCommand {
             for description in RuleCatalog.descriptions {
                 print("\(description.id) [\(description.defaultLevel.rawValue)]: \(description.shortDescription)")
             }
+            return
+        }
+        if catalogue {
+            print(RuleCatalogDocument.markdown(), terminator: "")
             return
         }
         let (paths, settings) = try plan()
