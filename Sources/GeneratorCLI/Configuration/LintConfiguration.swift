@@ -47,7 +47,7 @@ enum LintConfiguration {
                     guard levels.contains(level) else {
                         throw reader.error(at: levelNode, "unknown level `\(level)` for `\(id)`; expected \(levels.joined(separator: ", "))")
                     }
-                    settings.levels[id] = FindingLevel(rawValue: level)
+                    if let level = FindingLevel(rawValue: level) { settings.levels[id] = level } else { settings.disabledRules.insert(id) }
                 }
             case "ignore":
                 for entry in try reader.sequence(value, "`lint.ignore`") {

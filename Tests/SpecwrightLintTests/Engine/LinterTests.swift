@@ -1,9 +1,9 @@
 import Foundation
-import SpecwrightLint
 import SpecwrightReader
 import SpecwrightReports
 import SpecwrightTestSupport
 import Testing
+@testable import SpecwrightLint
 
 @Suite struct LinterTests {
     static let duplicated = """
@@ -17,7 +17,7 @@ import Testing
                                                settings: LintSettings(levels: ["operation-operationId-unique": .warning]))
         #expect(warning.map(\.level) == [.warning])
         let off = try LintSnippet.findings(OperationIdUnique.self, Self.duplicated,
-                                           settings: LintSettings(levels: ["operation-operationId-unique": .some(nil)]))
+                                           settings: LintSettings(disabledRules: ["operation-operationId-unique"]))
         #expect(off.isEmpty)
     }
 

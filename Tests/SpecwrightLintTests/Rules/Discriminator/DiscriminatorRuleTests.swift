@@ -24,14 +24,14 @@ import Testing
 
     @Test func discriminatorPropertyRequired() throws {
         let flagged = Self.pets.replacingOccurrences(of: "Dog: {type: object, required: [kind],", with: "Dog: {type: object,")
-        #expect(try LintSnippet.lines(DiscriminatorPropertyRequired.self, flagged) == ["8:7: discriminator property `kind` is not required by `Dog`"])
+        #expect(try LintSnippet.lines(DiscriminatorPropertyRequired.self, flagged) == ["8:9: discriminator property `kind` is not required by `Dog`"])
         #expect(try LintSnippet.lines(DiscriminatorPropertyRequired.self, Self.pets).isEmpty)
     }
 
     @Test func discriminatorMappingMember() throws {
         let flagged = Self.pets.replacingOccurrences(of: "dog: \"#/components/schemas/Dog\"", with: "dog: \"#/components/schemas/Fish\"")
         #expect(try LintSnippet.lines(DiscriminatorMappingMember.self, flagged) == [
-            "10:51: discriminator value `dog` maps to `Fish`, which is not one of the variants",
+            "9:52: discriminator value `dog` maps to `Fish`, which is not one of the variants",
         ])
         #expect(try LintSnippet.lines(DiscriminatorMappingMember.self, Self.pets).isEmpty)
     }

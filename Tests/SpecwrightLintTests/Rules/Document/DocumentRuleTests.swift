@@ -1,7 +1,7 @@
-import SpecwrightLint
 import SpecwrightModel
 import SpecwrightReader
 import Testing
+@testable import SpecwrightLint
 
 @Suite struct DocumentRuleTests {
     /// Lints a whole document (these rules are about its first lines).

@@ -15,7 +15,7 @@ import Testing
           /a: {get: {operationId: get-customer, responses: {"200": {description: ok}}}}
           /b: {get: {operationId: getCustomer, responses: {"200": {description: ok}}}}
         """
-        #expect(try LintSnippet.lines(OperationSwiftNameUnique.self, body) == ["5:28: GET /b and GET /a both become `GetCustomer` in Swift"])
+        #expect(try LintSnippet.lines(OperationSwiftNameUnique.self, body) == ["5:27: GET /b and GET /a both become `GetCustomer` in Swift"])
         #expect(try LintSnippet.lines(OperationSwiftNameUnique.self, body.replacingOccurrences(of: "getCustomer", with: "listCustomers")).isEmpty)
     }
 

@@ -8,7 +8,7 @@ import Testing
           /a: {get: {operationId: list, responses: {"200": {description: ok}}}}
           /b: {get: {operationId: list, responses: {"200": {description: ok}}}}
         """)
-        #expect(flagged == ["5:28: operationId `list` of GET /b is already used by GET /a"])
+        #expect(flagged == ["5:27: operationId `list` of GET /b is already used by GET /a"])
         #expect(try LintSnippet.lines(OperationIdUnique.self, """
         paths:
           /a: {get: {operationId: listA, responses: {"200": {description: ok}}}}
@@ -20,7 +20,7 @@ import Testing
         #expect(try LintSnippet.lines(OperationIdURLSafe.self, """
         paths:
           /a: {get: {operationId: "list customers", responses: {"200": {description: ok}}}}
-        """) == ["4:28: operationId `list customers` of GET /a contains ` `, which is not URL-safe"])
+        """) == ["4:27: operationId `list customers` of GET /a contains ` `, which is not URL-safe"])
         #expect(try LintSnippet.lines(OperationIdURLSafe.self, """
         paths:
           /a: {get: {operationId: list-customers_v2.1, responses: {"200": {description: ok}}}}

@@ -19,7 +19,7 @@ import Testing
 
     @Test func pathParameterUsed() throws {
         let flagged = "paths:\n  /pets/{id}: {get: {parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: petId, in: path, required: true, schema: {type: string}}], \(Self.ok)}}\n"
-        #expect(try LintSnippet.lines(PathParameterUsed.self, flagged) == ["4:100: path parameter `petId` of GET /pets/{id} is not in the path template"])
+        #expect(try LintSnippet.lines(PathParameterUsed.self, flagged) == ["4:97: path parameter `petId` of GET /pets/{id} is not in the path template"])
         let passed = "paths:\n  /pets/{id}: {get: {parameters: [{name: id, in: path, required: true, schema: {type: string}}], \(Self.ok)}}\n"
         #expect(try LintSnippet.lines(PathParameterUsed.self, passed).isEmpty)
     }

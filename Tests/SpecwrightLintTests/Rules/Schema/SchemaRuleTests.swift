@@ -17,16 +17,16 @@ import Testing
     }
 
     @Test func enumValuesUnique() throws {
-        #expect(try LintSnippet.lines(EnumValuesUnique.self, Self.schemas("A: {type: string, enum: [EUR, USD, EUR]}")) == ["5:39: enum value `EUR` is listed twice"])
+        #expect(try LintSnippet.lines(EnumValuesUnique.self, Self.schemas("A: {type: string, enum: [EUR, USD, EUR]}")) == ["5:40: enum value `EUR` is listed twice"])
         #expect(try LintSnippet.lines(EnumValuesUnique.self, Self.schemas("A: {type: string, enum: [EUR, USD]}")).isEmpty)
     }
 
     @Test func enumValuesValid() throws {
         #expect(try LintSnippet.lines(EnumValuesValid.self, Self.schemas("A: {type: string, maxLength: 3, pattern: \"^[A-Z]+$\", enum: [EUR, usd, EURO]}")) == [
-            "5:62: enum value `usd` does not match the pattern `^[A-Z]+$`",
-            "5:67: enum value `EURO` is longer than maxLength 3",
+            "5:70: enum value `usd` does not match the pattern `^[A-Z]+$`",
+            "5:75: enum value `EURO` is longer than maxLength 3",
         ])
-        #expect(try LintSnippet.lines(EnumValuesValid.self, Self.schemas("A: {type: integer, enum: [1, 2.5]}")) == ["5:33: enum value `2.5` is a number, not integer"])
+        #expect(try LintSnippet.lines(EnumValuesValid.self, Self.schemas("A: {type: integer, enum: [1, 2.5]}")) == ["5:34: enum value `2.5` is a number, not integer"])
         #expect(try LintSnippet.lines(EnumValuesValid.self, Self.schemas("A: {type: [string, \"null\"], maxLength: 3, enum: [EUR, null]}")).isEmpty)
     }
 
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func constInEnum() throws {
-        #expect(try LintSnippet.lines(ConstInEnum.self, Self.schemas("A: {type: string, enum: [a, b], const: c}")) == ["5:43: const `c` is not one of the schema's enum values"])
+        #expect(try LintSnippet.lines(ConstInEnum.self, Self.schemas("A: {type: string, enum: [a, b], const: c}")) == ["5:44: const `c` is not one of the schema's enum values"])
         #expect(try LintSnippet.lines(ConstInEnum.self, Self.schemas("A: {type: integer, const: x}")) == ["5:31: const `x` is a string, not integer"])
         #expect(try LintSnippet.lines(ConstInEnum.self, Self.schemas("A: {type: string, enum: [a, b], const: b}")).isEmpty)
     }
@@ -44,7 +44,7 @@ import Testing
     @Test func boundsSatisfiable() throws {
         #expect(try LintSnippet.lines(BoundsSatisfiable.self, Self.schemas("A: {type: integer, minimum: 10, maximum: 1}\nB: {type: string, minLength: 5, maxLength: 2}")) == [
             "5:33: minimum 10 and maximum 1 allow no number",
-            "6:32: minLength 5 is greater than maxLength 2",
+            "6:34: minLength 5 is greater than maxLength 2",
         ])
         #expect(try LintSnippet.lines(BoundsSatisfiable.self, Self.schemas("A: {type: number, exclusiveMinimum: 1, maximum: 1}")) == ["5:41: exclusiveMinimum 1 and maximum 1 allow no number"])
         #expect(try LintSnippet.lines(BoundsSatisfiable.self, Self.schemas("A: {type: integer, minimum: 1, maximum: 1}")).isEmpty)
@@ -112,7 +112,7 @@ import Testing
           then: {required: [iban]}
         """)
         #expect(try LintSnippet.lines(ConditionalPropertiesDefined.self, flagged) == [
-            "8:24: dependentRequired names `bic`, which the schema does not declare",
+            "8:26: dependentRequired names `bic`, which the schema does not declare",
             "9:11: `if` names `tpye`, which the schema does not declare",
         ])
         let passed = flagged.replacingOccurrences(of: "[bic]", with: "[type]").replacingOccurrences(of: "tpye", with: "type")
@@ -120,8 +120,9 @@ import Testing
     }
 
     @Test func referenceCycleWithoutContainer() throws {
-        let flagged = Self.schemas("A: {$ref: \"#/components/schemas/B\"}\nB: {allOf: [{$ref: \"#/components/schemas/A\"}]}")
-        #expect(try LintSnippet.findings(ReferenceCycleWithoutContainer.self, flagged).map(\.rule).contains("ref-cycle-without-container"))
+        let flagged = "paths:\n  /a: {get: {responses: {\"200\": {description: ok, content: {application/json: {schema: {$ref: \"#/x-defs/a\"}}}}}}}\n"
+            + "x-defs:\n  a: {$ref: \"#/x-defs/b\", minLength: 1}\n  b: {$ref: \"#/x-defs/a\", maxLength: 9}\n"
+        #expect(try LintSnippet.lines(ReferenceCycleWithoutContainer.self, flagged) == ["7:6: `$ref` cycle without an object or array in between; typed as JSONValue"])
         let passed = Self.schemas("A: {type: object, properties: {next: {$ref: \"#/components/schemas/A\"}}}")
         #expect(try LintSnippet.findings(ReferenceCycleWithoutContainer.self, passed).isEmpty)
     }

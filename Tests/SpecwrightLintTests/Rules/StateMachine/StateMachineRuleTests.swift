@@ -28,8 +28,8 @@ import Testing
             .replacingOccurrences(of: "property: status", with: "property: state")
         #expect(try LintSnippet.lines(StateMachineConsistent.self, flagged) == [
             "12:19: state property `state` is not a property of the schema",
-            "18:42: transition source `Opened` is not one of the listed states",
-            "18:22: command `ShutCommand` is not defined in the spec (no enum, const or discriminator value names it)",
+            "18:43: transition source `Opened` is not one of the listed states",
+            "18:23: command `ShutCommand` is not defined in the spec (no enum, const or discriminator value names it)",
         ])
         #expect(try LintSnippet.lines(StateMachineConsistent.self, Self.account).isEmpty)
     }
@@ -42,8 +42,8 @@ import Testing
     @Test func stateMachineReachable() throws {
         let flagged = Self.account.replacingOccurrences(of: "from: [Pending], to: Open", with: "from: [Open], to: Open")
         #expect(try LintSnippet.lines(StateMachineReachable.self, flagged) == [
-            "13:31: state `Open` cannot be reached from the initial state",
-            "13:37: state `Closed` cannot be reached from the initial state",
+            "13:27: state `Open` cannot be reached from the initial state",
+            "13:33: state `Closed` cannot be reached from the initial state",
         ])
         #expect(try LintSnippet.lines(StateMachineReachable.self, Self.account).isEmpty)
     }
