@@ -77,7 +77,7 @@ struct LintCommand: ParsableCommand {
                 let spec = try Spec.load(fileAt: path)
                 findings += linter.lint(spec, model: try ModelBuilder.build(spec))
             } catch let error as SpecError {
-                printError(error.description)
+                printError(describe(error, relativeTo: FileManager.default.currentDirectoryPath))
                 unreadable += 1
             }
         }
@@ -109,6 +109,14 @@ struct LintCommand: ParsableCommand {
         }
         let (configuration, directory) = try ProjectConfiguration.load(from: configurationURL)
         return (configuration.providers.map { directory.appendingPathComponent($0.spec).path }, configuration.lint)
+    }
+
+    /// The error as `file:line:column: error: message`, the path relative to `directory` like the report's.
+    private func describe(_ error: SpecError, relativeTo directory: String) -> String {
+        guard let location = error.location else { return error.description }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let file = location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : location.file
+        return "\(file):\(location.line):\(location.column): error: \(error.message)"
     }
 
     private func write(_ text: String) throws {
