@@ -51,6 +51,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the rules (ID, level, description) and exit.")
     var listRules = false
 
+    @Flag(help: "Print how long reading, the model and each rule took, to standard error.")
+    var timings = false
+
     @Flag(help: "Print the rule catalogue (Docs/lint-rules.md) and exit.")
     var catalogue = false
 
@@ -74,8 +77,20 @@ struct LintCommand: ParsableCommand {
         var unreadable = 0
         for path in paths {
             do {
+                let clock = ContinuousClock()
+                let start = clock.now
                 let spec = try Spec.load(fileAt: path)
-                findings += linter.lint(spec, model: try ModelBuilder.build(spec))
+                let read = clock.now
+                let model = try ModelBuilder.build(spec)
+                let built = clock.now
+                var ruleTimings: [(rule: String, duration: Duration)] = []
+                findings += linter.lint(spec, model: model, timings: &ruleTimings)
+                if timings {
+                    printError("\(path): read \(read - start), model \(built - read), rules \(clock.now - built)")
+                    for (rule, duration) in ruleTimings.sorted(by: { $0.duration > $1.duration }).prefix(10) {
+                        printError("  \(rule): \(duration)")
+                    }
+                }
             } catch let error as SpecError {
                 printError(describe(error, relativeTo: FileManager.default.currentDirectoryPath))
                 unreadable += 1

@@ -6,6 +6,7 @@ import SpecwrightReader
 enum SchemaWalk {
     static func every(in context: LintContext) -> [Schema] {
         var visited: Set<String> = []
+        visited.reserveCapacity(4096)
         var result: [Schema] = []
         var pending: [Schema] = Array(context.model.schemas.values)
         for operation in context.model.operations + context.model.webhooks {
@@ -17,11 +18,15 @@ enum SchemaWalk {
             }
         }
         pending.reverse()
+        // What is on the stack already, so that a `$ref` to a component not visited yet is not parsed again.
+        var queued = Set(pending.map(\.identity))
         while let schema = pending.popLast() {
             guard visited.insert(schema.identity).inserted else { continue }
             result.append(schema)
-            pending += subschemas(of: schema).reversed()
-            if let reference = schema.reference, !visited.contains(reference),
+            for child in subschemas(of: schema).reversed() where queued.insert(child.identity).inserted {
+                pending.append(child)
+            }
+            if let reference = schema.reference, queued.insert(reference).inserted,
                let node = context.node(identity: reference), let target = try? Schema.parse(node, in: context.spec) {
                 pending.append(target)
             }

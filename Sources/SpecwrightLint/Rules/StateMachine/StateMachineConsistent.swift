@@ -12,7 +12,7 @@ struct StateMachineConsistent: LintRule {
     )
 
     func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        let machines = StateMachineDefinition.every(in: context)
+        let machines = context.stateMachines
         guard !machines.isEmpty else { return }
         let commands = Self.definedValues(in: context)
         for machine in machines {
