@@ -24,7 +24,7 @@ for spec in "${specs[@]}"; do
     name="${spec#"$corpus"/}"
     name="${name#"$repository"/}"
     # Exit 1 only means findings were reported.
-    (cd "$repository" && "$generator" lint --format json --output "$scratch/$(echo "$name" | tr '/' '_').json" "$spec" 2> /dev/null) || true
+    (cd "$scratch" && "$generator" lint --format json --output "$scratch/$(echo "$name" | tr '/' '_').json" "$spec" 2> /dev/null) || true
     echo "$name" >> "$scratch/names"
 done
 

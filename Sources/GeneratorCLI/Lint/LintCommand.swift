@@ -71,7 +71,15 @@ struct LintCommand: ParsableCommand {
             print(RuleCatalogDocument.markdown(), terminator: "")
             return
         }
-        let (paths, settings) = try plan()
+        let paths: [String]
+        let settings: LintSettings
+        do {
+            (paths, settings) = try plan()
+        } catch let error as ValidationError {
+            // A configuration mistake is already `file:line:column: error: ...`; no usage text after it.
+            printError(error.message.contains(": error: ") ? error.message : "error: \(error.message)")
+            throw ExitCode(2)
+        }
         let linter = Linter(settings: settings)
         var findings: [Finding] = []
         var unreadable = 0
