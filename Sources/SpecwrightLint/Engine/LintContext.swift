@@ -26,6 +26,9 @@ public final class LintContext {
     /// The format names `format-known` accepts: the runtime's, OpenAPI's own, and the configured ones.
     private(set) lazy var knownFormats: Set<String> = Set(FormatRegistry.formatNames).union(FormatKnown.openAPIFormats).union(extraFormats)
 
+    /// Every media type, parameter and header object, each once (where `example` and `examples` live).
+    private(set) lazy var exampleHolders: [Node] = ExampleObjects.holders(in: self)
+
     /// Every `x-state-machine`, read once for the rules that check them.
     private(set) lazy var stateMachines: [StateMachineDefinition] = StateMachineDefinition.every(in: self)
 
@@ -51,11 +54,15 @@ public final class LintContext {
 
     /// The schema a `$ref` identity names, among those the walk visited.
     public func schema(identity: String) -> Schema? {
-        if schemasByIdentity.isEmpty { schemasByIdentity = Dictionary(schemas.map { ($0.identity, $0) }, uniquingKeysWith: { a, _ in a }) }
-        return schemasByIdentity[identity]
+        if schemaIndex.isEmpty {
+            let schemas = self.schemas
+            schemaIndex.reserveCapacity(schemas.count)
+            for index in schemas.indices { schemaIndex[schemas[index].identity] = index }
+        }
+        return schemaIndex[identity].map { schemas[$0] }
     }
 
-    private var schemasByIdentity: [String: Schema] = [:]
+    private var schemaIndex: [String: Int] = [:]
 
     /// `schema` with its `$ref` chain followed (3.0 ignores siblings of `$ref`; 3.1 keeps them, so the caller
     /// decides whether that matters).

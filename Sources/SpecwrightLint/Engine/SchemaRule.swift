@@ -8,8 +8,9 @@ public protocol SchemaRule: LintRule {
 
 extension SchemaRule {
     public func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        for schema in context.schemas {
-            check(schema, context, &findings)
+        let schemas = context.schemas
+        for index in schemas.indices {
+            check(schemas[index], context, &findings)
         }
     }
 }

@@ -53,8 +53,9 @@ struct ComponentsUnused: LintRule {
                 break
             }
         }
-        for schema in context.schemas {
-            schema.discriminator?.mapping.values.forEach(insert)
+        let schemas = context.schemas
+        for index in schemas.indices {
+            schemas[index].discriminator?.mapping.values.forEach(insert)
         }
         return targets
     }
