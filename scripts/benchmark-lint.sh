@@ -42,7 +42,7 @@ walls=()
 for run in $(seq "$runs"); do
     /usr/bin/time -v "$generator" lint --format json --output /dev/null "$spec" 2> "$log" || true
     wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { split($2, t, ":"); print t[1] * 60 + t[2] }' "$log")"
-    cpu="$(awk -F': ' '/User time/ { user = $2 } /System time/ { system = $2 } END { print user + system }' "$log")"
+    cpu="$(awk -F': ' '/User time/ { user = $2 } /System time/ { sys = $2 } END { print user + sys }' "$log")"
     peak="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")"
     walls+=("$wall")
     echo "run $run: ${wall} s wall, ${cpu} s CPU, ${peak} MB peak"

@@ -14,17 +14,17 @@ enum SchemaWalk {
                 pending += response.headers.compactMap(\.schema)
             }
         }
-        pending.reverse()
         // Schemas are large values: each is moved from the stack to the result, and copied only once, out of
-        // its parent. `queued` holds what is on the stack already, so that a `$ref` to a component not
-        // visited yet is not parsed again.
-        var queued = Set(pending.map(\.identity))
+        // its parent. `queued` holds what was ever put on the stack, so that each schema is visited once (an
+        // operation's schema may be shared with others) and a `$ref` to one not visited yet is not parsed again.
+        var queued: Set<String> = []
         queued.reserveCapacity(pending.count * 8)
+        pending = pending.filter { queued.insert($0.identity).inserted }.reversed()
         var result: [Schema] = []
         result.reserveCapacity(pending.count * 8)
         while let schema = pending.popLast() {
             var children = subschemas(of: schema)
-            if let reference = schema.reference, queued.insert(reference).inserted,
+            if let reference = schema.reference, !queued.contains(reference),
                let node = context.node(identity: reference), let target = try? Schema.parse(node, in: context.spec) {
                 children.append(target)
             }
