@@ -105,7 +105,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         let report = Report(
-            tool: Report.Tool(name: "specwright-lint", version: Self.version, informationURI: Self.informationURI),
+            tool: Report.Tool(name: "specwright-lint", version: Self.version),
             rules: RuleCatalog.descriptions,
             findings: findings,
             baseDirectory: FileManager.default.currentDirectoryPath
@@ -117,7 +117,6 @@ struct LintCommand: ParsableCommand {
     }
 
     static let version = "0.1.0"
-    static let informationURI = "https://github.com/specwright/specwright/blob/main/Docs/lint-rules.md"
 
     /// The specs to lint and the settings: the arguments, or every provider of the configuration.
     private func plan() throws -> (paths: [String], settings: LintSettings) {
