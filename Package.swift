@@ -54,6 +54,12 @@ let package = Package(
             path: "Benchmarks/ValidationBenchmark"
         ),
 
+        .executableTarget(
+            name: "GeneratedValidationBenchmark",
+            dependencies: ["Aquanow", "SpecwrightValidation"],
+            path: "Benchmarks/GeneratedValidationBenchmark"
+        ),
+
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),

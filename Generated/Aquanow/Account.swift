@@ -67,7 +67,6 @@ public struct Account: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let accountRequired: [String] = ["accountId", "accountNumber", "accountStatus", "accountType"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let accountPropertyNames: Set<String> = ["accountNumber", "accountName", "accountId", "accountStatus", "accountType"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Account`.
     static func account(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -69,7 +69,6 @@ public struct Address: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let addressRequired: [String] = ["streetName", "city", "country"]
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let addressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country", "addressType"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Address`.
     static func address(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

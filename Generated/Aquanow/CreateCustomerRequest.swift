@@ -194,7 +194,6 @@ extension SchemaValidators {
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
     private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let createCustomerRequestPropertyNames: Set<String> = ["referenceId", "fullName", "nationality", "address", "placeOfBirth", "dateOfBirth", "employerName", "employerAddress", "sanctionsScreeningCompleted", "sanctionsScreeningCompletedAt", "pepScreeningCompleted", "pepScreeningCompletedAt", "livenessCheckCompleted", "livenessCheckCompletedAt", "isPEP", "isSanctioned", "employmentStatus"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -99,7 +99,6 @@ extension SchemaValidators {
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
     private static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1, types: [.null])]
-    private static let createCustomerResponsePropertyNames: Set<String> = ["customerId", "referenceId", "customerStatus", "customerType", "onboardingStatus", "createdAt", "customerPreTradeRiskGroup", "documents"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1`.
     private static func createCustomerResponseCustomerPreTradeRiskGroupOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -120,7 +120,6 @@ extension SchemaValidators {
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
     private static let customerCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(customerCustomerPreTradeRiskGroupOneOf1, types: [.null])]
-    private static let customerPropertyNames: Set<String> = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createDate", "customerPreTradeRiskGroup", "accounts", "documents", "kycDetails"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1`.
     private static func customerCustomerPreTradeRiskGroupOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

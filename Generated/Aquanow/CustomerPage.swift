@@ -39,7 +39,6 @@ public struct CustomerPage: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerPageRequired: [String] = ["totalCount", "items"]
     private static let customerPageTotalCountPattern: ECMARegex = try! ECMARegex("^(0|[1-9][0-9]*)$")
-    private static let customerPagePropertyNames: Set<String> = ["after", "totalCount", "items"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerPage`.
     static func customerPage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -25,7 +25,6 @@ public struct Document: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let documentRequired: [String] = ["documentType", "documentStatus"]
-    private static let documentPropertyNames: Set<String> = ["documentType", "documentStatus"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Document`.
     static func document(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

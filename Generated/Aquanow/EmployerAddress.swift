@@ -62,7 +62,6 @@ public struct EmployerAddress: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let employerAddressRequired: [String] = ["streetName", "city", "country"]
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let employerAddressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/EmployerAddress`.
     static func employerAddress(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

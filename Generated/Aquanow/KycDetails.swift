@@ -63,7 +63,6 @@ extension SchemaValidators {
     private static let kycDetailsRequired: [String] = ["fullName", "nationality", "dateOfBirth", "placeOfBirth"]
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
     private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let kycDetailsPropertyNames: Set<String> = ["fullName", "nationality", "address", "dateOfBirth", "placeOfBirth", "employmentStatus", "employerName", "employerAddress"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/KycDetails`.
     static func kycDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

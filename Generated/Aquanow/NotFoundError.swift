@@ -19,8 +19,6 @@ public struct NotFoundError: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let notFoundErrorPropertyNames: Set<String> = ["id"]
-
     /// Checks a JSON value against the schema at `#/components/schemas/NotFoundError`.
     static func notFoundError(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         guard context.descend(at: "#/components/schemas/NotFoundError") else { return false }

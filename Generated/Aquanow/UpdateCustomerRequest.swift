@@ -22,7 +22,6 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let updateCustomerRequestRequired: [String] = ["customerPreTradeRiskGroup"]
-    private static let updateCustomerRequestPropertyNames: Set<String> = ["customerPreTradeRiskGroup"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

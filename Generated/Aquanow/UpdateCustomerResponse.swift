@@ -42,7 +42,6 @@ public struct UpdateCustomerResponse: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let updateCustomerResponseRequired: [String] = ["customerId", "customerPreTradeRiskGroup"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let updateCustomerResponsePropertyNames: Set<String> = ["customerId", "customerPreTradeRiskGroup"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
     static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -23,7 +23,6 @@ public struct ApproveCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let approveCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let approveCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerCommand`.
     static func approveCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -21,7 +21,6 @@ public struct ApproveCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let approveCustomerDataRequired: [String] = ["contactEncodedKey"]
-    private static let approveCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "approvalNotes"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerData`.
     static func approveCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

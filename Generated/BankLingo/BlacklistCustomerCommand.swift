@@ -22,7 +22,6 @@ public struct BlacklistCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let blacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let blacklistCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerCommand`.
     static func blacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -28,7 +28,6 @@ public struct BlacklistCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let blacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let blacklistCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "reason", "notes"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerData`.
     static func blacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -269,10 +269,7 @@ extension SchemaValidators {
     private static let emailFormat: FormatChecker = FormatRegistry.checker(for: "email")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let clientPropertyNames: Set<String> = ["id", "encodedKey", "customerNumber", "firstName", "lastName", "middleName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "maritalStatus", "maritalStatusDescription", "address", "city", "state", "country", "identificationType", "identificationNumber", "customerType", "clientState", "clientStateDescription", "isBlacklisted", "branchId", "branchEncodedKey", "branchName", "accountOfficerId", "accountOfficerName", "dateCreated", "lastModified"]
-    private static let clientAllOf0ThenPropertyNames: Set<String> = ["isBlacklisted"]
     private static let clientAllOf0IfRequired: [String] = ["clientStateDescription"]
-    private static let clientAllOf0IfPropertyNames: Set<String> = ["clientStateDescription"]
     private static let clientAllOf1IfRequired: [String] = ["isBlacklisted"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Client/allOf/0/if`.

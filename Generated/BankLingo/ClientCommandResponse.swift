@@ -31,7 +31,6 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let clientCommandResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientCommandResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResponse`.
     static func clientCommandResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

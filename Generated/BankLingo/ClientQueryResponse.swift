@@ -31,7 +31,6 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let clientQueryResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientQueryResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientQueryResponse`.
     static func clientQueryResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

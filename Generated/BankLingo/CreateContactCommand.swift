@@ -22,7 +22,6 @@ public struct CreateContactCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createContactCommandRequired: [String] = ["commandName", "data"]
-    private static let createContactCommandPropertyNames: Set<String> = ["commandName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactCommand`.
     static func createContactCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

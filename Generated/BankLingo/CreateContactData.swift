@@ -112,7 +112,6 @@ extension SchemaValidators {
     private static let emailFormat: FormatChecker = FormatRegistry.checker(for: "email")!
     private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
     private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let createContactDataPropertyNames: Set<String> = ["firstName", "lastName", "middleName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "address", "city", "state", "country", "identificationType", "identificationNumber", "customerType", "branchEncodedKey"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactData`.
     static func createContactData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

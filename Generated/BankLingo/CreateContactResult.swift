@@ -38,7 +38,6 @@ public struct CreateContactResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createContactResultRequired: [String] = ["encodedKey", "clientStateDescription"]
-    private static let createContactResultPropertyNames: Set<String> = ["id", "encodedKey", "customerNumber", "clientStateDescription"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactResult`.
     static func createContactResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -54,7 +54,6 @@ public struct CustomerApprovalResult: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerApprovalResultRequired: [String] = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerApprovalResultPropertyNames: Set<String> = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerApprovalResult`.
     static func customerApprovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -46,7 +46,6 @@ public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerBlacklistRemovalResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerBlacklistRemovalResultPropertyNames: Set<String> = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistRemovalResult`.
     static func customerBlacklistRemovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -46,7 +46,6 @@ public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerBlacklistResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerBlacklistResultPropertyNames: Set<String> = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistResult`.
     static func customerBlacklistResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -56,7 +56,6 @@ public struct CustomerRejectionResult: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerRejectionResultRequired: [String] = ["contactEncodedKey", "approvalStatus"]
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerRejectionResultPropertyNames: Set<String> = ["contactEncodedKey", "approvalStatus", "rejectedBy", "rejectionDate"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerRejectionResult`.
     static func customerRejectionResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

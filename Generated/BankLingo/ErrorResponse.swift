@@ -28,7 +28,6 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorResponseRequired: [String] = ["isSuccessful", "statusCode", "message"]
-    private static let errorResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -22,7 +22,6 @@ public struct RejectCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let rejectCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let rejectCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerCommand`.
     static func rejectCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

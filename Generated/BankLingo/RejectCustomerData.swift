@@ -28,7 +28,6 @@ public struct RejectCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let rejectCustomerDataRequired: [String] = ["contactEncodedKey", "rejectionReason"]
-    private static let rejectCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "rejectionReason", "rejectionNotes"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerData`.
     static func rejectCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

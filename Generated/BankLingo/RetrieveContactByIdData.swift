@@ -19,7 +19,6 @@ public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let retrieveContactByIdDataRequired: [String] = ["id"]
-    private static let retrieveContactByIdDataPropertyNames: Set<String> = ["id"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdData`.
     static func retrieveContactByIdData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

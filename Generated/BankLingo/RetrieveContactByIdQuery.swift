@@ -21,7 +21,6 @@ public struct RetrieveContactByIdQuery: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let retrieveContactByIdQueryRequired: [String] = ["queryName", "data"]
-    private static let retrieveContactByIdQueryPropertyNames: Set<String> = ["queryName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdQuery`.
     static func retrieveContactByIdQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

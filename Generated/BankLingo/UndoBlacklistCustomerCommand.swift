@@ -22,7 +22,6 @@ public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let undoBlacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let undoBlacklistCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerCommand`.
     static func undoBlacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -28,7 +28,6 @@ public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let undoBlacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let undoBlacklistCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "reason", "notes"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerData`.
     static func undoBlacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -28,7 +28,6 @@ public struct AccountList: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountListRequired: [String] = ["accounts", "total"]
-    private static let accountListPropertyNames: Set<String> = ["accounts", "total"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
     static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -103,7 +103,6 @@ extension SchemaValidators {
     private static let accountSummaryRequired: [String] = ["wallet_account_guid"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let accountSummaryPropertyNames: Set<String> = ["account_kind", "counterparty_guid", "created_at", "iban", "stellar_address", "updated_at", "wallet_account_guid", "wallet_user_external_id", "wallet_user_guid"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountSummary`.
     static func accountSummary(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

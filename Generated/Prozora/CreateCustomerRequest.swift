@@ -184,7 +184,6 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let createCustomerRequestRequired: [String] = ["asset_code", "asset_issuer"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let createCustomerRequestPropertyNames: Set<String> = ["asset_code", "asset_issuer", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "iban", "is_disabled", "kyc_level", "login", "name", "paternal_name", "phone_number", "segment", "status", "surname"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

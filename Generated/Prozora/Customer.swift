@@ -151,7 +151,6 @@ extension SchemaValidators {
     private static let customerRequired: [String] = ["wallet_user_guid"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerPropertyNames: Set<String> = ["wallet_user_guid", "login", "name", "paternal_name", "surname", "phone_number", "kyc_level", "is_disabled", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "segment", "status", "created_at", "updated_at"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -27,7 +27,6 @@ public struct CustomerList: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerListRequired: [String] = ["customers", "total"]
-    private static let customerListPropertyNames: Set<String> = ["customers", "total"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerList`.
     static func customerList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -28,8 +28,6 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorResponsePropertyNames: Set<String> = ["error", "message"]
-
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         guard context.descend(at: "#/components/schemas/ErrorResponse") else { return false }

@@ -147,7 +147,6 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let updateCustomerRequestPropertyNames: Set<String> = ["balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "is_disabled", "kyc_level", "name", "paternal_name", "phone_number", "segment", "status", "surname", "wallet_user_guid"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

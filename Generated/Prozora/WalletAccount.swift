@@ -130,7 +130,6 @@ public struct WalletAccount: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let walletAccountPropertyNames: Set<String> = ["activated", "assets", "assets_total", "blocked", "customer_guid", "guid", "iban", "name", "platform", "registered", "type", "wallet_account_guid"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAccount`.
     static func walletAccount(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

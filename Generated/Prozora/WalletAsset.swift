@@ -64,8 +64,6 @@ public struct WalletAsset: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let walletAssetPropertyNames: Set<String> = ["activated", "balance", "code", "minor_unit", "name", "platform", "stellar_code", "stellar_issuer"]
-
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAsset`.
     static func walletAsset(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         guard context.descend(at: "#/components/schemas/WalletAsset") else { return false }

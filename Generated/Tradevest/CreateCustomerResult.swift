@@ -31,7 +31,6 @@ public struct CreateCustomerResult: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let createCustomerResultRequired: [String] = ["customerId"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let createCustomerResultPropertyNames: Set<String> = ["customerId"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResult`.
     static func createCustomerResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -109,7 +109,6 @@ extension SchemaValidators {
     private static let customerRequired: [String] = ["createdOn", "customerId", "customerStatus", "entityId", "entityType", "modifiedOn"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerPropertyNames: Set<String> = ["customerId", "customerStatus", "signedDocumentsRelatedToCustomer", "createdOn", "modifiedOn", "cancellationDate", "reassessment", "entityId", "entityType", "refAccounts", "labels"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/labels/items`.
     private static func customerLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

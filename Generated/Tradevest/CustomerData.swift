@@ -56,7 +56,6 @@ public struct CustomerData: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let customerDataRequired: [String] = ["entityId", "entityType"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let customerDataPropertyNames: Set<String> = ["entityId", "entityType", "refAccounts", "labels"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/labels/items`.
     private static func customerDataLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

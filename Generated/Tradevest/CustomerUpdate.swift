@@ -22,8 +22,6 @@ public struct CustomerUpdate: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerUpdatePropertyNames: Set<String> = ["labels", "refAccounts"]
-
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/labels/items`.
     private static func customerUpdateLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         var valid = true

@@ -21,7 +21,6 @@ public struct Customers: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customersRequired: [String] = ["data", "pagination"]
-    private static let customersPropertyNames: Set<String> = ["data", "pagination"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customers`.
     static func customers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -92,7 +92,6 @@ extension SchemaValidators {
     private static let documentSignatureRelatedToCustomerRequired: [String] = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
     private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let documentSignatureRelatedToCustomerPropertyNames: Set<String> = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureRelatedToCustomer`.
     static func documentSignatureRelatedToCustomer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

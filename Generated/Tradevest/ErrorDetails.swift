@@ -21,7 +21,6 @@ public struct ErrorDetails: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorDetailsRequired: [String] = ["field"]
-    private static let errorDetailsPropertyNames: Set<String> = ["field", "errors"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetails`.
     static func errorDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -25,7 +25,6 @@ public struct ErrorDetailsExplanation: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorDetailsExplanationRequired: [String] = ["code", "message"]
-    private static let errorDetailsExplanationPropertyNames: Set<String> = ["code", "parameter", "message"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetailsExplanation`.
     static func errorDetailsExplanation(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

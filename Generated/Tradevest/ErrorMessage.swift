@@ -38,7 +38,6 @@ public struct ErrorMessage: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorMessageRequired: [String] = ["message", "responseType", "requestId"]
-    private static let errorMessagePropertyNames: Set<String> = ["message", "responseType", "validationString", "requestId", "errorCode", "errorDetails"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorMessage`.
     static func errorMessage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -22,7 +22,6 @@ public struct Pagination: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let paginationRequired: [String] = ["cursor", "limit"]
-    private static let paginationPropertyNames: Set<String> = ["cursor", "limit"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Pagination`.
     static func pagination(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -25,7 +25,6 @@ public struct Reassessment: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let reassessmentRequired: [String] = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
     private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let reassessmentPropertyNames: Set<String> = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Reassessment`.
     static func reassessment(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -56,7 +56,6 @@ extension SchemaValidators {
     private static let ibanFormat: FormatChecker = FormatRegistry.checker(for: "iban")!
     private static let refAccountDataBicPattern: ECMARegex = try! ECMARegex("^[A-Z]{6}[A-Z\\d]{2}(?:[A-Z\\d]{3})?$")
     private static let bicFormat: FormatChecker = FormatRegistry.checker(for: "bic")!
-    private static let refAccountDataPropertyNames: Set<String> = ["bankName", "iban", "bic", "type", "ownerName"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/RefAccountData`.
     static func refAccountData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -62,7 +62,6 @@ public struct AccountListMeta: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountListMetaRequired: [String] = ["offset", "limit", "count", "total_count"]
-    private static let accountListMetaPropertyNames: Set<String> = ["offset", "limit", "count", "total_count", "sort", "order"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountListMeta`.
     static func accountListMeta(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

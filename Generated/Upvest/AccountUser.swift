@@ -42,7 +42,6 @@ public struct AccountUser: Codable, Hashable, Sendable {
 extension SchemaValidators {
     private static let accountUserRequired: [String] = ["id"]
     private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let accountUserPropertyNames: Set<String> = ["id", "type"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUser`.
     static func accountUser(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

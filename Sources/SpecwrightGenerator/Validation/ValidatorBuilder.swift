@@ -25,7 +25,7 @@ struct ValidatorBuilder {
     /// Adds the validator of the schema with `identity` under the name the plan gave it.
     mutating func addValidator(for identity: String) {
         guard let schema = plan.index[identity], let name = plan.functionNames[identity] else { return }
-        var lines = statements(for: schema, value: "value", owner: name)
+        var lines = rules(for: schema, value: "value", owner: name)
         if !lines.isEmpty {
             // A named schema may be reached again through its own `$ref`s: bound the nesting.
             lines = ["guard context.descend(at: \(quoted(plan.location(of: schema)))) else { return false }", "defer { context.ascend() }"]
@@ -40,8 +40,17 @@ struct ValidatorBuilder {
 
     // MARK: Statements
 
-    /// The statements checking `value` (a variable name) against `schema`; each updates `valid`.
+    /// The statements checking `value` (a variable name) against `schema`; each updates `valid`. A schema
+    /// with a validator of its own (a type's, a `$ref` target's) is one call of it.
     private mutating func statements(for schema: Schema, value: String, owner: String) -> [String] {
+        if let function = plan.functionNames[schema.identity] {
+            return ["valid = \(namespace).\(function)(\(value), &context) && valid"]
+        }
+        return rules(for: schema, value: value, owner: owner)
+    }
+
+    /// The rules of `schema` itself, written out.
+    private mutating func rules(for schema: Schema, value: String, owner: String) -> [String] {
         if let flag = schema.booleanValue {
             return flag ? [] : ["valid = context.nothingAllowed(\(quoted(holdingKeyword(of: schema))), at: \(quoted(plan.location(of: schema)))) && valid"]
         }
@@ -209,7 +218,7 @@ struct ValidatorBuilder {
         var usesMember = false
         let additional = schema.additionalProperties.flatMap { $0.acceptsAnything ? nil : $0 }
         let tracksMatches = additional != nil && !schema.patternProperties.isEmpty
-        let declared = schema.properties.isEmpty
+        let declared = schema.properties.isEmpty || additional == nil
             ? nil : constant(owner + "PropertyNames", type: "Set<String>", value: "[" + schema.properties.keys.map(quoted).joined(separator: ", ") + "]")
         if tracksMatches { body.append(declared.map { "var matched = \($0).contains(key)" } ?? "var matched = false") }
         for (pattern, property) in schema.patternProperties {
@@ -296,11 +305,12 @@ struct ValidatorBuilder {
 
     /// The function checking `schema` on its own: the validator of a `$ref`'s target, or a private helper.
     private mutating func helper(for schema: Schema, name: String) -> String {
+        if let function = plan.functionNames[schema.identity] { return "\(namespace).\(function)" }
         if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
             return "\(namespace).\(target)"
         }
         let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
-        let lines = statements(for: schema, value: "value", owner: unique)
+        let lines = rules(for: schema, value: "value", owner: unique)
         source.functions.append(
             .init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines.isEmpty ? ["true"] : ["var valid = true"] + lines + ["return valid"]))
         return unique
