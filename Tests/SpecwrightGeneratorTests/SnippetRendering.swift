@@ -20,7 +20,9 @@ private func splitValidators(_ body: String) -> (declarations: String, validator
     else { return (body, "") }
     var declarations = Array(lines[..<start])
     while declarations.last?.isEmpty == true { declarations.removeLast() }
-    return (declarations.joined(separator: "\n") + "\n", lines[start...].joined(separator: "\n"))
+    var validators = Array(lines[start...])
+    while validators.last?.isEmpty == true { validators.removeLast() }
+    return (declarations.joined(separator: "\n") + "\n", validators.joined(separator: "\n"))
 }
 
 private func renderSnippetFiles(_ components: String, openAPI: String) throws -> [String: String] {

@@ -223,6 +223,6 @@ struct ValidatorRenderingTests {
         let warnings = ValidatorDiagnostics.warnings(for: try ModelBuilder.build(spec))
         #expect(warnings.count == 1)
         #expect(warnings.first?.message.hasPrefix("format `currency-code` is not one Specwright knows") == true)
-        #expect(warnings.first?.location?.line == 10)
+        #expect(warnings.first?.location?.line == 9)
     }
 }
