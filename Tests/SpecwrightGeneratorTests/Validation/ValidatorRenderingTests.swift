@@ -37,45 +37,20 @@ struct ValidatorRenderingTests {
         #expect(sources["Payout"] == """
         extension SchemaValidators {
             private static let payoutRequired: [String] = ["iban"]
-            private static let ibanFormat: FormatChecker = FormatRegistry.checker(for: "iban")!
-            private static let payoutReferencePattern: ECMARegex = try! ECMARegex("^[A-Z0-9]{4,12}$")
-            private static let payoutAmountDivisor: ExactDivisor = ExactDivisor(JSONNumber("0.01")!)
+            private static let payoutIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/iban", type: [.string], typeNames: "string", maxLength: 34, format: FormatRegistry.checker(for: "iban")!)
+            private static let payoutReferenceRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/reference", type: [.string], typeNames: "string", pattern: try! ECMARegex("^[A-Z0-9]{4,12}$"))
+            private static let payoutAmountRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/amount", type: [.number], typeNames: "number", minimum: (.exclusiveMinimum, 0, code: "exclusiveMinimum"), multipleOf: ExactDivisor(JSONNumber("0.01")!))
             private static let payoutPropertyNames: Set<String> = ["iban", "reference", "amount"]
 
             /// Checks a JSON value against the schema at `#/components/schemas/Payout`.
             static func payout(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-                guard context.descend(at: "#/components/schemas/Payout") else { return false }
-                defer { context.ascend() }
                 var valid = true
                 valid = context.type(value, [.object], "object", at: "#/components/schemas/Payout/type") && valid
                 if case .object(let members) = value {
                     valid = context.required(members, payoutRequired, at: "#/components/schemas/Payout/required") && valid
-                    if let member = members["iban"] {
-                        context.push("iban")
-                        valid = context.type(member, [.string], "string", at: "#/components/schemas/Payout/properties/iban/type") && valid
-                        if case .string(let string) = member {
-                            valid = context.maxLength(string, 34, at: "#/components/schemas/Payout/properties/iban/maxLength") && valid
-                            valid = context.format(string, ibanFormat, at: "#/components/schemas/Payout/properties/iban/format") && valid
-                        }
-                        context.pop()
-                    }
-                    if let member = members["reference"] {
-                        context.push("reference")
-                        valid = context.type(member, [.string], "string", at: "#/components/schemas/Payout/properties/reference/type") && valid
-                        if case .string(let string) = member {
-                            valid = context.pattern(string, payoutReferencePattern, at: "#/components/schemas/Payout/properties/reference/pattern") && valid
-                        }
-                        context.pop()
-                    }
-                    if let member = members["amount"] {
-                        context.push("amount")
-                        valid = context.type(member, [.number], "number", at: "#/components/schemas/Payout/properties/amount/type") && valid
-                        if case .number(let number) = member {
-                            valid = context.bound(number, .exclusiveMinimum, 0, code: "exclusiveMinimum", at: "#/components/schemas/Payout/properties/amount/exclusiveMinimum") && valid
-                            valid = context.multipleOf(number, payoutAmountDivisor, at: "#/components/schemas/Payout/properties/amount/multipleOf") && valid
-                        }
-                        context.pop()
-                    }
+                    valid = context.member("iban", of: members, payoutIbanRules) && valid
+                    valid = context.member("reference", of: members, payoutReferenceRules) && valid
+                    valid = context.member("amount", of: members, payoutAmountRules) && valid
                     for key in members.keys {
                         if !payoutPropertyNames.contains(key) {
                             valid = context.disallowedProperty(key, at: "#/components/schemas/Payout/additionalProperties") && valid
@@ -102,25 +77,12 @@ struct ValidatorRenderingTests {
         let sources = try renderValidatorSnippet(Self.payoutAndParty)
         #expect(sources["Party"] == """
         extension SchemaValidators {
-            private static let partyOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.payout, types: [.object]), Alternative(partyOneOf1, types: [.string])]
-
-            /// Checks a JSON value against the schema at `#/components/schemas/Party/oneOf/1`.
-            private static func partyOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-                var valid = true
-                valid = context.type(value, [.string], "string", at: "#/components/schemas/Party/oneOf/1/type") && valid
-                if case .string(let string) = value {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/Party/oneOf/1/minLength") && valid
-                }
-                return valid
-            }
+            private static let partyOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Party/oneOf/1", type: [.string], typeNames: "string", minLength: 1)
+            private static let partyOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.payout, types: [.object]), Alternative(partyOneOf1Rules, types: [.string])]
 
             /// Checks a JSON value against the schema at `#/components/schemas/Party`.
             static func party(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-                guard context.descend(at: "#/components/schemas/Party") else { return false }
-                defer { context.ascend() }
-                var valid = true
-                valid = context.oneOf(value, partyOneOfAlternatives, at: "#/components/schemas/Party/oneOf") && valid
-                return valid
+                context.oneOf(value, partyOneOfAlternatives, at: "#/components/schemas/Party/oneOf")
             }
         }
 
@@ -143,30 +105,18 @@ struct ValidatorRenderingTests {
         """, openAPI: "3.0.3")
         #expect(sources["Fee"] == """
         extension SchemaValidators {
+            private static let feeRateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/rate", type: [.integer], typeNames: "integer", minimum: (.exclusiveMinimum, 0, code: "minimum"), acceptsNull: true)
+            private static let feeCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/code", type: [.string], typeNames: "string")
             private static let feeTagsItemsValues: Set<JSONValue> = [.string("a"), .string("b")]
+            private static let feeTagsItemsRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/tags/items", type: [.string], typeNames: "string", values: feeTagsItemsValues)
 
             /// Checks a JSON value against the schema at `#/components/schemas/Fee`.
             static func fee(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-                guard context.descend(at: "#/components/schemas/Fee") else { return false }
-                defer { context.ascend() }
                 var valid = true
                 valid = context.type(value, [.object], "object", at: "#/components/schemas/Fee/type") && valid
                 if case .object(let members) = value {
-                    if let member = members["rate"] {
-                        context.push("rate")
-                        if !member.isNull {
-                            valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Fee/properties/rate/type") && valid
-                            if case .number(let number) = member {
-                                valid = context.bound(number, .exclusiveMinimum, 0, code: "minimum", at: "#/components/schemas/Fee/properties/rate/minimum") && valid
-                            }
-                        }
-                        context.pop()
-                    }
-                    if let member = members["code"] {
-                        context.push("code")
-                        valid = context.type(member, [.string], "string", at: "#/components/schemas/Fee/properties/code/type") && valid
-                        context.pop()
-                    }
+                    valid = context.member("rate", of: members, feeRateRules) && valid
+                    valid = context.member("code", of: members, feeCodeRules) && valid
                     if let member = members["tags"] {
                         context.push("tags")
                         valid = context.type(member, [.array], "array", at: "#/components/schemas/Fee/properties/tags/type") && valid
@@ -183,12 +133,7 @@ struct ValidatorRenderingTests {
 
             /// Checks a JSON value against the schema at `#/components/schemas/Fee/properties/tags/items`.
             static func feeTagsItems(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-                guard context.descend(at: "#/components/schemas/Fee/properties/tags/items") else { return false }
-                defer { context.ascend() }
-                var valid = true
-                valid = context.type(value, [.string], "string", at: "#/components/schemas/Fee/properties/tags/items/type") && valid
-                valid = context.enumeration(value, feeTagsItemsValues, at: "#/components/schemas/Fee/properties/tags/items/enum") && valid
-                return valid
+                context.check(value, feeTagsItemsRules)
             }
         }
 
