@@ -96,6 +96,11 @@ let package = Package(
         .executableTarget(name: "FuzzRegex", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzRegex"),
         .executableTarget(name: "FuzzValidator", dependencies: ["FuzzSupport", "SpecwrightJSONSchema"], path: "Fuzz/FuzzValidator"),
         .executableTarget(name: "FuzzDomain", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzDomain"),
+        .executableTarget(
+            name: "GeneratedValidationBenchmark",
+            dependencies: ["Aquanow", "SpecwrightValidation"],
+            path: "Benchmarks/GeneratedValidationBenchmark"
+        ),
 
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),

@@ -25,7 +25,7 @@ struct ValidateCommandTests {
         #expect(assertion.status == 1)
         #expect(assertion.standardOutput.hasPrefix("good.json: valid\nbad.json: invalid\n  /iban: "))
         #expect(assertion.standardOutput.contains("is not a valid iban: IBAN check digits are wrong"))
-        #expect(assertion.standardOutput.contains("[format]"))
+        #expect(assertion.standardOutput.contains("[format: iban.checkDigits]"))
     }
 
     @Test func jsonLinesGiveOneResultPerLine() throws {

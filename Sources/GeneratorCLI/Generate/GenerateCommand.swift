@@ -88,7 +88,7 @@ struct GenerateCommand: ParsableCommand {
             let spec = try Spec.load(fileAt: job.specPath, scope: job.referenceScope)
             let model = try ModelBuilder.build(spec)
             if !quiet {
-                for diagnostic in model.diagnostics { printError(diagnostic.description) }
+                for diagnostic in model.diagnostics + ValidatorDiagnostics.warnings(for: model) { printError(diagnostic.description) }
             }
             outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
         }
