@@ -11,18 +11,32 @@ let package = Package(
         .executable(name: "generator", targets: ["GeneratorCLI"]),
         // The runtime that services import on its own: Foundation only.
         .library(name: "SpecwrightValidation", targets: ["SpecwrightValidation", "SpecwrightJSONSchema"]),
+        // The runtime generated clients import: request serialization and sending over OpenAPIRuntime transports.
+        .library(name: "SpecwrightClient", targets: ["SpecwrightClient"]),
     ] + providers.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Test only: a real server on loopback and the two standard transports.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
         .target(name: "SpecwrightValidation"),
         // Runtime: dynamic JSON Schema validator (compile once, validate many).
         .target(name: "SpecwrightJSONSchema", dependencies: ["SpecwrightValidation"]),
+        // Runtime: OpenAPI parameter and body serialization, response matching, sending through `ClientTransport`.
+        .target(name: "SpecwrightClient", dependencies: [
+            "SpecwrightValidation",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
 
         // Generator pipeline: read -> model -> render.
         .target(name: "SpecwrightReader", dependencies: [
@@ -35,6 +49,7 @@ let package = Package(
         ]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel",
+            "SpecwrightReader",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
@@ -54,6 +69,7 @@ let package = Package(
 
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightClientTests", dependencies: ["SpecwrightClient", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
@@ -64,5 +80,24 @@ let package = Package(
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
-    ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }
+        .testTarget(
+            name: "ProviderClientTests",
+            dependencies: providers.map { .byName(name: $0) } + [
+                "SpecwrightClient", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ]
+        ),
+    ] + providers.map {
+        .target(
+            name: $0,
+            dependencies: [
+                "SpecwrightValidation", "SpecwrightClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/\($0)"
+        )
+    }
 )

@@ -67,7 +67,7 @@ struct GenerateCommand: ParsableCommand {
             if !quiet {
                 for diagnostic in model.diagnostics { printError(diagnostic.description) }
             }
-            outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
+            outputs.append((job, try renderer.render(model, specLabel: job.specLabel, moduleName: job.name)))
         }
         for (job, files) in outputs {
             try OutputDirectory.replace(URL(fileURLWithPath: job.outputPath), with: files)

@@ -5,7 +5,8 @@ import Mustache
 /// with any template of the same name in a user's folder taking precedence.
 public struct TemplateSet: Sendable {
     /// Names every template set must provide (a user's folder may override any subset).
-    static let requiredNames = ["file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias"]
+    static let requiredNames = ["file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias",
+                                "operation", "client", "client-pagination", "client-commands", "webhook"]
 
     let library: MustacheLibrary
 

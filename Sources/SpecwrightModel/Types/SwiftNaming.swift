@@ -136,14 +136,14 @@ public enum SwiftNaming {
     }
 
     /// Makes names unique within one scope, in declaration order: `name`, `name2`, `name3`, ...
-    struct Scope {
+    public struct Scope: Sendable {
         private var taken: Set<String>
 
-        init(reserved: Set<String> = []) {
+        public init(reserved: Set<String> = []) {
             taken = reserved
         }
 
-        mutating func claim(_ name: String) -> String {
+        public mutating func claim(_ name: String) -> String {
             let bare = SwiftNaming.unescaped(name)
             var candidate = bare
             var counter = 2
