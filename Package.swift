@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "ProviderClientTests",
             dependencies: providers.map { .byName(name: $0) } + [
-                "SpecwrightClient", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),

@@ -70,6 +70,8 @@ public struct ListCustomersInput: OperationInput, Hashable {
             (customerStatus as Any, "/query/customerStatus"),
             (sortField as Any, "/query/sortField"),
             (sortDirection as Any, "/query/sortDirection")
+        ], rules: [
+            ParameterRules.range(limit, minimum: 1.0, at: "/query/limit")
         ])
     }
 

@@ -176,6 +176,11 @@ public struct ListCustomersInput: OperationInput, Hashable {
             (balanceAssetCodes as Any, "/query/balance_asset_codes"),
             (balanceAssetIssuers as Any, "/query/balance_asset_issuers"),
             (ordering as Any, "/query/ordering")
+        ], rules: [
+            ParameterRules.range(minBalanceAllowed, minimum: 0.0, at: "/query/min_balance_allowed"),
+            ParameterRules.range(maxBalanceAllowed, minimum: 0.0, at: "/query/max_balance_allowed"),
+            ParameterRules.range(offset, minimum: 0.0, at: "/query/offset"),
+            ParameterRules.range(limit, minimum: 1.0, at: "/query/limit")
         ])
     }
 

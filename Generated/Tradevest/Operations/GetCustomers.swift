@@ -57,6 +57,8 @@ public struct GetCustomersInput: OperationInput, Hashable {
         try InputValidation.validate([
             (customerStatus as Any, "/query/customerStatus"),
             (customerType as Any, "/query/customerType")
+        ], rules: [
+            ParameterRules.range(limit, minimum: 1.0, at: "/query/limit")
         ])
     }
 

@@ -64,6 +64,9 @@ public struct CreateAccountInput: OperationInput, Hashable {
         try InputValidation.validate([
             (upvestApiVersion as Any, "/header/upvest-api-version"),
             (body as Any, "/body")
+        ], rules: [
+            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
+            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input")
         ])
     }
 

@@ -78,6 +78,11 @@ public struct ListAccountsInput: OperationInput, Hashable {
             (upvestApiVersion as Any, "/header/upvest-api-version"),
             (sort as Any, "/query/sort"),
             (order as Any, "/query/order")
+        ], rules: [
+            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
+            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input"),
+            ParameterRules.range(offset, minimum: 0.0, at: "/query/offset"),
+            ParameterRules.range(limit, minimum: 0.0, maximum: 1000.0, at: "/query/limit")
         ])
     }
 

@@ -54,6 +54,9 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
     public func validate() throws {
         try InputValidation.validate([
             (upvestApiVersion as Any, "/header/upvest-api-version")
+        ], rules: [
+            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
+            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input")
         ])
     }
 

@@ -19,9 +19,9 @@ public enum InputValidation {
         return []
     }
 
-    /// Throws every issue of the located values at once.
-    public static func validate(_ values: [(value: Any, location: String)]) throws {
-        let found = values.flatMap { issues(of: $0.value, at: $0.location) }
+    /// Throws every issue of the located values, and those `ParameterRules` found, at once.
+    public static func validate(_ values: [(value: Any, location: String)], rules: [[ValidationIssue]] = []) throws {
+        let found = values.flatMap { issues(of: $0.value, at: $0.location) } + rules.joined()
         if !found.isEmpty { throw ValidationError(issues: found) }
     }
 }

@@ -36,7 +36,8 @@ struct CommandEnvelope {
             }
             commands.append(Command(
                 methodName: methodNames.claim(SwiftNaming.memberName(stem)),
-                docLines: DocComment.lines(declaration.documentation),
+                docLines: DocComment.lines(declaration.documentation.summary == nil && declaration.documentation.description == nil
+                    ? Documentation(description: "The `\(value)` command.") : declaration.documentation),
                 payloadLabel: payload.swiftName, payloadTypeName: payload.type.swiftName,
                 bodyExpression: ".\(unionCase.swiftName)(\(unionCase.type.swiftName)(\(arguments.joined(separator: ", "))))"
             ))

@@ -13,6 +13,8 @@ struct InputContext {
         let docLines: [String]
         /// Where `validate()` reports the member's issues (`/query/limit`), when its type has rules.
         let validationLocation: String?
+        /// `ParameterRules` calls for the schema's rules on a plain Swift value (bounds, lengths, patterns).
+        var ruleCalls: [String] = []
     }
 
     let members: [Member]
@@ -39,11 +41,13 @@ struct InputContext {
             let type = parameter.type ?? .string
             let isOptional = !parameter.isRequired
             let defaultLiteral = parameter.schema?.defaultValue.flatMap { types.literal(for: $0, type: type) }
+            let location = "/\(parameter.location.rawValue)/\(parameter.name)"
             members.append(Member(
                 swiftName: name, typeName: type.swiftName, isOptional: isOptional,
                 defaultValue: isOptional ? "nil" : defaultLiteral,
                 docLines: DocComment.lines(parameter.documentation),
-                validationLocation: Self.hasRules(type, types: types) ? "/\(parameter.location.rawValue)/\(parameter.name)" : nil
+                validationLocation: Self.hasRules(type, types: types) ? location : nil,
+                ruleCalls: parameter.schema.map { Self.ruleCalls($0, type: type, value: name, location: location) } ?? []
             ))
             lines.append(try Self.parameterStatement(parameter, valueName: name, operation: operation))
         }
@@ -72,8 +76,53 @@ struct InputContext {
         requestLines = lines
     }
 
-    var validationEntries: [String] {
-        members.compactMap { member in member.validationLocation.map { "(\(member.swiftName) as Any, \"\(SwiftEscaping.stringLiteralContent($0))\")" } }
+    /// The statements of `validate()`: every issue of the generated types and of the parameters' own rules.
+    var validateLines: [String] {
+        let entries = members.compactMap { member in
+            member.validationLocation.map { "(\(member.swiftName) as Any, \"\(SwiftEscaping.stringLiteralContent($0))\")" }
+        }
+        let rules = members.flatMap(\.ruleCalls)
+        guard !entries.isEmpty || !rules.isEmpty else { return [] }
+        func list(_ items: [String]) -> [String] {
+            items.enumerated().map { "    " + $0.element + ($0.offset == items.count - 1 ? "" : ",") }
+        }
+        var lines = ["try InputValidation.validate(" + (entries.isEmpty ? "[], rules: [" : "[")]
+        lines += list(entries)
+        if !entries.isEmpty, !rules.isEmpty { lines.append("], rules: [") }
+        lines += list(rules)
+        lines.append("])")
+        return lines
+    }
+
+    /// Bounds for numbers, lengths and a pattern for strings, item counts for arrays.
+    private static func ruleCalls(_ schema: Schema, type: SwiftType, value: String, location: String) -> [String] {
+        let at = "at: \"\(SwiftEscaping.stringLiteralContent(location))\""
+        switch type {
+        case .integer, .double, .float:
+            var arguments: [String] = []
+            if let minimum = schema.minimum {
+                arguments.append("minimum: \(minimum.value.doubleValue)")
+                if minimum.isExclusive { arguments.append("exclusiveMinimum: true") }
+            }
+            if let maximum = schema.maximum {
+                arguments.append("maximum: \(maximum.value.doubleValue)")
+                if maximum.isExclusive { arguments.append("exclusiveMaximum: true") }
+            }
+            return arguments.isEmpty ? [] : ["ParameterRules.range(\(([value] + arguments + [at]).joined(separator: ", ")))"]
+        case .string:
+            var calls: [String] = []
+            let lengths = [schema.minLength.map { "minimum: \($0)" }, schema.maxLength.map { "maximum: \($0)" }].compactMap { $0 }
+            if !lengths.isEmpty { calls.append("ParameterRules.length(\(([value] + lengths + [at]).joined(separator: ", ")))") }
+            if let pattern = schema.pattern {
+                calls.append("ParameterRules.pattern(\(value), \"\(SwiftEscaping.stringLiteralContent(pattern))\", \(at))")
+            }
+            return calls
+        case .array:
+            let counts = [schema.minItems.map { "minimum: \($0)" }, schema.maxItems.map { "maximum: \($0)" }].compactMap { $0 }
+            return counts.isEmpty ? [] : ["ParameterRules.count(\(([value] + counts + [at]).joined(separator: ", ")))"]
+        default:
+            return []
+        }
     }
 
     private static func parameterStatement(_ parameter: Parameter, valueName: String, operation: Operation) throws -> String {

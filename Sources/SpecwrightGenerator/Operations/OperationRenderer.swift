@@ -122,7 +122,6 @@ struct OperationRenderer {
                 "last": index == input.members.count - 1,
             ]
         }
-        let entries = input.validationEntries
         return [
             "importsValidation": Self.needsValidationImport(mentioned),
             "inputName": inputName,
@@ -135,8 +134,7 @@ struct OperationRenderer {
             "outputDocLines": DocComment.lines(Documentation(summary: "The responses of `\(methodName)` (\(signature)), one case per documented status.")),
             "members": members,
             "hasMembers": !members.isEmpty,
-            "validationEntries": entries.enumerated().map { ["entry": $0.element, "last": $0.offset == entries.count - 1] as [String: Any] },
-            "hasValidation": !entries.isEmpty,
+            "validateLines": input.validateLines,
             "requestLines": input.requestLines,
             "cases": output.cases.map { ["name": $0.name, "docLines": $0.docLines, "associatedValues": $0.associatedValues] as [String: Any] },
             "nestedTypes": output.nestedTypes.map { ["lines": $0.source.map { $0.isEmpty ? "" : "    " + $0 }] as [String: Any] },

@@ -95,7 +95,9 @@ struct OutputContext {
             if case .any = status.match { coversEveryStatus = true }
             func construct(_ body: String?) -> String {
                 let all = arguments + (body.map { [$0] } ?? []) + (headersArgument.map { [$0] } ?? [])
-                return all.isEmpty ? ".\(caseName)" : ".\(caseName)(\(all.joined(separator: ", ")))"
+                // After a dot, a keyword needs no backticks: `.default(status:)`.
+                let member = SwiftNaming.unescaped(caseName)
+                return all.isEmpty ? ".\(member)" : ".\(member)(\(all.joined(separator: ", ")))"
             }
             if bodyReads.isEmpty {
                 decodeLines.append("    return \(construct(nil))")
@@ -112,7 +114,7 @@ struct OutputContext {
             var bodyPattern: String?
             if bodyTypeName != nil {
                 let bindings = values.map { $0 == bodyTypeName ? "let body" : "_" }
-                bodyPattern = ".\(caseName)(\(bindings.joined(separator: ", ")))"
+                bodyPattern = ".\(SwiftNaming.unescaped(caseName))(\(bindings.joined(separator: ", ")))"
             }
             let outputCase = Case(
                 name: caseName,

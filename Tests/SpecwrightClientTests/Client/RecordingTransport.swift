@@ -17,7 +17,8 @@ final class RecordingTransport: ClientTransport, @unchecked Sendable {
     }
 
     func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-        let data = try await body.map { try await Data(collecting: $0, upTo: 1 << 20) }
+        var data: Data?
+        if let body { data = try await Data(collecting: body, upTo: 1 << 20) }
         lock.withLock { recorded.append((request, data, baseURL)) }
         let (response, responseBody) = answer(request, data)
         return (response, HTTPBody(responseBody))
