@@ -35,7 +35,7 @@ struct OperationRenderer {
             let input = try InputContext(operation, types: types)
             let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]))
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
-            let mentioned = input.members.map(\.typeName) + output.cases.compactMap(\.bodyTypeName)
+            let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames
             files.append(GeneratedFile(
                 path: "Operations/\(operation.swiftName).swift",
                 contents: SwiftRenderer.tidy(try templates.render(header.merging(

@@ -20,6 +20,8 @@ struct OutputContext {
     let cases: [Case]
     let nestedTypes: [NestedType]
     let decodeLines: [String]
+    /// Every Swift type the cases and their nested types mention (for the file's imports).
+    let mentionedTypeNames: [String]
     /// The first `2XX` case with a JSON body, and that body's schema type: what a page sequence continues with.
     let success: (case: Case, bodyType: SwiftType)?
 
@@ -31,6 +33,7 @@ struct OutputContext {
         var decodeLines = ["switch response.status {"]
         var coversEveryStatus = false
         var success: (case: Case, bodyType: SwiftType)?
+        var mentioned: [String] = []
 
         let responses = operation.responses.compactMap { response in StatusCase(status: response.status).map { ($0, response) } }
             .enumerated().sorted { ($0.element.0.order, $0.offset) < ($1.element.0.order, $1.offset) }.map(\.element)
@@ -81,8 +84,10 @@ struct OutputContext {
                 nestedTypes.append(NestedType(source: source))
             }
             if let bodyTypeName { values.append(bodyTypeName) }
+            mentioned += bodies.map(\.typeName)
 
             let headers = response.headers.filter { $0.name.lowercased() != "content-type" }
+            mentioned += headers.map { ($0.type ?? .string).swiftName }
             var headersArgument: String?
             if !headers.isEmpty {
                 let structName = nestedNames.claim(typePrefix + "Headers")
@@ -137,6 +142,7 @@ struct OutputContext {
         self.nestedTypes = nestedTypes
         self.decodeLines = decodeLines
         self.success = success
+        mentionedTypeNames = mentioned
     }
 
     private static func readExpression(_ kind: BodyKind, typeName: String) -> String {
