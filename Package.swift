@@ -22,9 +22,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // Test only: a real server on loopback and a standard transport.
+        // Test only: a real server on loopback and the two standard transports.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
@@ -52,6 +53,7 @@ let package = Package(
         ]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel",
+            "SpecwrightReader",
             // Format names and regex syntax, checked while generating validators.
             "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -122,5 +124,24 @@ let package = Package(
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
-    ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }
+        .testTarget(
+            name: "ProviderClientTests",
+            dependencies: providers.map { .byName(name: $0) } + [
+                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ]
+        ),
+    ] + providers.map {
+        .target(
+            name: $0,
+            dependencies: [
+                "SpecwrightValidation", "SpecwrightClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/\($0)"
+        )
+    }
 )

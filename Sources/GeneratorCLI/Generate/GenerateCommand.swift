@@ -90,7 +90,7 @@ struct GenerateCommand: ParsableCommand {
             if !quiet {
                 for diagnostic in model.diagnostics + ValidatorDiagnostics.warnings(for: model) { printError(diagnostic.description) }
             }
-            outputs.append((job, try renderer.render(model, specLabel: job.specLabel)))
+            outputs.append((job, try renderer.render(model, specLabel: job.specLabel, moduleName: job.name)))
         }
         try OutputDirectory.replace(outputs.map { (URL(fileURLWithPath: $0.job.outputPath), $0.files) })
         for (job, files) in outputs {

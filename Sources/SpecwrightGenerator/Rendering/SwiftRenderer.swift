@@ -14,9 +14,12 @@ public struct SwiftRenderer: Sendable {
         self.templates = templates
     }
 
-    /// - Parameter specLabel: how the header names the spec (a path relative to the project, not an absolute one,
-    ///   so that output is the same on every machine).
-    public func render(_ model: APIModel, specLabel: String) throws -> [GeneratedFile] {
+    /// - Parameters:
+    ///   - specLabel: how the header names the spec (a path relative to the project, not an absolute one,
+    ///     so that output is the same on every machine).
+    ///   - moduleName: the module the files compile into; its client is `<moduleName>Client`
+    ///     (default: from the API's title).
+    public func render(_ model: APIModel, specLabel: String, moduleName: String? = nil) throws -> [GeneratedFile] {
         var usedFileNames: Set<String> = []
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),
@@ -45,7 +48,10 @@ public struct SwiftRenderer: Sendable {
         let typeFiles = zip(model.types, sources).map { declaration, source in
             GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
         }
-        return [index, namespace] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames))
+        let operations = try OperationRenderer(
+            templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
+        ).render()
+        return [index, namespace] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames)) + operations
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not

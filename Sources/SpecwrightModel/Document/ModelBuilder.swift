@@ -44,7 +44,16 @@ public enum ModelBuilder {
             openAPIVersion: spec.openAPIVersion,
             dialect: dialect,
             servers: try (root["servers"]?.expectArray() ?? []).map {
-                Server(url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString())
+                Server(
+                    url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString(),
+                    variables: try ($0["variables"]?.expectObject() ?? [:]).map { name, variable in
+                        ServerVariable(
+                            name: name, defaultValue: variable["default"]?.scalarText ?? "",
+                            allowedValues: try variable["enum"]?.expectArray().compactMap(\.scalarText) ?? [],
+                            description: try variable["description"]?.expectString()
+                        )
+                    }
+                )
             },
             schemas: schemas,
             schemasByIdentity: translator.parsedSchemas,
