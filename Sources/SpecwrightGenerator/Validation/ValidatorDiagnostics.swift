@@ -14,17 +14,17 @@ public enum ValidatorDiagnostics {
             if let format = schema.format, FormatRegistry.checker(for: format) == nil, reportedFormats.insert(format).inserted {
                 warnings.append(.warning(
                     "format `\(format)` is not one Specwright knows; generated validators do not check it (known: \(FormatRegistry.formatNames.joined(separator: ", ")))",
-                    at: schema.location))
+                    rule: .formatKnown, at: schema.location))
             }
             for pattern in [schema.pattern].compactMap({ $0 }) + Array(schema.patternProperties.keys) {
                 do {
                     _ = try ECMARegex(pattern)
                 } catch {
-                    warnings.append(.warning("pattern `\(pattern)` is not an ECMA-262 regular expression (\(error)); generated validators do not check it", at: schema.location))
+                    warnings.append(.warning("pattern `\(pattern)` is not an ECMA-262 regular expression (\(error)); generated validators do not check it", rule: .patternValid, at: schema.location))
                 }
             }
             for keyword in ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef"] where schema.assertionKeywords.contains(keyword) {
-                warnings.append(.warning("`\(keyword)` is not checked by generated validators (the dynamic validator checks it)", at: schema.location))
+                warnings.append(.warning("`\(keyword)` is not checked by generated validators (the dynamic validator checks it)", rule: .validatorKeywordUnchecked, at: schema.location))
             }
         }
         return warnings

@@ -31,6 +31,12 @@ extension DiagnosticRule {
     public static let contentKeyMediaType = DiagnosticRule(rawValue: "content-key-media-type")
     public static let stateMachineValid = DiagnosticRule(rawValue: "x-state-machine-valid")
 
+    // The generator: what generated validators cannot check. The first two are also lint rules of their own;
+    // the third concerns generated code only, so lint has no rule for it.
+    public static let formatKnown = DiagnosticRule(rawValue: "format-known")
+    public static let patternValid = DiagnosticRule(rawValue: "pattern-valid")
+    public static let validatorKeywordUnchecked = DiagnosticRule(rawValue: "validator-keyword-unchecked")
+
     /// Every rule the reader and the model raise, for the lint catalogue.
     public static let all: [DiagnosticRule] = [
         .openAPIVersionString, .yamlTagIgnored, .extensionReferenceBroken, .unusedReferenceBroken,
