@@ -119,6 +119,7 @@ let package = Package(
         .testTarget(name: "SpecwrightServerValidationTests", dependencies: ["SpecwrightServerValidation", "Aquanow", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightHummingbirdTests", dependencies: [
             "SpecwrightHummingbird",
+            "Aquanow",
             "SpecwrightTestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
