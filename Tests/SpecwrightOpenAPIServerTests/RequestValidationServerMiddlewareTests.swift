@@ -29,11 +29,15 @@ import Testing
         let (response, responseBody) = try await (middleware ?? RequestValidationServerMiddleware(validator: Self.validator.get()))
             .intercept(request, body: body.map { HTTPBody($0) }, metadata: ServerRequestMetadata(), operationID: operationID) {
                 _, body, _ in
-                await received.set(try await body.map { try await Data(collecting: $0, upTo: 1 << 20) } ?? Data())
+                await received.set(try await Self.collect(body))
                 return (HTTPResponse(status: .ok), HTTPBody("handled"))
             }
-        let bytes = try await responseBody.map { try await Data(collecting: $0, upTo: 1 << 20) } ?? Data()
-        return Outcome(response: response, body: bytes, handlerReceived: await received.data)
+        return Outcome(response: response, body: try await Self.collect(responseBody), handlerReceived: await received.data)
+    }
+
+    private static func collect(_ body: HTTPBody?) async throws -> Data {
+        guard let body else { return Data() }
+        return try await Data(collecting: body, upTo: 1 << 20)
     }
 
     actor Received {

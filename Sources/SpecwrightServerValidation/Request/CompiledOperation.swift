@@ -44,14 +44,17 @@ struct CompiledOperation: Sendable {
                 validator: try node.map(schemas.validator))
         }
         isBodyRequired = operation.requestBody?.isRequired ?? false
-        contents = try (operation.requestBody?.contents ?? []).compactMap { content in
-            guard let range = MediaType(content.mediaType) else { return nil }
+        var contents: [CompiledContent] = []
+        for content in operation.requestBody?.contents ?? [] {
+            guard let range = MediaType(content.mediaType) else { continue }
             let node = content.schema.flatMap { Self.node(identity: $0.identity, in: spec) }
-            let validator = try node.map(schemas.validator)
-            return CompiledContent(
-                range: range, shape: ParameterShape(schema: node, in: spec),
-                check: validator.map { validator in { validator.validate($0) } })
+            var check: (@Sendable (JSONValue) -> [ValidationIssue])?
+            if let validator = try node.map(schemas.validator) {
+                check = { validator.validate($0) }
+            }
+            contents.append(CompiledContent(range: range, shape: ParameterShape(schema: node, in: spec), check: check))
         }
+        self.contents = contents
     }
 
     /// The most specific declared media range that `mediaType` falls in.

@@ -36,9 +36,9 @@ struct PathTemplate: Sendable, Hashable {
         return captures
     }
 
-    /// Matches the pieces against one segment; a variable takes the shortest text that lets the rest match,
-    /// and never an empty one.
-    private static func match(_ pieces: ArraySlice<[Piece].Element>, _ text: Substring, into captures: inout [String: String]) -> Bool {
+    /// Matches the pieces against one segment; a variable takes the longest text that lets the rest match
+    /// (`{name}.{extension}` splits `report.2024.pdf` at the last dot), and never an empty one.
+    private static func match(_ pieces: ArraySlice<Piece>, _ text: Substring, into captures: inout [String: String]) -> Bool {
         guard let first = pieces.first else { return text.isEmpty }
         switch first {
         case .literal(let literal):
@@ -50,16 +50,15 @@ struct PathTemplate: Sendable, Hashable {
                 captures[name] = String(text)
                 return true
             }
-            var end = text.index(after: text.startIndex, limitedBy: text.endIndex) ?? text.endIndex
-            while end <= text.endIndex, !text.isEmpty {
+            var end = text.endIndex
+            while end > text.startIndex {
                 var attempt = captures
                 attempt[name] = String(text[..<end])
                 if match(pieces.dropFirst(), text[end...], into: &attempt) {
                     captures = attempt
                     return true
                 }
-                guard end < text.endIndex else { break }
-                end = text.index(after: end)
+                end = text.index(before: end)
             }
             return false
         }

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("/customers/{id}", "/customers/42", ["id": "42"]),
         ("/customers/{id}", "/customers/42/", ["id": "42"]),
-        ("/files/{name}.{extension}", "/files/a.b.c", ["name": "a", "extension": "b.c"]),
+        ("/files/{name}.{extension}", "/files/a.b.c", ["name": "a.b", "extension": "c"]),
         ("/v{major}/ping", "/v3/ping", ["major": "3"]),
         ("/", "/", [:]),
     ] as [(String, String, [String: String])])
