@@ -13,6 +13,11 @@ let package = Package(
         .library(name: "SpecwrightValidation", targets: ["SpecwrightValidation", "SpecwrightJSONSchema"]),
         // The runtime generated clients import: request serialization and sending over OpenAPIRuntime transports.
         .library(name: "SpecwrightClient", targets: ["SpecwrightClient"]),
+        // Server-side request validation: the core (no server framework) and one adapter per framework, each
+        // its own product so that `SpecwrightValidation` keeps no server dependency.
+        .library(name: "SpecwrightServerValidation", targets: ["SpecwrightServerValidation"]),
+        .library(name: "SpecwrightHummingbird", targets: ["SpecwrightHummingbird"]),
+        .library(name: "SpecwrightOpenAPIServer", targets: ["SpecwrightOpenAPIServer"]),
     ] + providers.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,10 +27,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // Test only: a real server on loopback and the two standard transports.
+        // Server validation adapters; tests: a real server on loopback and the two standard transports.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
@@ -85,6 +92,24 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Server-side request validation: match a request to its operation, validate it, render problem+json.
+        .target(name: "SpecwrightServerValidation", dependencies: [
+            "SpecwrightReader",
+            "SpecwrightModel",
+            "SpecwrightSpecValidation",
+            "SpecwrightJSONSchema",
+            "SpecwrightValidation",
+        ]),
+        .target(name: "SpecwrightHummingbird", dependencies: [
+            "SpecwrightServerValidation",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .target(name: "SpecwrightOpenAPIServer", dependencies: [
+            "SpecwrightServerValidation",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+
         .executableTarget(
             name: "ValidationBenchmark",
             dependencies: ["SpecwrightJSONSchema"],
@@ -119,6 +144,20 @@ let package = Package(
         .testTarget(name: "SpecwrightLintTests", dependencies: ["SpecwrightLint", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightDiffTests", dependencies: ["SpecwrightDiff", "SpecwrightModel", "SpecwrightReader", "SpecwrightReports", "SpecwrightTestSupport"]),
         .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightServerValidationTests", dependencies: ["SpecwrightServerValidation", "Aquanow", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightHummingbirdTests", dependencies: [
+            "SpecwrightHummingbird",
+            "Aquanow",
+            "SpecwrightTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .testTarget(name: "SpecwrightOpenAPIServerTests", dependencies: [
+            "SpecwrightOpenAPIServer",
+            "SpecwrightTestSupport",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(
             name: "ProviderTests",
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
