@@ -32,7 +32,7 @@ struct ProjectConfiguration: Decodable {
     var lint = LintSettings()
 
     enum CodingKeys: String, CodingKey {
-        case templates, providers
+        case templates, allowRefsOutside, providers
     }
 
     /// Paths in the file are relative to the folder that holds it.

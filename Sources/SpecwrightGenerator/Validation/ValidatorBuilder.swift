@@ -45,7 +45,7 @@ struct ValidatorBuilder {
     }
 
     private func summary(of schema: Schema) -> String {
-        "Checks a JSON value against the schema at `\(plan.location(of: schema).filter { $0 != "`" })`."
+        "Checks a JSON value against the schema at `\(SwiftEscaping.commentLineText(plan.location(of: schema).filter { $0 != "`" }))`."
     }
 
     // MARK: Statements

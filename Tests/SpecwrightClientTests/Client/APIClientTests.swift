@@ -29,14 +29,15 @@ struct GetThingInput: OperationInput, Hashable {
 struct Thing: Codable, Hashable, Sendable, Validatable {
     var name: String
 
-    func validationIssues() -> [ValidationIssue] {
-        name.isEmpty ? [ValidationIssue(instanceLocation: "/name", schemaLocation: "/properties/name/minLength", code: "minLength", message: "empty")] : []
-    }
-
-    static func validated(from json: JSONValue) throws -> Thing {
-        let thing = try JSONBody.decode(Thing.self, from: JSONBody.encode(json))
-        try thing.validate()
-        return thing
+    /// A hand-written check in the shape of a generated one: `name` is a non-empty string.
+    static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        guard case .object(let members) = value, case .string(let name)? = members["name"] else {
+            context.report("type", at: "/properties/name/type", "name must be a string")
+            return false
+        }
+        context.push("name")
+        defer { context.pop() }
+        return context.minLength(name, 1, at: "/properties/name/minLength")
     }
 }
 

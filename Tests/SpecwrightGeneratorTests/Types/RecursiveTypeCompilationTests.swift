@@ -62,7 +62,7 @@ struct RecursiveTypeCompilationTests {
         try Data(Self.program.utf8).write(to: main)
         let executable = scratch.appendingPathComponent("recursion").path
 
-        let compile = try run("/usr/bin/env", ["swiftc", "-module-name", "Recursion", "-warnings-as-errors", "-o", executable,
+        let compile = try run("/usr/bin/env", ["swiftc", "-swift-version", "6", "-module-name", "Recursion", "-warnings-as-errors", "-o", executable,
                                                "-I", build.modules] + sources + [main.path] + build.validationObjects)
         #expect(compile.status == 0, "generated code does not compile:\n\(compile.output)")
         guard compile.status == 0 else { return }

@@ -82,6 +82,6 @@ struct RecursionBreakerTests {
 
     @Test func referenceToTheWholeDocumentIsALocatedError() throws {
         let error = try #require(throws: SpecError.self) { try build("    Root: {$ref: '#'}") }
-        #expect(error.description == "/recursion/spec.yaml:6:18: error: `$ref: '#'` names the whole OpenAPI document, which is not a schema")
+        #expect(error.description == "/recursion/spec.yaml:6:18: error: $ref '#' refers to the whole OpenAPI document, not a schema (point it at a schema, e.g. '#/components/schemas/Name')")
     }
 }
