@@ -1,3 +1,5 @@
+import SpecwrightReports
+
 /// How a project configures diff (generator.yaml's `diff:` section): the changes it accepts.
 public struct DiffSettings: Sendable {
     /// Changes of `check` whose JSON pointer (on either side) matches `pointer`, or everywhere when `nil`.
@@ -22,7 +24,7 @@ public struct DiffSettings: Sendable {
         ignores.contains { ignore in
             guard ignore.check == change.checkID else { return false }
             guard let pattern = ignore.pointer else { return true }
-            return PointerPattern.matches(pattern, change.new.pointer) || PointerPattern.matches(pattern, change.old.pointer)
+            return PointerGlob.matches(pattern, change.new.pointer) || PointerGlob.matches(pattern, change.old.pointer)
         }
     }
 }

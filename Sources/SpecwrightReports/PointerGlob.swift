@@ -1,7 +1,7 @@
-/// Globs over JSON pointers, as lint's ignores read them: `*` matches any characters but `/`, `**` any
-/// characters, `/` included. `/paths/*/post/**` matches everything below any path's `post`.
-enum PointerPattern {
-    static func matches(_ pattern: String, _ pointer: String) -> Bool {
+/// Globs over JSON pointers: `*` matches any characters but `/`, `**` any characters, `/` included.
+/// `/paths/*/get/**` matches every pointer below any path's `get` operation. Lint's and diff's ignores use it.
+public enum PointerGlob {
+    public static func matches(_ pattern: String, _ pointer: String) -> Bool {
         matches(Array(pattern.unicodeScalars)[...], Array(pointer.unicodeScalars)[...])
     }
 
