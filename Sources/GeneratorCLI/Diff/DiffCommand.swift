@@ -17,19 +17,6 @@ struct DiffCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
-
-        var reportFormat: ReportFormat {
-            switch self {
-            case .text: .text
-            case .json: .json
-            case .sarif: .sarif
-            case .github: .github
-            }
-        }
-    }
-
     enum FailureLevel: String, ExpressibleByArgument, CaseIterable {
         case breaking, warning
 
@@ -39,11 +26,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The project configuration (its `diff:` section, if any, lists accepted changes).")
     var config = "generator.yaml"
 
-    @Option(help: "How to write the report: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "The lowest level that fails the run: breaking or warning.")
     var failOn: FailureLevel = .breaking
@@ -94,7 +77,7 @@ struct DiffCommand: ParsableCommand {
             .map { newSide.shownInWorkingTree($0, side: \.new) }
         let report = DiffReport.make(changes, oldRevision: oldSource.revision,
                                      baseDirectory: FileManager.default.currentDirectoryPath)
-        try write(format.reportFormat.write(report))
+        try reportOptions.write(report)
         printError(summary(of: changes))
         if changes.contains(where: { $0.level >= failOn.level }) { throw ExitCode.failure }
     }
@@ -109,18 +92,6 @@ struct DiffCommand: ParsableCommand {
             throw ValidationError("cannot read \(url.path): \(error.localizedDescription)")
         }
         return try DiffConfiguration.settings(fromConfiguration: text, file: config)
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-        }
     }
 
     private func summary(of changes: [Change]) -> String {

@@ -17,19 +17,6 @@ struct LintCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
-
-        var reportFormat: ReportFormat {
-            switch self {
-            case .text: .text
-            case .json: .json
-            case .sarif: .sarif
-            case .github: .github
-            }
-        }
-    }
-
     enum FailureLevel: String, ExpressibleByArgument, CaseIterable {
         case error, warning
 
@@ -39,11 +26,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The project configuration (its `lint:` section applies to every spec).")
     var config = "generator.yaml"
 
-    @Option(help: "How to write the report: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "The lowest level that fails the run: error or warning.")
     var failOn: FailureLevel = .error
@@ -110,7 +93,7 @@ struct LintCommand: ParsableCommand {
             findings: findings,
             baseDirectory: FileManager.default.currentDirectoryPath
         )
-        try write(format.reportFormat.write(report))
+        try reportOptions.write(report)
         printError(summary(of: report, specCount: paths.count))
         if unreadable > 0 { throw ExitCode(2) }
         if report.findings.contains(where: { $0.level >= failOn.level }) { throw ExitCode.failure }
@@ -139,18 +122,6 @@ struct LintCommand: ParsableCommand {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let file = location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : location.file
         return "\(file):\(location.line):\(location.column): error: \(error.message)"
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-        }
     }
 
     private func summary(of report: Report, specCount: Int) -> String {
