@@ -180,93 +180,30 @@ public enum UpdateAccountOutput: OperationOutput, Hashable {
         }
     }
 
-    /// The documented headers of `400`.
-    public struct BadRequestHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
+    /// The documented headers of `400`: the same as ``OkHeaders``.
+    public typealias BadRequestHeaders = OkHeaders
 
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
+    /// The documented headers of `401`: the same as ``OkHeaders``.
+    public typealias UnauthorizedHeaders = OkHeaders
 
-    /// The documented headers of `401`.
-    public struct UnauthorizedHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
+    /// The documented headers of `403`: the same as ``OkHeaders``.
+    public typealias ForbiddenHeaders = OkHeaders
 
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
+    /// The documented headers of `404`: the same as ``OkHeaders``.
+    public typealias NotFoundHeaders = OkHeaders
 
-    /// The documented headers of `403`.
-    public struct ForbiddenHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
+    /// The documented headers of `406`: the same as ``OkHeaders``.
+    public typealias NotAcceptableHeaders = OkHeaders
 
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
+    /// The documented headers of `429`: the same as ``OkHeaders``.
+    public typealias TooManyRequestsHeaders = OkHeaders
 
-    /// The documented headers of `404`.
-    public struct NotFoundHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
+    /// The documented headers of `500`: the same as ``OkHeaders``.
+    public typealias InternalServerErrorHeaders = OkHeaders
 
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
+    /// The documented headers of `503`: the same as ``OkHeaders``.
+    public typealias ServiceUnavailableHeaders = OkHeaders
 
-    /// The documented headers of `406`.
-    public struct NotAcceptableHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
-
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
-
-    /// The documented headers of `429`.
-    public struct TooManyRequestsHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
-
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
-
-    /// The documented headers of `500`.
-    public struct InternalServerErrorHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
-
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
-
-    /// The documented headers of `503`.
-    public struct ServiceUnavailableHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
-
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
-
-    /// The documented headers of `504`.
-    public struct GatewayTimeoutHeaders: Hashable, Sendable {
-        /// Identifier of the request, for support and correlation; sent on every response.
-        public var upvestRequestId: UUID
-
-        init(_ response: ReceivedResponse) throws {
-            upvestRequestId = try response.requiredHeader("upvest-request-id", as: UUID.self)
-        }
-    }
+    /// The documented headers of `504`: the same as ``OkHeaders``.
+    public typealias GatewayTimeoutHeaders = OkHeaders
 }

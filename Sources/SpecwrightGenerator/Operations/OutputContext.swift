@@ -30,6 +30,8 @@ struct OutputContext {
         var nestedNames = SwiftNaming.Scope(reserved: reservedTypeNames)
         var cases: [Case] = []
         var nestedTypes: [NestedType] = []
+        // The header structs written so far, by their members.
+        var headerStructNames: [[String]: String] = [:]
         var decodeLines = ["switch response.status {"]
         var coversEveryStatus = false
         var success: (case: Case, bodyType: SwiftType)?
@@ -93,7 +95,19 @@ struct OutputContext {
                 let structName = nestedNames.claim(typePrefix + "Headers")
                 values.append("headers: \(structName)")
                 headersArgument = "headers: try \(structName)(response)"
-                nestedTypes.append(NestedType(source: Self.headersStruct(structName, headers: headers, status: status)))
+                let source = Self.headersStruct(structName, headers: headers, status: status)
+                // Statuses documenting the same headers (Upvest sends `upvest-request-id` on every one) share
+                // one struct; the others keep their name as an alias of it.
+                let members = Array(source.dropFirst(2))
+                if let shared = headerStructNames[members] {
+                    nestedTypes.append(NestedType(source: [
+                        "/// The documented headers of `\(status.humanStatus)`: the same as ``\(shared)``.",
+                        "public typealias \(structName) = \(shared)",
+                    ]))
+                } else {
+                    headerStructNames[members] = structName
+                    nestedTypes.append(NestedType(source: source))
+                }
             }
 
             decodeLines.append(status.switchPattern)
