@@ -14,7 +14,7 @@ public struct Account: Codable, Hashable, Sendable {
     public var accountNumber: String
 
     /// - Example: `"text"`
-    public var accountName: String?
+    public var accountName: Nullable<String>
 
     /// - Example: `"123e4567-e89b-12d3-a456-426614174000"`
     public var accountId: UUID
@@ -25,7 +25,7 @@ public struct Account: Codable, Hashable, Sendable {
 
     public init(
         accountNumber: String,
-        accountName: String? = nil,
+        accountName: Nullable<String> = .absent,
         accountId: UUID,
         accountStatus: AccountStatus,
         accountType: AccountType
@@ -48,7 +48,7 @@ public struct Account: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.accountNumber = try container.decode(String.self, forKey: .accountNumber)
-        self.accountName = try container.decodeIfPresent(String.self, forKey: .accountName)
+        self.accountName = try container.decode(Nullable<String>.self, forKey: .accountName)
         self.accountId = try container.decode(UUIDString.self, forKey: .accountId).uuid
         self.accountStatus = try container.decode(AccountStatus.self, forKey: .accountStatus)
         self.accountType = try container.decode(AccountType.self, forKey: .accountType)
@@ -57,7 +57,7 @@ public struct Account: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(accountName, forKey: .accountName)
+        try container.encode(accountName, forKey: .accountName)
         try container.encode(UUIDString(accountId), forKey: .accountId)
         try container.encode(accountStatus, forKey: .accountStatus)
         try container.encode(accountType, forKey: .accountType)

@@ -33,7 +33,7 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
 
     /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's
     /// fragment).
-    public var customerPreTradeRiskGroup: CustomerPreTradeRiskGroup?
+    public var customerPreTradeRiskGroup: Nullable<CustomerPreTradeRiskGroup>
 
     /// Customer documents still to be received for onboarding.
     public var documents: [Document]?
@@ -45,7 +45,7 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
         customerType: CustomerType,
         onboardingStatus: OnboardingStatus,
         createdAt: Date,
-        customerPreTradeRiskGroup: CustomerPreTradeRiskGroup? = nil,
+        customerPreTradeRiskGroup: Nullable<CustomerPreTradeRiskGroup> = .absent,
         documents: [Document]? = nil
     ) {
         self.customerId = customerId
@@ -77,7 +77,7 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
         self.customerType = try container.decode(CustomerType.self, forKey: .customerType)
         self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: .onboardingStatus)
         self.createdAt = try container.decode(DateTimeString.self, forKey: .createdAt).date
-        self.customerPreTradeRiskGroup = try container.decodeIfPresent(CustomerPreTradeRiskGroup.self, forKey: .customerPreTradeRiskGroup)
+        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: .customerPreTradeRiskGroup)
         self.documents = try container.decodeIfPresent([Document].self, forKey: .documents)
     }
 
@@ -89,7 +89,7 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
         try container.encode(customerType, forKey: .customerType)
         try container.encode(onboardingStatus, forKey: .onboardingStatus)
         try container.encode(DateTimeString(createdAt), forKey: .createdAt)
-        try container.encodeIfPresent(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
+        try container.encode(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
         try container.encodeIfPresent(documents, forKey: .documents)
     }
 }

@@ -39,7 +39,7 @@ public struct Customer: Codable, Hashable, Sendable {
 
     /// The customer's pre-trade risk group; null when none is assigned (nullable in the provider's
     /// fragment).
-    public var customerPreTradeRiskGroup: CustomerPreTradeRiskGroup?
+    public var customerPreTradeRiskGroup: Nullable<CustomerPreTradeRiskGroup>
 
     /// Account information about a customer.
     public var accounts: [Account]?
@@ -56,7 +56,7 @@ public struct Customer: Codable, Hashable, Sendable {
         onboardingStatus: OnboardingStatus,
         customerType: CustomerType,
         createDate: Date,
-        customerPreTradeRiskGroup: CustomerPreTradeRiskGroup? = nil,
+        customerPreTradeRiskGroup: Nullable<CustomerPreTradeRiskGroup> = .absent,
         accounts: [Account]? = nil,
         documents: [Document]? = nil,
         kycDetails: KycDetails? = nil
@@ -94,7 +94,7 @@ public struct Customer: Codable, Hashable, Sendable {
         self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: .onboardingStatus)
         self.customerType = try container.decode(CustomerType.self, forKey: .customerType)
         self.createDate = try container.decode(DateTimeString.self, forKey: .createDate).date
-        self.customerPreTradeRiskGroup = try container.decodeIfPresent(CustomerPreTradeRiskGroup.self, forKey: .customerPreTradeRiskGroup)
+        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: .customerPreTradeRiskGroup)
         self.accounts = try container.decodeIfPresent([Account].self, forKey: .accounts)
         self.documents = try container.decodeIfPresent([Document].self, forKey: .documents)
         self.kycDetails = try container.decodeIfPresent(KycDetails.self, forKey: .kycDetails)
@@ -108,7 +108,7 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.encode(onboardingStatus, forKey: .onboardingStatus)
         try container.encode(customerType, forKey: .customerType)
         try container.encode(DateTimeString(createDate), forKey: .createDate)
-        try container.encodeIfPresent(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
+        try container.encode(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
         try container.encodeIfPresent(accounts, forKey: .accounts)
         try container.encodeIfPresent(documents, forKey: .documents)
         try container.encodeIfPresent(kycDetails, forKey: .kycDetails)

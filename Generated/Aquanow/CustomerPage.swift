@@ -12,7 +12,7 @@ public struct CustomerPage: Codable, Hashable, Sendable {
     /// Assumption: the last page carries no token (absent or null).
     ///
     /// - Example: `"text"`
-    public var after: String?
+    public var after: Nullable<String>
 
     /// The total number of items in the entire filtered data set.
     ///
@@ -26,7 +26,7 @@ public struct CustomerPage: Codable, Hashable, Sendable {
     public var items: [Customer]
 
     public init(
-        after: String? = nil,
+        after: Nullable<String> = .absent,
         totalCount: String,
         items: [Customer]
     ) {

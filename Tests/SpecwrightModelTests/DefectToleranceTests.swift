@@ -151,6 +151,44 @@ struct DefectToleranceTests {
         ])
     }
 
+    /// revolut_business writes six date rules as prose bounds; every one is reported in the same run.
+    @Test func proseBoundsAreIgnoredWithOneWarningEach() throws {
+        let model = try build("""
+        openapi: 3.0.1
+        info: {title: T, version: "1"}
+        paths:
+          /transactions:
+            get:
+              operationId: getTransactions
+              parameters:
+                - {name: from, in: query, schema: {type: string, format: date-time, minimum: "'created_at' - 21 days"}}
+                - {name: to, in: query, schema: {type: string, format: date-time, maximum: now + 7 days}}
+              responses:
+                "200": {description: OK}
+        components:
+          schemas:
+            Schedule:
+              type: object
+              properties:
+                period: {type: string, minimum: P1D, exclusiveMaximum: P7D}
+                count: {type: integer, minimum: 1, maximum: many, minLength: [1]}
+        """)
+        #expect(warnings(model) == [
+            "/defects/spec.yaml:17:37: warning: `minimum` is `P1D`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:17:60: warning: `exclusiveMaximum` is `P7D`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:18:50: warning: `maximum` is `many`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:18:67: warning: `minLength` is an array, not a number; the constraint is ignored",
+            "/defects/spec.yaml:8:82: warning: `minimum` is `'created_at' - 21 days`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:9:80: warning: `maximum` is `now + 7 days`, not a number; the constraint is ignored",
+        ])
+        #expect(model.diagnostics.allSatisfy { $0.rule == .schemaKeywordNumber })
+        let schedule = try #require(model.schemas["Schedule"])
+        let count = try #require(schedule.properties["count"])
+        #expect(count.minimum?.value.integerValue == 1 && count.maximum == nil && count.minLength == nil)
+        #expect(count.otherKeywords["maximum"]?.string == "many")
+        #expect(schedule.properties["period"]?.maximum == nil)
+    }
+
     @Test func swaggerTwoIsRefusedWithAClearError() throws {
         #expect(throws: SpecError.self) { try build("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") }
     }

@@ -15,7 +15,7 @@ extension AquanowClient {
             guard case .ok(let page) = output else {
                 throw UnexpectedResponseError(operationID: ListCustomersInput.operationID, output: output)
             }
-            guard let cursor = PageContinuation.nextCursor(page.after, after: input.after, itemCount: page.items.count) else {
+            guard let cursor = PageContinuation.nextCursor(page.after.wrapped, after: input.after, itemCount: page.items.count) else {
                 return (page, nil)
             }
             var next = input

@@ -160,7 +160,7 @@ struct PaginationShape {
         var isOptional = false
         for wireName in wireNames {
             guard let property = types.structure(of: type)?.properties.first(where: { $0.wireName == wireName }) else { return nil }
-            expression += (isOptional ? "?." : ".") + property.swiftName
+            expression += (isOptional ? "?." : ".") + property.optionalValue
             isOptional = isOptional || property.isOptional
             type = property.type
         }

@@ -176,7 +176,7 @@ struct StateMachineContext {
         let rawValue = isEnumeration ? ".rawValue" : ""
         let state = "\(machine.lifecycleTypeName).State(rawValue: "
         let readExpression = property.isOptional
-            ? "\(property.swiftName).flatMap { \(state)$0\(rawValue)) }"
+            ? "\(property.optionalValue).flatMap { \(state)$0\(rawValue)) }"
             : "\(state)\(property.swiftName)\(rawValue))"
         return ["propertyName": SwiftNaming.unescaped(property.swiftName), "readExpression": readExpression]
     }

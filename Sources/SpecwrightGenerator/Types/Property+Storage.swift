@@ -14,6 +14,16 @@ extension Property {
         return isBoxed ? storageName + ".value" : storageName
     }
 
+    /// The property's type as declared: `Nullable<T>` when absent and `null` differ, `T?` when either is
+    /// possible, else `T`.
+    var declaredTypeName: String {
+        if isTriState { return "Nullable<\(type.swiftName)>" }
+        return type.swiftName + (isOptional ? "?" : "")
+    }
+
+    /// An expression of type `T?` reading the value (`nil` for absent or `null`).
+    var optionalValue: String { isTriState ? "\(swiftName).wrapped" : swiftName }
+
     /// The `CodingKeys` case, as an implicit member expression (`.accountId`).
     var codingKey: String { "." + SwiftNaming.unescaped(swiftName) }
 

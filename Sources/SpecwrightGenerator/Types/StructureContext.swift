@@ -10,7 +10,7 @@ extension DeclarationContext {
             $0.storageName != nil || WireCoding.needsConversion($0.type) || ($0.isRequired && $0.isNullable)
         }
         var members: [[String: Any]] = properties.enumerated().map { index, property in
-            let typeName = property.type.swiftName + (property.isOptional ? "?" : "")
+            let typeName = property.declaredTypeName
             var storage: Any = false
             if let storageName = property.storageName {
                 storage = [
@@ -28,8 +28,8 @@ extension DeclarationContext {
                 "storage": storage,
                 "initAssignment": "self.\(property.storageName ?? property.swiftName) = "
                     + (property.isBoxed ? "Boxed(\(property.swiftName))" : property.swiftName),
-                "defaultsToNil": property.isOptional,
-                "defaultValue": false,
+                "defaultsToNil": property.isOptional && !property.isTriState,
+                "defaultValue": property.isTriState ? ".absent" : false,
                 "last": index == properties.count - 1 && structure.additionalProperties == nil,
             ]
         }
@@ -73,7 +73,10 @@ extension DeclarationContext {
             let wire = WireCoding.wireType(property.type)
             let key = property.codingKey
             let call: String
-            if !property.isRequired {
+            if property.isTriState {
+                // `decode` of a `Nullable` (SpecwrightValidation) tells a missing key from `null`.
+                call = "try container.decode(Nullable<\(wire)>.self, forKey: \(key))"
+            } else if !property.isRequired {
                 call = "try container.decodeIfPresent(\(wire).self, forKey: \(key))"
             } else if property.isNullable {
                 // Required but nullable: the key must be there, its value may be null.
@@ -81,7 +84,9 @@ extension DeclarationContext {
             } else {
                 call = "try container.decode(\(wire).self, forKey: \(key))"
             }
-            let value = WireCoding.fromWire(call, property.type, optional: property.isOptional)
+            let value = property.isTriState
+                ? WireCoding.fromWire(call, property.type, tristate: true)
+                : WireCoding.fromWire(call, property.type, optional: property.isOptional)
             let target = "self.\(property.storageName ?? property.swiftName)"
             lines.append(property.isBoxed ? "\(target) = Boxed(\(value))" : "\(target) = \(value)")
         }
@@ -107,8 +112,9 @@ extension DeclarationContext {
         }
         for property in structure.properties {
             let key = property.codingKey
+            // A `Nullable` is mapped like an `Optional`, and its `encode` overload writes nothing when absent.
             let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
-            let method = property.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
+            let method = !property.isRequired && !property.isNullable ? "encodeIfPresent" : "encode"
             lines.append("try container.\(method)(\(value), forKey: \(key))")
         }
         if let additional = structure.additionalProperties {

@@ -25,9 +25,10 @@ enum WireCoding {
         }
     }
 
-    /// Converts `expression` (of the wire type) to the stored type.
-    static func fromWire(_ expression: String, _ type: SwiftType, optional: Bool = false) -> String {
+    /// Converts `expression` (of the wire type) to the stored type; `tristate`: the expression is a `Nullable`.
+    static func fromWire(_ expression: String, _ type: SwiftType, optional: Bool = false, tristate: Bool = false) -> String {
         guard needsConversion(type) else { return expression }
+        if tristate { return "\(expression).map { \(fromWire("$0", type)) }" }
         let chain = optional ? "?" : ""
         switch type {
         case .dateTime: return "\(expression)\(chain).date"

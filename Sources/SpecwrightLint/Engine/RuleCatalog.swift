@@ -25,7 +25,7 @@ public enum RuleCatalog {
         // Schemas.
         SchemaTypeMismatch.self, ArrayItemsDefined.self, EnumValuesUnique.self, EnumValuesValid.self,
         StringEnumValueQuoted.self, ConstInEnum.self, BoundsSatisfiable.self, IntegerBoundAsFloat.self,
-        PatternValid.self, PatternBacktracking.self, FormatKnown.self, RequiredPropertyDefined.self,
+        SchemaKeywordNumber.self, PatternValid.self, PatternBacktracking.self, FormatKnown.self, RequiredPropertyDefined.self,
         RequiredPropertyAllowed.self, SchemaRequiredFlag.self, ConditionalPropertiesDefined.self,
         ReferenceCycleWithoutContainer.self,
         // Discriminators.

@@ -36,7 +36,8 @@ public enum ModelBuilder {
         try translator.declarePendingTypes()
         let stateMachines = try parseStateMachines(components?["schemas"], schemas: schemas, translator: translator, diagnostics: diagnostics)
 
-        let types = try RecursionBreaker.boxRecursiveMembers(in: translator.topLevel.declarations)
+        let declarations = SharedTypeHoisting.apply(to: translator.topLevel.declarations, names: translator.hoistedTypeNames)
+        let types = try RecursionBreaker.boxRecursiveMembers(in: declarations)
         return APIModel(
             title: try info?["title"]?.expectString() ?? "",
             version: info?["version"]?.scalarText ?? "",

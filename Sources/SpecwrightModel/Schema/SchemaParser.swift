@@ -104,10 +104,12 @@ struct SchemaParser {
         case "format": schema.format = try value.expectString()
         case "enum": schema.enumValues = try value.expectArray()
         case "const": schema.constValue = value
+        case _ where Self.numericKeywords.contains(key) && !isNumeric(key, value):
+            ignoreNonNumeric(key, value, in: &schema)
         case "minimum", "exclusiveMinimum":
-            schema.minimum = try bound(owner, inclusive: "minimum", exclusive: "exclusiveMinimum", tighter: >)
+            schema.minimum = bound(owner, inclusive: "minimum", exclusive: "exclusiveMinimum", tighter: >)
         case "maximum", "exclusiveMaximum":
-            schema.maximum = try bound(owner, inclusive: "maximum", exclusive: "exclusiveMaximum", tighter: <)
+            schema.maximum = bound(owner, inclusive: "maximum", exclusive: "exclusiveMaximum", tighter: <)
         case "multipleOf": schema.multipleOf = try value.expectNumber()
         case "minLength": schema.minLength = try count(value)
         case "maxLength": schema.maxLength = try count(value)
@@ -212,21 +214,42 @@ struct SchemaParser {
 
     /// Reads a bound from both spellings: 3.0 / draft 4's `minimum` + boolean `exclusiveMinimum`,
     /// and 3.1's independent numeric `exclusiveMinimum`; when both numbers are present the tighter one wins.
+    /// A spelling that is not a number was set aside with a warning (`ignoreNonNumeric`) and counts as absent.
     private func bound(
         _ owner: Node, inclusive: String, exclusive: String, tighter: (Double, Double) -> Bool
-    ) throws -> Schema.Bound? {
-        let inclusiveValue = try owner[inclusive].map { try $0.expectNumber() }
+    ) -> Schema.Bound? {
+        let inclusiveValue = owner[inclusive]?.number
         guard let exclusiveNode = owner[exclusive] else {
             return inclusiveValue.map { Schema.Bound(value: $0, isExclusive: false) }
         }
         if let flag = exclusiveNode.bool {
             return inclusiveValue.map { Schema.Bound(value: $0, isExclusive: flag) }
         }
-        let exclusiveValue = try exclusiveNode.expectNumber()
+        guard let exclusiveValue = exclusiveNode.number else {
+            return inclusiveValue.map { Schema.Bound(value: $0, isExclusive: false) }
+        }
         if let inclusiveValue, tighter(inclusiveValue.doubleValue, exclusiveValue.doubleValue) {
             return Schema.Bound(value: inclusiveValue, isExclusive: false)
         }
         return Schema.Bound(value: exclusiveValue, isExclusive: true)
+    }
+
+    /// Keywords whose value must be a number (the exclusive bounds may also be 3.0's booleans).
+    private static let numericKeywords: Set<String> = [
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
+        "minItems", "maxItems", "minContains", "maxContains", "minProperties", "maxProperties",
+    ]
+
+    private func isNumeric(_ key: String, _ value: Node) -> Bool {
+        value.number != nil || (value.bool != nil && key.hasPrefix("exclusive"))
+    }
+
+    /// A constraint written as prose (revolut_business: `minimum: "now + 7 days"`) cannot be checked: it is kept
+    /// verbatim among the other keywords, so nothing is lost, and reported, so that every one shows in one run.
+    private func ignoreNonNumeric(_ key: String, _ value: Node, in schema: inout Schema) {
+        let text = value.scalarText.map { "`\($0)`" } ?? value.typeName
+        diagnostics.warn("`\(key)` is \(text), not a number; the constraint is ignored", rule: .schemaKeywordNumber, at: value.location)
+        schema.otherKeywords[key] = value
     }
 
     private func parseDiscriminator(_ node: Node) throws -> Schema.Discriminator {

@@ -116,6 +116,11 @@ extension TypeTranslator {
         if schema.allOf.count == 1, !schema.hasOwnStructure, schema.reference == nil {
             return .wrapper(schema.allOf[0], nullable: false)
         }
+        if !schema.hasOwnStructure, schema.reference == nil, let typed = soleTypedMember(of: schema.allOf) {
+            // `allOf: [{$ref: UserMini}, {description: The creator}]` (Box, 140 times) is `UserMini` with a doc
+            // comment, not a copy of it; an annotation member saying `nullable: true` makes it nullable.
+            return .wrapper(typed, nullable: schema.allOf.contains { $0.isAnnotationOnly && $0.allowsNull })
+        }
         if !schema.allOf.isEmpty, try !schema.allOf.contains(where: isObject), schema.nonNullTypes == nil {
             // `allOf` of non-objects (e.g. a string with two sets of constraints): the first typed member decides.
             if let typedMember = schema.allOf.first(where: { !$0.isConstraintOnly }) {
@@ -123,6 +128,13 @@ extension TypeTranslator {
             }
         }
         return nil
+    }
+
+    /// The one member of an `allOf` that is not annotation-only, when all the others are.
+    private func soleTypedMember(of members: [Schema]) -> Schema? {
+        let typed = members.filter { !$0.isAnnotationOnly }
+        guard typed.count == 1, members.count > 1 else { return nil }
+        return typed[0]
     }
 
     /// Whether every member is the same primitive Swift type (`String`, `Int`, ...).
@@ -252,6 +264,25 @@ extension Schema {
     var isConstraintOnly: Bool {
         reference == nil && !hasStructure && booleanValue == nil
     }
+
+    /// Says something about the value's meaning, nothing about what it may be: `description`, `title`,
+    /// examples, `deprecated`, `readOnly`/`writeOnly`, 3.0's `nullable`, documentation keywords, `x-` extensions.
+    var isAnnotationOnly: Bool {
+        reference == nil && booleanValue == nil && types == nil && format == nil && enumValues == nil && constValue == nil
+            && minimum == nil && maximum == nil && multipleOf == nil && minLength == nil && maxLength == nil
+            && pattern == nil && contentEncoding == nil && contentMediaType == nil
+            && items == nil && prefixItems.isEmpty && contains == nil && minContains == nil && maxContains == nil
+            && minItems == nil && maxItems == nil && !uniqueItems && unevaluatedItems == nil
+            && properties.isEmpty && required.isEmpty && additionalProperties == nil && patternProperties.isEmpty
+            && propertyNames == nil && minProperties == nil && maxProperties == nil && dependentRequired.isEmpty
+            && dependentSchemas.isEmpty && unevaluatedProperties == nil && discriminator == nil
+            && allOf.isEmpty && anyOf.isEmpty && oneOf.isEmpty && not == nil
+            && ifSchema == nil && thenSchema == nil && elseSchema == nil
+            && dynamicReference == nil && definitions.isEmpty
+            && otherKeywords.keys.allSatisfy(Self.annotationKeywords.contains)
+    }
+
+    private static let annotationKeywords: Set<String> = ["externalDocs", "xml", "$comment", "examples", "example"]
 
     var isNullOnly: Bool {
         nonNullTypes?.isEmpty == true || (enumValues.map { !$0.isEmpty && $0.allSatisfy(\.isNull) } ?? false)

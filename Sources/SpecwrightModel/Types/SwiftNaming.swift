@@ -151,6 +151,10 @@ public enum SwiftNaming {
             taken = reserved
         }
 
+        public func isTaken(_ name: String) -> Bool {
+            taken.contains(SwiftNaming.unescaped(name))
+        }
+
         public mutating func claim(_ name: String) -> String {
             let bare = SwiftNaming.unescaped(name)
             var candidate = bare

@@ -57,8 +57,12 @@ public struct Property: Sendable {
     public var documentation: Documentation
     public var schema: Schema
 
-    /// Whether the Swift property is an `Optional`.
+    /// Whether the Swift property may hold no value: an `Optional`, or a `Nullable` (see `isTriState`).
     public var isOptional: Bool { !isRequired || isNullable }
+
+    /// Whether the Swift property is a `Nullable` (absent, `null` or a value): it may be left out and may be
+    /// `null`, which an update request tells apart. A required nullable property is an `Optional`.
+    public var isTriState: Bool { !isRequired && isNullable }
 }
 
 public struct Enumeration<RawValue: Hashable & Sendable>: Sendable {

@@ -28,6 +28,8 @@ final class DeclarationScope {
 
     func claim(_ name: String) -> String { names.claim(name) }
 
+    func isTaken(_ name: String) -> Bool { names.isTaken(name) }
+
     /// The simple name of the enclosing type (empty at the top level).
     var enclosingName: String {
         qualifiedPrefix.map { String($0.split(separator: ".").last ?? "") } ?? ""
@@ -41,6 +43,16 @@ final class DeclarationScope {
         // A top-level declaration is complete: every type it refers to has its name by now.
         declarations.append(qualifiedPrefix == nil ? NestedNameShadowing.resolve(declaration) : declaration)
     }
+}
+
+/// An inline schema with a declaration, for finding it again when the same schema comes up elsewhere.
+struct SharedInlineType {
+    /// The schema's identity where it was first declared.
+    var identity: String
+    /// The top-level names it would take, in order of preference.
+    var names: [String]
+    /// Its top-level name: at once for a top-level type, on the second use for a nested one.
+    var topLevelName: String?
 }
 
 /// Decides the Swift type of every schema, and creates the named declarations that inline schemas need.
@@ -65,6 +77,10 @@ final class TypeTranslator {
     private var pending: [(identity: String, name: String)] = []
     /// Top-level types of inline schemas by the name hint they were declared for, to find copies.
     private var inlineTypesByHint: [String: [(identity: String, name: String)]] = [:]
+    /// Every schema given a declaration so far (component or inline), by `StructuralKey`.
+    private var inlineTypesByStructure: [String: SharedInlineType] = [:]
+    /// Nested declarations used again elsewhere, by schema identity → their top-level name (`SharedTypeHoisting`).
+    private(set) var hoistedTypeNames: [String: String] = [:]
     /// Ref targets whose type is being worked out, to stop on `A: {items: {$ref: A}}`-style loops.
     private var inProgress: Set<String> = []
     /// `flatten` results by schema identity: a type's members are asked for many times.
@@ -85,6 +101,11 @@ final class TypeTranslator {
         let name = topLevel.claim(SwiftNaming.typeName(key))
         namedTypes[schema.identity] = name
         pending.append((schema.identity, name))
+        // An inline copy of the component, text for text, is the component's type.
+        let structure = StructuralKey.of(node)
+        if inlineTypesByStructure[structure] == nil {
+            inlineTypesByStructure[structure] = SharedInlineType(identity: schema.identity, names: [name], topLevelName: name)
+        }
     }
 
     /// The name registered for a component schema.
@@ -155,10 +176,19 @@ final class TypeTranslator {
             let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
             return TypeUsage(type: .dictionary(value?.type ?? .json), isNullable: false)
         case .declaration(let shape):
+            let key = spec.node(identity: schema.identity).map(StructuralKey.of)
             guard scope === topLevel else {
+                if let key, let shared = sharedTypeName(forKey: key) {
+                    return TypeUsage(type: .named(shared), isNullable: false)
+                }
                 let name = scope.claim(SwiftNaming.nestedTypeName(hint, in: scope.enclosingName))
                 let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
                 scope.add(declaration)
+                if let key {
+                    inlineTypesByStructure[key] = SharedInlineType(
+                        identity: schema.identity, names: [name, SwiftNaming.typeName(scope.enclosingName + name)]
+                    )
+                }
                 return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
             }
             // A schema reached from several operations (a shared response, parameter or request body) is one
@@ -176,10 +206,26 @@ final class TypeTranslator {
             namedTypes[schema.identity] = name
             inlineTypesByHint[hint, default: []].append((schema.identity, name))
             topLevel.add(try declare(shape, schema: schema, name: name, qualifiedName: name))
+            if let key, inlineTypesByStructure[key] == nil {
+                inlineTypesByStructure[key] = SharedInlineType(identity: schema.identity, names: [name], topLevelName: name)
+            }
             return TypeUsage(type: .named(name), isNullable: false)
         }
     }
 
+
+    /// The top-level type for a schema written out again elsewhere: the top-level type it already is, or the
+    /// name the nested declaration of its first use moves to: its simple name (`Detail`), or when a top-level
+    /// type has that, the enclosing type's name and its own (`InvalidStringLengthDetail`).
+    private func sharedTypeName(forKey key: String) -> String? {
+        guard var first = inlineTypesByStructure[key] else { return nil }
+        if let name = first.topLevelName { return name }
+        let name = topLevel.claim(first.names.first { !topLevel.isTaken($0) } ?? first.names[first.names.count - 1])
+        first.topLevelName = name
+        inlineTypesByStructure[key] = first
+        hoistedTypeNames[first.identity] = name
+        return name
+    }
 
     private func referencedUsage(_ reference: String, from schema: Schema) throws -> TypeUsage {
         // A chain of plain `$ref`s is followed in a loop: only the schema at its end needs typing.
@@ -369,9 +415,15 @@ final class TypeTranslator {
         )
     }
 
-    /// A property's doc comes from its schema, or from the `$ref` target when the property has none.
+    /// A property's doc comes from its schema (with its annotation-only `allOf` members), or from the `$ref`
+    /// target when the property has none.
     private func propertyDocumentation(of schema: Schema) throws -> Documentation {
         var documentation = documentation(of: schema)
+        for member in schema.allOf where member.isAnnotationOnly {
+            documentation.title = documentation.title ?? member.title
+            documentation.description = documentation.description ?? member.description
+            documentation.isDeprecated = documentation.isDeprecated || member.isDeprecated
+        }
         if documentation.description == nil, documentation.title == nil, let identity = schema.reference,
            namedTypes[identity] == nil {
             let target = try target(identity, from: schema)

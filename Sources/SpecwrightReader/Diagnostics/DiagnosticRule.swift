@@ -22,6 +22,7 @@ extension DiagnosticRule {
     public static let referenceSiblingsIgnored = DiagnosticRule(rawValue: "no-ref-siblings")
     public static let integerBoundAsFloat = DiagnosticRule(rawValue: "integer-bound-float")
     public static let schemaRequiredFlag = DiagnosticRule(rawValue: "schema-required-flag")
+    public static let schemaKeywordNumber = DiagnosticRule(rawValue: "schema-keyword-number")
     public static let discriminatorPropertyName = DiagnosticRule(rawValue: "discriminator-property-name")
     public static let referenceCycleWithoutContainer = DiagnosticRule(rawValue: "ref-cycle-without-container")
     public static let requiredPropertyUndefined = DiagnosticRule(rawValue: "required-property-defined")
@@ -42,7 +43,7 @@ extension DiagnosticRule {
     /// Every rule the reader and the model raise, for the lint catalogue.
     public static let all: [DiagnosticRule] = [
         .openAPIVersionString, .yamlTagIgnored, .extensionReferenceBroken, .unusedReferenceBroken,
-        .infoPresent, .referenceSiblingsIgnored, .integerBoundAsFloat, .schemaRequiredFlag,
+        .infoPresent, .referenceSiblingsIgnored, .integerBoundAsFloat, .schemaKeywordNumber, .schemaRequiredFlag,
         .discriminatorPropertyName, .referenceCycleWithoutContainer, .requiredPropertyUndefined,
         .stringEnumValueUnquoted, .pathParameterDeclared, .pathParameterRequired, .contentKeyMediaType,
     ]

@@ -55,6 +55,14 @@ import Testing
         #expect(try LintSnippet.findings(IntegerBoundAsFloat.self, Self.schemas("A: {type: integer, maximum: 9223372036854775807}")).isEmpty)
     }
 
+    @Test func schemaKeywordNumber() throws {
+        #expect(try LintSnippet.lines(SchemaKeywordNumber.self, Self.schemas("A: {type: string, format: date-time, maximum: now + 7 days}\nB: {type: integer, minimum: P7D}")) == [
+            "5:50: `maximum` is `now + 7 days`, not a number; the constraint is ignored",
+            "6:33: `minimum` is `P7D`, not a number; the constraint is ignored",
+        ])
+        #expect(try LintSnippet.lines(SchemaKeywordNumber.self, Self.schemas("A: {type: integer, minimum: 1, exclusiveMaximum: true, maximum: 7}")).isEmpty)
+    }
+
     @Test func patternValid() throws {
         #expect(try LintSnippet.lines(PatternValid.self, Self.schemas("A: {type: string, pattern: \"(?i)^[a-z]+$\"}")).count == 1)
         #expect(try LintSnippet.lines(PatternValid.self, Self.schemas("A: {type: object, patternProperties: {\"^x-\\\\a\": {}}}")).count == 1)
