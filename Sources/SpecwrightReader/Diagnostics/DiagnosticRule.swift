@@ -29,6 +29,7 @@ extension DiagnosticRule {
     public static let pathParameterDeclared = DiagnosticRule(rawValue: "path-param-declared")
     public static let pathParameterRequired = DiagnosticRule(rawValue: "path-param-required")
     public static let contentKeyMediaType = DiagnosticRule(rawValue: "content-key-media-type")
+    public static let unionAlternativesDistinct = DiagnosticRule(rawValue: "oneof-alternatives-distinct")
 
     // Raised while generating, and not part of `all`: lint checks the same things with rules of its own
     // (`state-machine-consistent`, `state-machine-reachable`, `format-known`, `pattern-valid`).
@@ -45,5 +46,6 @@ extension DiagnosticRule {
         .infoPresent, .referenceSiblingsIgnored, .integerBoundAsFloat, .schemaRequiredFlag,
         .discriminatorPropertyName, .referenceCycleWithoutContainer, .requiredPropertyUndefined,
         .stringEnumValueUnquoted, .pathParameterDeclared, .pathParameterRequired, .contentKeyMediaType,
+        .unionAlternativesDistinct,
     ]
 }
