@@ -160,7 +160,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "ProviderTests",
-            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
+            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightGenerator", "SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
