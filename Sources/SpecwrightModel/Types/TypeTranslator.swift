@@ -385,9 +385,8 @@ final class TypeTranslator {
         if union.isExclusive, let (first, second) = overlapping.first {
             let pair = "alternatives \(first + 1) (`\(union.cases[first].type.swiftName)`) and \(second + 1) (`\(union.cases[second].type.swiftName)`)"
             let others = overlapping.count > 1 ? " (and \(overlapping.count - 1) other pair\(overlapping.count > 2 ? "s" : ""))" : ""
-            let outcome = lossy
-                ? "a payload fitting several is decoded as the one that declares every member, or else kept whole in `.ambiguous`"
-                : "a payload fitting several is decoded as the one that declares most of its members"
+            let outcome = "a payload fitting several is decoded as the most specific alternative that keeps all of it"
+                + (lossy ? ", or else kept whole in `.ambiguous`" : "")
             diagnostics.warn(
                 "`oneOf` \(pair)\(others) can fit the same payload: neither their types, required members, "
                     + "`additionalProperties: false` nor a member's constant values tell them apart; \(outcome)",

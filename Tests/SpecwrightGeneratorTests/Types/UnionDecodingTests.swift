@@ -139,7 +139,7 @@ struct UnionDecodingTests {
             #"invalidParameterValue {"issue":"INVALID_PARAMETER_VALUE"}"#,
             #"combined {"captureMethod":"manual","installments":3}"#,
             #"variant2 {"installments":3}"#,
-            #"dateTime "2024-09-10T22:26:49Z""#,
+            #"date "2024-09-10T22:26:49Z""#,
             #"string "tomorrow""#,
             #"integer 7"#,
             #"sum {"op":"sum","terms":[1,{"op":"negate","operand":2.5}]}"#,
