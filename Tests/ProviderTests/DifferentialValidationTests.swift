@@ -51,8 +51,8 @@ struct DifferentialValidationTests {
         }
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(typedDisagreements.isEmpty, "\(typedDisagreements.joined(separator: "\n"))")
-        // Most schemas have a type, and random instances of a schema mostly decode into it.
-        #expect(typedCompared > compared / 4, "\(typedCompared) of \(compared) instances decoded")
+        // Mutated instances often fail to decode; enough must decode for the typed comparison to mean something.
+        #expect(typedCompared > compared / 10, "\(typedCompared) of \(compared) instances decoded")
         // The instances must exercise both verdicts, or the comparison proves little.
         #expect(invalid > compared / 4 && invalid < compared, "\(invalid) of \(compared) instances invalid")
         #expect(compared == validators.count * Self.instancesPerSchema)
