@@ -3,8 +3,8 @@ import SpecwrightReports
 
 /// An `x-state-machine` names states it lists, a property the schema declares, and commands the spec defines.
 ///
-/// The model reads the extension (`StateMachineParser` in SpecwrightModel) and warns about what it cannot use; this rule
-/// reports those warnings, so lint and the generated lifecycle agree on what the extension means.
+/// The model reads the extension (`StateMachineParser` in SpecwrightModel) and warns about what it cannot
+/// use; this rule reports those warnings, so lint and the generated lifecycle agree on what it means.
 struct StateMachineConsistent: DiagnosticBackedRule {
     static let diagnosticRule = DiagnosticRule.stateMachineConsistent
     static let description = RuleDescription.rule(
