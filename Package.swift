@@ -52,6 +52,7 @@ let package = Package(
             // Format names and regex syntax, checked while generating validators.
             "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Reports of findings (lint, diff, validate) as text, JSON, SARIF 2.1.0 or GitHub annotations.
         .target(name: "SpecwrightReports"),

@@ -3,7 +3,7 @@ import SpecwrightReader
 
 /// Builds the intermediate model from a read spec in one pass over the tree.
 public enum ModelBuilder {
-    public static func build(_ spec: Spec) throws -> APIModel {
+    public static func build(_ spec: Spec, names: NameOverrides = NameOverrides()) throws -> APIModel {
         let diagnostics = DiagnosticLog()
         let dialect = OpenAPIDialect(version: spec.openAPIVersion)
         let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: ExpansionBudget())
@@ -16,11 +16,12 @@ public enum ModelBuilder {
         var schemas = OrderedDictionary<String, Schema>()
         let components = root["components"]
         for (key, node) in try components?["schemas"]?.expectObject() ?? [:] {
-            try translator.registerComponent(node, key: key)
+            try translator.registerComponent(node, key: key, typeName: names.schemas[key])
             schemas[key] = try translator.schema(for: node)
         }
 
         var operationParser = OperationParser(spec: spec, translator: translator, diagnostics: diagnostics)
+        operationParser.nameOverrides = names.operations
         let operations = try root["paths"].map { try operationParser.parsePathItems($0) } ?? []
         var webhooks: [Operation] = []
         for key in ["webhooks", "x-webhooks"] {
