@@ -7,7 +7,7 @@ public struct GeneratedFile: Hashable, Sendable {
     /// What the file holds, which decides the file it joins in the bundled layout.
     public var category: OutputCategory
 
-    public init(path: String, contents: String, category: OutputCategory) {
+    public init(path: String, contents: String, category: OutputCategory = .types) {
         self.path = path
         self.contents = contents
         self.category = category
