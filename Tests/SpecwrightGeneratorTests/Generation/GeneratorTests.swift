@@ -126,7 +126,7 @@ struct GeneratorTests {
 
     @Test func filterKeepsWhatTheOperationsReachThroughPropertiesAndAllOf() throws {
         let byTag = try Self.generate(GenerationOptions(filter: OperationFilter(tags: ["Customers"])))
-        #expect(Set(byTag.keys.filter { $0 != "ComponentSchemas.swift" && $0 != "Validators.swift" })
+        #expect(Set(byTag.keys.filter { $0 != "ComponentSchemas.swift" && $0 != "SchemaValidators.swift" })
                 == ["Address.swift", "Base.swift", "Customer.swift", "CustomerRequest.swift"])
         #expect(!byTag["ComponentSchemas.swift"]!.contents.contains("Report"))
 
