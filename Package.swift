@@ -19,6 +19,11 @@ let package = Package(
         .plugin(name: "SpecwrightBuildPlugin", targets: ["SpecwrightBuildPlugin"]),
         // Command plugin: `swift package --allow-writing-to-package-directory generate-code` regenerates Generated/.
         .plugin(name: "SpecwrightCommandPlugin", targets: ["SpecwrightCommandPlugin"]),
+        // Server-side request validation: the core (no server framework) and one adapter per framework, each
+        // its own product so that `SpecwrightValidation` keeps no server dependency.
+        .library(name: "SpecwrightServerValidation", targets: ["SpecwrightServerValidation"]),
+        .library(name: "SpecwrightHummingbird", targets: ["SpecwrightHummingbird"]),
+        .library(name: "SpecwrightOpenAPIServer", targets: ["SpecwrightOpenAPIServer"]),
     ] + providers.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -28,6 +33,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Server validation adapters; tests: a real server on loopback and the two standard transports.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Runtime: primitives the generated code calls (formats, IBAN, BIC, ISO 3166, rules, JSON value).
@@ -55,6 +66,7 @@ let package = Package(
         ]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel",
+            "SpecwrightReader",
             // Format names and regex syntax, checked while generating validators.
             "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -69,12 +81,19 @@ let package = Package(
             "SpecwrightSpecValidation",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
+        // Breaking changes between two versions of a spec, for the wire and for the generated Swift.
+        .target(name: "SpecwrightDiff", dependencies: [
+            "SpecwrightModel",
+            "SpecwrightReports",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Validation of payloads against a spec's schemas (the CLI's `validate --spec`, provider tests).
         .target(name: "SpecwrightSpecValidation", dependencies: ["SpecwrightReader", "SpecwrightJSONSchema"]),
         .executableTarget(name: "GeneratorCLI", dependencies: [
             "SpecwrightGenerator",
             "SpecwrightSpecValidation",
             "SpecwrightLint",
+            "SpecwrightDiff",
             "SpecwrightReports",
             "Yams",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,6 +108,23 @@ let package = Package(
             ),
             dependencies: ["GeneratorCLI"]
         ),
+        // Server-side request validation: match a request to its operation, validate it, render problem+json.
+        .target(name: "SpecwrightServerValidation", dependencies: [
+            "SpecwrightReader",
+            "SpecwrightModel",
+            "SpecwrightSpecValidation",
+            "SpecwrightJSONSchema",
+            "SpecwrightValidation",
+        ]),
+        .target(name: "SpecwrightHummingbird", dependencies: [
+            "SpecwrightServerValidation",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .target(name: "SpecwrightOpenAPIServer", dependencies: [
+            "SpecwrightServerValidation",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
 
         .executableTarget(
             name: "ValidationBenchmark",
@@ -96,20 +132,71 @@ let package = Package(
             path: "Benchmarks/ValidationBenchmark"
         ),
 
+        // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a plain build replays saved inputs).
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzSpecReader", dependencies: ["FuzzSupport", "SpecwrightModel"], path: "Fuzz/FuzzSpecReader"),
+        .executableTarget(name: "FuzzJSONParser", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzJSONParser"),
+        .executableTarget(name: "FuzzRegex", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzRegex"),
+        .executableTarget(name: "FuzzValidator", dependencies: ["FuzzSupport", "SpecwrightJSONSchema"], path: "Fuzz/FuzzValidator"),
+        .executableTarget(name: "FuzzDomain", dependencies: ["FuzzSupport", "SpecwrightValidation"], path: "Fuzz/FuzzDomain"),
+        .executableTarget(
+            name: "GeneratedValidationBenchmark",
+            dependencies: ["Aquanow", "SpecwrightValidation"],
+            path: "Benchmarks/GeneratedValidationBenchmark"
+        ),
+
         .target(name: "SpecwrightTestSupport", path: "Tests/SpecwrightTestSupport"),
         .testTarget(name: "SpecwrightValidationTests", dependencies: ["SpecwrightValidation", "SpecwrightTestSupport"]),
-        .testTarget(name: "SpecwrightClientTests", dependencies: ["SpecwrightClient", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightClientTests", dependencies: [
+            "SpecwrightClient", "SpecwrightTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+        ]),
         .testTarget(name: "SpecwrightJSONSchemaTests", dependencies: ["SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReaderTests", dependencies: ["SpecwrightReader", "SpecwrightTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecwrightModelTests", dependencies: ["SpecwrightModel", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightGeneratorTests", dependencies: ["SpecwrightGenerator", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightReportsTests", dependencies: ["SpecwrightReports", "SpecwrightJSONSchema", "SpecwrightTestSupport"]),
         .testTarget(name: "SpecwrightLintTests", dependencies: ["SpecwrightLint", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightDiffTests", dependencies: ["SpecwrightDiff", "SpecwrightModel", "SpecwrightReader", "SpecwrightReports", "SpecwrightTestSupport"]),
         .testTarget(name: "GeneratorCLITests", dependencies: ["GeneratorCLI", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightServerValidationTests", dependencies: ["SpecwrightServerValidation", "Aquanow", "SpecwrightTestSupport"]),
+        .testTarget(name: "SpecwrightHummingbirdTests", dependencies: [
+            "SpecwrightHummingbird",
+            "Aquanow",
+            "SpecwrightTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .testTarget(name: "SpecwrightOpenAPIServerTests", dependencies: [
+            "SpecwrightOpenAPIServer",
+            "SpecwrightTestSupport",
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(
             name: "ProviderTests",
             dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
-    ] + providers.map { .target(name: $0, dependencies: ["SpecwrightValidation"], path: "Generated/\($0)") }
+        .testTarget(
+            name: "ProviderClientTests",
+            dependencies: providers.map { .byName(name: $0) } + [
+                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ]
+        ),
+    ] + providers.map {
+        .target(
+            name: $0,
+            dependencies: [
+                "SpecwrightValidation", "SpecwrightClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Generated/\($0)"
+        )
+    }
 )

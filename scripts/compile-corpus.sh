@@ -18,9 +18,10 @@
 #                           compile against the runtime as committed in this revision (e.g. HEAD) instead of
 #                           the working tree, when the runtime is being edited
 #
-# The scratch package has one library target per spec (its generated sources) and a `SpecwrightValidation`
-# target whose folder is a link to the repository's runtime sources, so the runtime is built once and the
-# generated code sees exactly what a provider target in the repository sees.
+# The scratch package has one library target per spec (its generated sources: types, operations, client)
+# and `SpecwrightValidation` and `SpecwrightClient` targets whose folders link to the repository's runtime
+# sources, so the runtime is built once and the generated code sees exactly what a provider target in the
+# repository sees.
 set -euo pipefail
 
 repository="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -75,11 +76,12 @@ swift build -c release --product generator --package-path "$generator_package" >
 generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
 
 mkdir -p "$scratch/Sources"
-rm -rf "$scratch/Sources/SpecwrightValidation"
+runtime_targets=(SpecwrightValidation SpecwrightClient)
+for target in "${runtime_targets[@]}"; do rm -rf "${scratch:?}/Sources/$target"; done
 if [[ -n "${SPECWRIGHT_RUNTIME_REVISION:-}" ]]; then
-    git -C "$repository" archive "$SPECWRIGHT_RUNTIME_REVISION" Sources/SpecwrightValidation | tar -x -C "$scratch"
+    git -C "$repository" archive "$SPECWRIGHT_RUNTIME_REVISION" "${runtime_targets[@]/#/Sources/}" | tar -x -C "$scratch"
 else
-    ln -s "$repository/Sources/SpecwrightValidation" "$scratch/Sources/SpecwrightValidation"
+    for target in "${runtime_targets[@]}"; do ln -s "$repository/Sources/$target" "$scratch/Sources/$target"; done
 fi
 
 # Generate everything first: the scratch package lists only the modules that generated.
@@ -102,17 +104,30 @@ done
     echo "let package = Package("
     echo "    name: \"SpecwrightCorpus\","
     echo "    platforms: [.macOS(.v14)],"
+    echo "    dependencies: ["
+    echo "        .package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"),"
+    echo "        .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\"),"
+    echo "    ],"
     echo "    targets: ["
     echo "        .target(name: \"SpecwrightValidation\"),"
+    echo "        .target(name: \"SpecwrightClient\", dependencies: ["
+    echo "            \"SpecwrightValidation\","
+    echo "            .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"),"
+    echo "            .product(name: \"HTTPTypes\", package: \"swift-http-types\"),"
+    echo "        ]),"
     for module in "${generated[@]}"; do
-        echo "        .target(name: \"$module\", dependencies: [\"SpecwrightValidation\"]),"
+        echo "        .target(name: \"$module\", dependencies: ["
+        echo "            \"SpecwrightValidation\", \"SpecwrightClient\","
+        echo "            .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"),"
+        echo "            .product(name: \"HTTPTypes\", package: \"swift-http-types\"),"
+        echo "        ]),"
     done
     echo "    ]"
     echo ")"
 } > "$scratch/Package.swift"
 
 echo "Building the runtime ..."
-if ! swift build --package-path "$scratch" --target SpecwrightValidation > "$scratch/runtime.log" 2>&1; then
+if ! swift build --package-path "$scratch" --target SpecwrightClient > "$scratch/runtime.log" 2>&1; then
     echo "error: the runtime does not build; see $scratch/runtime.log" >&2
     grep -m 5 "error:" "$scratch/runtime.log" >&2 || true
     exit 1

@@ -66,45 +66,21 @@ public struct Account: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountRequired: [String] = ["accountId", "accountNumber", "accountStatus", "accountType"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let accountPropertyNames: Set<String> = ["accountNumber", "accountName", "accountId", "accountStatus", "accountType"]
+    private static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountNumber", type: [.string], typeNames: "string")
+    private static let accountAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountName", type: [.string, .null], typeNames: "string or null")
+    private static let accountAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Account`.
     static func account(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Account") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Account/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountRequired, at: "#/components/schemas/Account/required") && valid
-            if let member = members["accountNumber"] {
-                context.push("accountNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/accountNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["accountName"] {
-                context.push("accountName")
-                valid = context.type(member, [.string, .null], "string or null", at: "#/components/schemas/Account/properties/accountName/type") && valid
-                context.pop()
-            }
-            if let member = members["accountId"] {
-                context.push("accountId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/accountId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Account/properties/accountId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["accountStatus"] {
-                context.push("accountStatus")
-                valid = SchemaValidators.accountStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["accountType"] {
-                context.push("accountType")
-                valid = SchemaValidators.accountType(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("accountNumber", of: members, accountAccountNumberRules) && valid
+            valid = context.member("accountName", of: members, accountAccountNameRules) && valid
+            valid = context.member("accountId", of: members, accountAccountIdRules) && valid
+            valid = context.member("accountStatus", of: members, SchemaValidators.accountStatus) && valid
+            valid = context.member("accountType", of: members, SchemaValidators.accountType) && valid
         }
         return valid
     }

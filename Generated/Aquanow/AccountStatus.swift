@@ -48,15 +48,11 @@ public enum AccountStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 
 extension SchemaValidators {
     private static let accountStatusValues: Set<JSONValue> = [.string("ACTIVE"), .string("INACTIVE"), .string("CREATING")]
+    private static let accountStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountStatus", type: [.string], typeNames: "string", values: accountStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountStatus`.
     static func accountStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountStatus") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountStatus/type") && valid
-        valid = context.enumeration(value, accountStatusValues, at: "#/components/schemas/AccountStatus/enum") && valid
-        return valid
+        context.check(value, accountStatusRules)
     }
 }
 

@@ -45,15 +45,11 @@ public enum AccountType: RawRepresentable, Codable, Hashable, Sendable, CaseIter
 
 extension SchemaValidators {
     private static let accountTypeValues: Set<JSONValue> = [.string("CREDIT"), .string("CASH")]
+    private static let accountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountType", type: [.string], typeNames: "string", values: accountTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountType`.
     static func accountType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountType/type") && valid
-        valid = context.enumeration(value, accountTypeValues, at: "#/components/schemas/AccountType/enum") && valid
-        return valid
+        context.check(value, accountTypeRules)
     }
 }
 

@@ -68,71 +68,30 @@ public struct Address: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let addressRequired: [String] = ["streetName", "city", "country"]
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let addressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country", "addressType"]
+    private static let addressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetNumber", type: [.string], typeNames: "string")
+    private static let addressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
+    private static let addressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/unit", type: [.string], typeNames: "string")
+    private static let addressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/poBox", type: [.string], typeNames: "string")
+    private static let addressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/postalCode", type: [.string], typeNames: "string")
+    private static let addressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    private static let addressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/state", type: [.string], typeNames: "string")
+    private static let addressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Address`.
     static func address(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Address") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Address/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, addressRequired, at: "#/components/schemas/Address/required") && valid
-            if let member = members["streetNumber"] {
-                context.push("streetNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/streetNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["streetName"] {
-                context.push("streetName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/streetName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/Address/properties/streetName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["unit"] {
-                context.push("unit")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/unit/type") && valid
-                context.pop()
-            }
-            if let member = members["poBox"] {
-                context.push("poBox")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/poBox/type") && valid
-                context.pop()
-            }
-            if let member = members["postalCode"] {
-                context.push("postalCode")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/postalCode/type") && valid
-                context.pop()
-            }
-            if let member = members["city"] {
-                context.push("city")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/city/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/Address/properties/city/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["state"] {
-                context.push("state")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/state/type") && valid
-                context.pop()
-            }
-            if let member = members["country"] {
-                context.push("country")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Address/properties/country/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/Address/properties/country/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["addressType"] {
-                context.push("addressType")
-                valid = SchemaValidators.addressType(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("streetNumber", of: members, addressStreetNumberRules) && valid
+            valid = context.member("streetName", of: members, addressStreetNameRules) && valid
+            valid = context.member("unit", of: members, addressUnitRules) && valid
+            valid = context.member("poBox", of: members, addressPoBoxRules) && valid
+            valid = context.member("postalCode", of: members, addressPostalCodeRules) && valid
+            valid = context.member("city", of: members, addressCityRules) && valid
+            valid = context.member("state", of: members, addressStateRules) && valid
+            valid = context.member("country", of: members, addressCountryRules) && valid
+            valid = context.member("addressType", of: members, SchemaValidators.addressType) && valid
         }
         return valid
     }

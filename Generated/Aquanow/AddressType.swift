@@ -12,12 +12,10 @@ import SpecwrightValidation
 public typealias AddressType = String
 
 extension SchemaValidators {
+    private static let addressTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AddressType", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/AddressType`.
     static func addressType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AddressType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AddressType/type") && valid
-        return valid
+        context.check(value, addressTypeRules)
     }
 }

@@ -191,128 +191,39 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createCustomerRequestRequired: [String] = ["referenceId", "fullName", "nationality", "placeOfBirth", "dateOfBirth", "sanctionsScreeningCompleted", "pepScreeningCompleted", "livenessCheckCompleted"]
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let createCustomerRequestPropertyNames: Set<String> = ["referenceId", "fullName", "nationality", "address", "placeOfBirth", "dateOfBirth", "employerName", "employerAddress", "sanctionsScreeningCompleted", "sanctionsScreeningCompletedAt", "pepScreeningCompleted", "pepScreeningCompletedAt", "livenessCheckCompleted", "livenessCheckCompletedAt", "isPEP", "isSanctioned", "employmentStatus"]
+    private static let createCustomerRequestReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/referenceId", type: [.string], typeNames: "string", minLength: 1)
+    private static let createCustomerRequestFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/fullName", type: [.string], typeNames: "string", minLength: 1)
+    private static let createCustomerRequestNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    private static let createCustomerRequestPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth", type: [.string], typeNames: "string", minLength: 1)
+    private static let createCustomerRequestDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    private static let createCustomerRequestEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/employerName", type: [.string], typeNames: "string")
+    private static let createCustomerRequestSanctionsScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let createCustomerRequestPepScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let createCustomerRequestLivenessCheckCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateCustomerRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerRequest/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createCustomerRequestRequired, at: "#/components/schemas/CreateCustomerRequest/required") && valid
-            if let member = members["referenceId"] {
-                context.push("referenceId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/referenceId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/referenceId/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["fullName"] {
-                context.push("fullName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/fullName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/fullName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["nationality"] {
-                context.push("nationality")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/nationality/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/CreateCustomerRequest/properties/nationality/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["address"] {
-                context.push("address")
-                valid = SchemaValidators.address(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["placeOfBirth"] {
-                context.push("placeOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["dateOfBirth"] {
-                context.push("dateOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateFormat, at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["employerName"] {
-                context.push("employerName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/employerName/type") && valid
-                context.pop()
-            }
-            if let member = members["employerAddress"] {
-                context.push("employerAddress")
-                valid = SchemaValidators.employerAddress(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["sanctionsScreeningCompleted"] {
-                context.push("sanctionsScreeningCompleted")
-                valid = SchemaValidators.yesNo(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["sanctionsScreeningCompletedAt"] {
-                context.push("sanctionsScreeningCompletedAt")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["pepScreeningCompleted"] {
-                context.push("pepScreeningCompleted")
-                valid = SchemaValidators.yesNo(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["pepScreeningCompletedAt"] {
-                context.push("pepScreeningCompletedAt")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["livenessCheckCompleted"] {
-                context.push("livenessCheckCompleted")
-                valid = SchemaValidators.yesNo(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["livenessCheckCompletedAt"] {
-                context.push("livenessCheckCompletedAt")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["isPEP"] {
-                context.push("isPEP")
-                valid = SchemaValidators.yesNo(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["isSanctioned"] {
-                context.push("isSanctioned")
-                valid = SchemaValidators.yesNo(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["employmentStatus"] {
-                context.push("employmentStatus")
-                valid = SchemaValidators.employmentStatus(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("referenceId", of: members, createCustomerRequestReferenceIdRules) && valid
+            valid = context.member("fullName", of: members, createCustomerRequestFullNameRules) && valid
+            valid = context.member("nationality", of: members, createCustomerRequestNationalityRules) && valid
+            valid = context.member("address", of: members, SchemaValidators.address) && valid
+            valid = context.member("placeOfBirth", of: members, createCustomerRequestPlaceOfBirthRules) && valid
+            valid = context.member("dateOfBirth", of: members, createCustomerRequestDateOfBirthRules) && valid
+            valid = context.member("employerName", of: members, createCustomerRequestEmployerNameRules) && valid
+            valid = context.member("employerAddress", of: members, SchemaValidators.employerAddress) && valid
+            valid = context.member("sanctionsScreeningCompleted", of: members, SchemaValidators.yesNo) && valid
+            valid = context.member("sanctionsScreeningCompletedAt", of: members, createCustomerRequestSanctionsScreeningCompletedAtRules) && valid
+            valid = context.member("pepScreeningCompleted", of: members, SchemaValidators.yesNo) && valid
+            valid = context.member("pepScreeningCompletedAt", of: members, createCustomerRequestPepScreeningCompletedAtRules) && valid
+            valid = context.member("livenessCheckCompleted", of: members, SchemaValidators.yesNo) && valid
+            valid = context.member("livenessCheckCompletedAt", of: members, createCustomerRequestLivenessCheckCompletedAtRules) && valid
+            valid = context.member("isPEP", of: members, SchemaValidators.yesNo) && valid
+            valid = context.member("isSanctioned", of: members, SchemaValidators.yesNo) && valid
+            valid = context.member("employmentStatus", of: members, SchemaValidators.employmentStatus) && valid
         }
         if case .object(let members) = value {
             valid = RequiredIf.check("sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: .string("YES"), in: members, &context, at: "#/components/schemas/CreateCustomerRequest/allOf/0/then/required", message: "sanctionsScreeningCompletedAt is required if sanctionsScreeningCompleted is YES.") && valid

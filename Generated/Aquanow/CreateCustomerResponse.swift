@@ -96,62 +96,24 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createCustomerResponseRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createdAt"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1, types: [.null])]
-    private static let createCustomerResponsePropertyNames: Set<String> = ["customerId", "referenceId", "customerStatus", "customerType", "onboardingStatus", "createdAt", "customerPreTradeRiskGroup", "documents"]
-
-    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1`.
-    private static func createCustomerResponseCustomerPreTradeRiskGroupOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        var valid = true
-        valid = context.type(value, [.null], "null", at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1/type") && valid
-        return valid
-    }
+    private static let createCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let createCustomerResponseReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/referenceId", type: [.string], typeNames: "string")
+    private static let createCustomerResponseCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/createdAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
+    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse`.
     static func createCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateCustomerResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerResponse/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createCustomerResponseRequired, at: "#/components/schemas/CreateCustomerResponse/required") && valid
-            if let member = members["customerId"] {
-                context.push("customerId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/customerId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerResponse/properties/customerId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["referenceId"] {
-                context.push("referenceId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/referenceId/type") && valid
-                context.pop()
-            }
-            if let member = members["customerStatus"] {
-                context.push("customerStatus")
-                valid = SchemaValidators.customerStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["customerType"] {
-                context.push("customerType")
-                valid = SchemaValidators.customerType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["onboardingStatus"] {
-                context.push("onboardingStatus")
-                valid = SchemaValidators.onboardingStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["createdAt"] {
-                context.push("createdAt")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResponse/properties/createdAt/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CreateCustomerResponse/properties/createdAt/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customerId", of: members, createCustomerResponseCustomerIdRules) && valid
+            valid = context.member("referenceId", of: members, createCustomerResponseReferenceIdRules) && valid
+            valid = context.member("customerStatus", of: members, SchemaValidators.customerStatus) && valid
+            valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
+            valid = context.member("onboardingStatus", of: members, SchemaValidators.onboardingStatus) && valid
+            valid = context.member("createdAt", of: members, createCustomerResponseCreatedAtRules) && valid
             if let member = members["customerPreTradeRiskGroup"] {
                 context.push("customerPreTradeRiskGroup")
                 valid = context.oneOf(member, createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf") && valid

@@ -117,62 +117,24 @@ public struct Customer: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createDate"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(customerCustomerPreTradeRiskGroupOneOf1, types: [.null])]
-    private static let customerPropertyNames: Set<String> = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createDate", "customerPreTradeRiskGroup", "accounts", "documents", "kycDetails"]
-
-    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1`.
-    private static func customerCustomerPreTradeRiskGroupOneOf1(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        var valid = true
-        valid = context.type(value, [.null], "null", at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1/type") && valid
-        return valid
-    }
+    private static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/referenceId", type: [.string], typeNames: "string")
+    private static let customerCreateDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let customerCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
+    private static let customerCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(customerCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Customer") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Customer/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
-            if let member = members["customerId"] {
-                context.push("customerId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/customerId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/customerId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["referenceId"] {
-                context.push("referenceId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/referenceId/type") && valid
-                context.pop()
-            }
-            if let member = members["customerStatus"] {
-                context.push("customerStatus")
-                valid = SchemaValidators.customerStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["onboardingStatus"] {
-                context.push("onboardingStatus")
-                valid = SchemaValidators.onboardingStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["customerType"] {
-                context.push("customerType")
-                valid = SchemaValidators.customerType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["createDate"] {
-                context.push("createDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/createDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/createDate/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customerId", of: members, customerCustomerIdRules) && valid
+            valid = context.member("referenceId", of: members, customerReferenceIdRules) && valid
+            valid = context.member("customerStatus", of: members, SchemaValidators.customerStatus) && valid
+            valid = context.member("onboardingStatus", of: members, SchemaValidators.onboardingStatus) && valid
+            valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
+            valid = context.member("createDate", of: members, customerCreateDateRules) && valid
             if let member = members["customerPreTradeRiskGroup"] {
                 context.push("customerPreTradeRiskGroup")
                 valid = context.oneOf(member, customerCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf") && valid
@@ -194,11 +156,7 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["kycDetails"] {
-                context.push("kycDetails")
-                valid = SchemaValidators.kycDetails(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("kycDetails", of: members, SchemaValidators.kycDetails) && valid
         }
         return valid
     }

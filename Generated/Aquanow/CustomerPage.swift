@@ -38,30 +38,17 @@ public struct CustomerPage: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerPageRequired: [String] = ["totalCount", "items"]
-    private static let customerPageTotalCountPattern: ECMARegex = try! ECMARegex("^(0|[1-9][0-9]*)$")
-    private static let customerPagePropertyNames: Set<String> = ["after", "totalCount", "items"]
+    private static let customerPageAfterRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/after", type: [.string, .null], typeNames: "string or null")
+    private static let customerPageTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/totalCount", type: [.string], typeNames: "string", pattern: try! ECMARegex("^(0|[1-9][0-9]*)$"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerPage`.
     static func customerPage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerPage") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerPage/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerPageRequired, at: "#/components/schemas/CustomerPage/required") && valid
-            if let member = members["after"] {
-                context.push("after")
-                valid = context.type(member, [.string, .null], "string or null", at: "#/components/schemas/CustomerPage/properties/after/type") && valid
-                context.pop()
-            }
-            if let member = members["totalCount"] {
-                context.push("totalCount")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerPage/properties/totalCount/type") && valid
-                if case .string(let string) = member {
-                    valid = context.pattern(string, customerPageTotalCountPattern, at: "#/components/schemas/CustomerPage/properties/totalCount/pattern") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("after", of: members, customerPageAfterRules) && valid
+            valid = context.member("totalCount", of: members, customerPageTotalCountRules) && valid
             if let member = members["items"] {
                 context.push("items")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerPage/properties/items/type") && valid

@@ -50,15 +50,11 @@ public enum CustomerPreTradeRiskGroup: RawRepresentable, Codable, Hashable, Send
 
 extension SchemaValidators {
     private static let customerPreTradeRiskGroupValues: Set<JSONValue> = [.string("LOW"), .string("HIGH")]
+    private static let customerPreTradeRiskGroupRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPreTradeRiskGroup", type: [.string], typeNames: "string", values: customerPreTradeRiskGroupValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerPreTradeRiskGroup`.
     static func customerPreTradeRiskGroup(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerPreTradeRiskGroup") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerPreTradeRiskGroup/type") && valid
-        valid = context.enumeration(value, customerPreTradeRiskGroupValues, at: "#/components/schemas/CustomerPreTradeRiskGroup/enum") && valid
-        return valid
+        context.check(value, customerPreTradeRiskGroupRules)
     }
 }
 

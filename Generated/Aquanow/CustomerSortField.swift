@@ -14,12 +14,10 @@ import SpecwrightValidation
 public typealias CustomerSortField = String
 
 extension SchemaValidators {
+    private static let customerSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerSortField", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerSortField`.
     static func customerSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerSortField") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerSortField/type") && valid
-        return valid
+        context.check(value, customerSortFieldRules)
     }
 }

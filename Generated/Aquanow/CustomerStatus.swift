@@ -52,15 +52,11 @@ public enum CustomerStatus: RawRepresentable, Codable, Hashable, Sendable, CaseI
 
 extension SchemaValidators {
     private static let customerStatusValues: Set<JSONValue> = [.string("ONBOARDING"), .string("ACTIVE"), .string("INACTIVE"), .string("ONBOARDING_FAILED")]
+    private static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatus", type: [.string], typeNames: "string", values: customerStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerStatus`.
     static func customerStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerStatus") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerStatus/type") && valid
-        valid = context.enumeration(value, customerStatusValues, at: "#/components/schemas/CustomerStatus/enum") && valid
-        return valid
+        context.check(value, customerStatusRules)
     }
 }
 

@@ -13,12 +13,10 @@ import SpecwrightValidation
 public typealias CustomerType = String
 
 extension SchemaValidators {
+    private static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerType`.
     static func customerType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerType/type") && valid
-        return valid
+        context.check(value, customerTypeRules)
     }
 }

@@ -25,26 +25,15 @@ public struct Document: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let documentRequired: [String] = ["documentType", "documentStatus"]
-    private static let documentPropertyNames: Set<String> = ["documentType", "documentStatus"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Document`.
     static func document(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Document") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Document/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, documentRequired, at: "#/components/schemas/Document/required") && valid
-            if let member = members["documentType"] {
-                context.push("documentType")
-                valid = SchemaValidators.documentType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["documentStatus"] {
-                context.push("documentStatus")
-                valid = SchemaValidators.documentStatus(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("documentType", of: members, SchemaValidators.documentType) && valid
+            valid = context.member("documentStatus", of: members, SchemaValidators.documentStatus) && valid
         }
         return valid
     }

@@ -12,12 +12,10 @@ import SpecwrightValidation
 public typealias DocumentStatus = String
 
 extension SchemaValidators {
+    private static let documentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentStatus", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentStatus`.
     static func documentStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/DocumentStatus") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/DocumentStatus/type") && valid
-        return valid
+        context.check(value, documentStatusRules)
     }
 }

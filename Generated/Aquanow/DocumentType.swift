@@ -13,12 +13,10 @@ import SpecwrightValidation
 public typealias DocumentType = String
 
 extension SchemaValidators {
+    private static let documentTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentType", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentType`.
     static func documentType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/DocumentType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/DocumentType/type") && valid
-        return valid
+        context.check(value, documentTypeRules)
     }
 }

@@ -61,66 +61,29 @@ public struct EmployerAddress: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let employerAddressRequired: [String] = ["streetName", "city", "country"]
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let employerAddressPropertyNames: Set<String> = ["streetNumber", "streetName", "unit", "poBox", "postalCode", "city", "state", "country"]
+    private static let employerAddressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetNumber", type: [.string], typeNames: "string")
+    private static let employerAddressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
+    private static let employerAddressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/unit", type: [.string], typeNames: "string")
+    private static let employerAddressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/poBox", type: [.string], typeNames: "string")
+    private static let employerAddressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/postalCode", type: [.string], typeNames: "string")
+    private static let employerAddressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    private static let employerAddressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/state", type: [.string], typeNames: "string")
+    private static let employerAddressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/EmployerAddress`.
     static func employerAddress(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/EmployerAddress") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/EmployerAddress/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, employerAddressRequired, at: "#/components/schemas/EmployerAddress/required") && valid
-            if let member = members["streetNumber"] {
-                context.push("streetNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/streetNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["streetName"] {
-                context.push("streetName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/streetName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/EmployerAddress/properties/streetName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["unit"] {
-                context.push("unit")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/unit/type") && valid
-                context.pop()
-            }
-            if let member = members["poBox"] {
-                context.push("poBox")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/poBox/type") && valid
-                context.pop()
-            }
-            if let member = members["postalCode"] {
-                context.push("postalCode")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/postalCode/type") && valid
-                context.pop()
-            }
-            if let member = members["city"] {
-                context.push("city")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/city/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/EmployerAddress/properties/city/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["state"] {
-                context.push("state")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/state/type") && valid
-                context.pop()
-            }
-            if let member = members["country"] {
-                context.push("country")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/EmployerAddress/properties/country/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/EmployerAddress/properties/country/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("streetNumber", of: members, employerAddressStreetNumberRules) && valid
+            valid = context.member("streetName", of: members, employerAddressStreetNameRules) && valid
+            valid = context.member("unit", of: members, employerAddressUnitRules) && valid
+            valid = context.member("poBox", of: members, employerAddressPoBoxRules) && valid
+            valid = context.member("postalCode", of: members, employerAddressPostalCodeRules) && valid
+            valid = context.member("city", of: members, employerAddressCityRules) && valid
+            valid = context.member("state", of: members, employerAddressStateRules) && valid
+            valid = context.member("country", of: members, employerAddressCountryRules) && valid
         }
         return valid
     }

@@ -14,12 +14,10 @@ import SpecwrightValidation
 public typealias EmploymentStatus = String
 
 extension SchemaValidators {
+    private static let employmentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmploymentStatus", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/EmploymentStatus`.
     static func employmentStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/EmploymentStatus") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/EmploymentStatus/type") && valid
-        return valid
+        context.check(value, employmentStatusRules)
     }
 }

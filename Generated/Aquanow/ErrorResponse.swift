@@ -22,20 +22,14 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorResponsePropertyNames: Set<String> = ["message"]
+    private static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorResponse/type") && valid
         if case .object(let members) = value {
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorResponse/properties/message/type") && valid
-                context.pop()
-            }
+            valid = context.member("message", of: members, errorResponseMessageRules) && valid
         }
         return valid
     }

@@ -61,64 +61,26 @@ public struct KycDetails: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let kycDetailsRequired: [String] = ["fullName", "nationality", "dateOfBirth", "placeOfBirth"]
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let kycDetailsPropertyNames: Set<String> = ["fullName", "nationality", "address", "dateOfBirth", "placeOfBirth", "employmentStatus", "employerName", "employerAddress"]
+    private static let kycDetailsFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/fullName", type: [.string], typeNames: "string")
+    private static let kycDetailsNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    private static let kycDetailsDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    private static let kycDetailsPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/placeOfBirth", type: [.string], typeNames: "string")
+    private static let kycDetailsEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/employerName", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/KycDetails`.
     static func kycDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/KycDetails") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/KycDetails/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, kycDetailsRequired, at: "#/components/schemas/KycDetails/required") && valid
-            if let member = members["fullName"] {
-                context.push("fullName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/KycDetails/properties/fullName/type") && valid
-                context.pop()
-            }
-            if let member = members["nationality"] {
-                context.push("nationality")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/KycDetails/properties/nationality/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/KycDetails/properties/nationality/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["address"] {
-                context.push("address")
-                valid = SchemaValidators.address(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["dateOfBirth"] {
-                context.push("dateOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/KycDetails/properties/dateOfBirth/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateFormat, at: "#/components/schemas/KycDetails/properties/dateOfBirth/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["placeOfBirth"] {
-                context.push("placeOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/KycDetails/properties/placeOfBirth/type") && valid
-                context.pop()
-            }
-            if let member = members["employmentStatus"] {
-                context.push("employmentStatus")
-                valid = SchemaValidators.employmentStatus(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["employerName"] {
-                context.push("employerName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/KycDetails/properties/employerName/type") && valid
-                context.pop()
-            }
-            if let member = members["employerAddress"] {
-                context.push("employerAddress")
-                valid = SchemaValidators.employerAddress(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("fullName", of: members, kycDetailsFullNameRules) && valid
+            valid = context.member("nationality", of: members, kycDetailsNationalityRules) && valid
+            valid = context.member("address", of: members, SchemaValidators.address) && valid
+            valid = context.member("dateOfBirth", of: members, kycDetailsDateOfBirthRules) && valid
+            valid = context.member("placeOfBirth", of: members, kycDetailsPlaceOfBirthRules) && valid
+            valid = context.member("employmentStatus", of: members, SchemaValidators.employmentStatus) && valid
+            valid = context.member("employerName", of: members, kycDetailsEmployerNameRules) && valid
+            valid = context.member("employerAddress", of: members, SchemaValidators.employerAddress) && valid
         }
         return valid
     }

@@ -19,20 +19,14 @@ public struct NotFoundError: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let notFoundErrorPropertyNames: Set<String> = ["id"]
+    private static let notFoundErrorIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/NotFoundError/properties/id", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/NotFoundError`.
     static func notFoundError(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/NotFoundError") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/NotFoundError/type") && valid
         if case .object(let members) = value {
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/NotFoundError/properties/id/type") && valid
-                context.pop()
-            }
+            valid = context.member("id", of: members, notFoundErrorIdRules) && valid
         }
         return valid
     }

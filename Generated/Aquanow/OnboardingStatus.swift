@@ -58,15 +58,11 @@ public enum OnboardingStatus: RawRepresentable, Codable, Hashable, Sendable, Cas
 
 extension SchemaValidators {
     private static let onboardingStatusValues: Set<JSONValue> = [.string("PENDING_DOCUMENTATION_RECEIPT"), .string("PROCESSING"), .string("FAILED"), .string("UNDER_REVIEW"), .string("ONBOARDED"), .string("OFFBOARDED")]
+    private static let onboardingStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/OnboardingStatus", type: [.string], typeNames: "string", values: onboardingStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/OnboardingStatus`.
     static func onboardingStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/OnboardingStatus") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/OnboardingStatus/type") && valid
-        valid = context.enumeration(value, onboardingStatusValues, at: "#/components/schemas/OnboardingStatus/enum") && valid
-        return valid
+        context.check(value, onboardingStatusRules)
     }
 }
 

@@ -44,15 +44,11 @@ public enum SortDirection: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 
 extension SchemaValidators {
     private static let sortDirectionValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+    private static let sortDirectionRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortDirection", type: [.string], typeNames: "string", values: sortDirectionValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/SortDirection`.
     static func sortDirection(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/SortDirection") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/SortDirection/type") && valid
-        valid = context.enumeration(value, sortDirectionValues, at: "#/components/schemas/SortDirection/enum") && valid
-        return valid
+        context.check(value, sortDirectionRules)
     }
 }
 

@@ -22,21 +22,14 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let updateCustomerRequestRequired: [String] = ["customerPreTradeRiskGroup"]
-    private static let updateCustomerRequestPropertyNames: Set<String> = ["customerPreTradeRiskGroup"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UpdateCustomerRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/UpdateCustomerRequest/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, updateCustomerRequestRequired, at: "#/components/schemas/UpdateCustomerRequest/required") && valid
-            if let member = members["customerPreTradeRiskGroup"] {
-                context.push("customerPreTradeRiskGroup")
-                valid = SchemaValidators.customerPreTradeRiskGroup(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("customerPreTradeRiskGroup", of: members, SchemaValidators.customerPreTradeRiskGroup) && valid
         }
         return valid
     }

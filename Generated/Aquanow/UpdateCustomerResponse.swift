@@ -41,30 +41,16 @@ public struct UpdateCustomerResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let updateCustomerResponseRequired: [String] = ["customerId", "customerPreTradeRiskGroup"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let updateCustomerResponsePropertyNames: Set<String> = ["customerId", "customerPreTradeRiskGroup"]
+    private static let updateCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
     static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UpdateCustomerResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/UpdateCustomerResponse/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, updateCustomerResponseRequired, at: "#/components/schemas/UpdateCustomerResponse/required") && valid
-            if let member = members["customerId"] {
-                context.push("customerId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerResponse/properties/customerId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/UpdateCustomerResponse/properties/customerId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["customerPreTradeRiskGroup"] {
-                context.push("customerPreTradeRiskGroup")
-                valid = SchemaValidators.customerPreTradeRiskGroup(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("customerId", of: members, updateCustomerResponseCustomerIdRules) && valid
+            valid = context.member("customerPreTradeRiskGroup", of: members, SchemaValidators.customerPreTradeRiskGroup) && valid
         }
         return valid
     }

@@ -49,15 +49,11 @@ public enum YesNo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
 
 extension SchemaValidators {
     private static let yesNoValues: Set<JSONValue> = [.string("YES"), .string("NO")]
+    private static let yesNoRules: ScalarRules = ScalarRules(at: "#/components/schemas/YesNo", type: [.string], typeNames: "string", values: yesNoValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/YesNo`.
     static func yesNo(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/YesNo") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/YesNo/type") && valid
-        valid = context.enumeration(value, yesNoValues, at: "#/components/schemas/YesNo/enum") && valid
-        return valid
+        context.check(value, yesNoRules)
     }
 }
 

@@ -23,27 +23,16 @@ public struct ApproveCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let approveCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let approveCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
+    private static let approveCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("ApproveCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerCommand`.
     static func approveCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ApproveCustomerCommand") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ApproveCustomerCommand/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, approveCustomerCommandRequired, at: "#/components/schemas/ApproveCustomerCommand/required") && valid
-            if let member = members["commandName"] {
-                context.push("commandName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ApproveCustomerCommand/properties/commandName/type") && valid
-                valid = context.constant(member, .string("ApproveCustomerCommand"), at: "#/components/schemas/ApproveCustomerCommand/properties/commandName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.approveCustomerData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("commandName", of: members, approveCustomerCommandCommandNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.approveCustomerData) && valid
         }
         return valid
     }

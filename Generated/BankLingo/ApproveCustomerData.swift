@@ -21,26 +21,16 @@ public struct ApproveCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let approveCustomerDataRequired: [String] = ["contactEncodedKey"]
-    private static let approveCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "approvalNotes"]
+    private static let approveCustomerDataApprovalNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerData/properties/approvalNotes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerData`.
     static func approveCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ApproveCustomerData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ApproveCustomerData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, approveCustomerDataRequired, at: "#/components/schemas/ApproveCustomerData/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["approvalNotes"] {
-                context.push("approvalNotes")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ApproveCustomerData/properties/approvalNotes/type") && valid
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("approvalNotes", of: members, approveCustomerDataApprovalNotesRules) && valid
         }
         return valid
     }

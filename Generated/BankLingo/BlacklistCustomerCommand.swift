@@ -22,27 +22,16 @@ public struct BlacklistCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let blacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let blacklistCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
+    private static let blacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("BlacklistCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerCommand`.
     static func blacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/BlacklistCustomerCommand") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/BlacklistCustomerCommand/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, blacklistCustomerCommandRequired, at: "#/components/schemas/BlacklistCustomerCommand/required") && valid
-            if let member = members["commandName"] {
-                context.push("commandName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/BlacklistCustomerCommand/properties/commandName/type") && valid
-                valid = context.constant(member, .string("BlacklistCustomerCommand"), at: "#/components/schemas/BlacklistCustomerCommand/properties/commandName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.blacklistCustomerData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("commandName", of: members, blacklistCustomerCommandCommandNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.blacklistCustomerData) && valid
         }
         return valid
     }

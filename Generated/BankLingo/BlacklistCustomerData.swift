@@ -28,34 +28,18 @@ public struct BlacklistCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let blacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let blacklistCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "reason", "notes"]
+    private static let blacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
+    private static let blacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerData`.
     static func blacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/BlacklistCustomerData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/BlacklistCustomerData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, blacklistCustomerDataRequired, at: "#/components/schemas/BlacklistCustomerData/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["reason"] {
-                context.push("reason")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/BlacklistCustomerData/properties/reason/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/BlacklistCustomerData/properties/reason/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["notes"] {
-                context.push("notes")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/BlacklistCustomerData/properties/notes/type") && valid
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("reason", of: members, blacklistCustomerDataReasonRules) && valid
+            valid = context.member("notes", of: members, blacklistCustomerDataNotesRules) && valid
         }
         return valid
     }

@@ -266,25 +266,45 @@ public struct Client: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let clientRequired: [String] = ["id", "encodedKey", "firstName", "lastName", "clientState", "clientStateDescription", "isBlacklisted"]
-    private static let emailFormat: FormatChecker = FormatRegistry.checker(for: "email")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let clientPropertyNames: Set<String> = ["id", "encodedKey", "customerNumber", "firstName", "lastName", "middleName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "maritalStatus", "maritalStatusDescription", "address", "city", "state", "country", "identificationType", "identificationNumber", "customerType", "clientState", "clientStateDescription", "isBlacklisted", "branchId", "branchEncodedKey", "branchName", "accountOfficerId", "accountOfficerName", "dateCreated", "lastModified"]
-    private static let clientAllOf0ThenPropertyNames: Set<String> = ["isBlacklisted"]
+    private static let clientIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    private static let clientEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
+    private static let clientCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/customerNumber", type: [.string], typeNames: "string")
+    private static let clientFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/firstName", type: [.string], typeNames: "string")
+    private static let clientLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastName", type: [.string], typeNames: "string")
+    private static let clientMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/middleName", type: [.string], typeNames: "string")
+    private static let clientEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
+    private static let clientPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/phoneNumber", type: [.string], typeNames: "string")
+    private static let clientDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let clientMaritalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatus", type: [.integer], typeNames: "integer")
+    private static let clientMaritalStatusDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatusDescription", type: [.string], typeNames: "string")
+    private static let clientAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/address", type: [.string], typeNames: "string")
+    private static let clientCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/city", type: [.string], typeNames: "string")
+    private static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/state", type: [.string], typeNames: "string")
+    private static let clientCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    private static let clientIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationType", type: [.string], typeNames: "string")
+    private static let clientIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationNumber", type: [.string], typeNames: "string")
+    private static let clientClientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/clientState", type: [.integer], typeNames: "integer")
+    private static let clientIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/isBlacklisted", type: [.boolean], typeNames: "boolean")
+    private static let clientBranchIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchId", type: [.integer], typeNames: "integer")
+    private static let clientBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchEncodedKey", type: [.string], typeNames: "string")
+    private static let clientBranchNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchName", type: [.string], typeNames: "string")
+    private static let clientAccountOfficerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerId", type: [.integer], typeNames: "integer")
+    private static let clientAccountOfficerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerName", type: [.string], typeNames: "string")
+    private static let clientDateCreatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateCreated", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let clientLastModifiedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastModified", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let clientAllOf0ThenIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/then/properties/isBlacklisted", constant: .bool(true))
     private static let clientAllOf0IfRequired: [String] = ["clientStateDescription"]
-    private static let clientAllOf0IfPropertyNames: Set<String> = ["clientStateDescription"]
+    private static let clientAllOf0IfClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/if/properties/clientStateDescription", constant: .string("BlackListed"))
+    private static let clientAllOf1ThenClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/then/properties/clientStateDescription", constant: .string("BlackListed"))
     private static let clientAllOf1IfRequired: [String] = ["isBlacklisted"]
+    private static let clientAllOf1IfIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/if/properties/isBlacklisted", constant: .bool(true))
 
     /// Checks a JSON value against the schema at `#/components/schemas/Client/allOf/0/if`.
     private static func clientAllOf0If(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         var valid = true
         if case .object(let members) = value {
             valid = context.required(members, clientAllOf0IfRequired, at: "#/components/schemas/Client/allOf/0/if/required") && valid
-            if let member = members["clientStateDescription"] {
-                context.push("clientStateDescription")
-                valid = context.constant(member, .string("BlackListed"), at: "#/components/schemas/Client/allOf/0/if/properties/clientStateDescription/const") && valid
-                context.pop()
-            }
+            valid = context.member("clientStateDescription", of: members, clientAllOf0IfClientStateDescriptionRules) && valid
         }
         return valid
     }
@@ -294,206 +314,55 @@ extension SchemaValidators {
         var valid = true
         if case .object(let members) = value {
             valid = context.required(members, clientAllOf1IfRequired, at: "#/components/schemas/Client/allOf/1/if/required") && valid
-            if let member = members["isBlacklisted"] {
-                context.push("isBlacklisted")
-                valid = context.constant(member, .bool(true), at: "#/components/schemas/Client/allOf/1/if/properties/isBlacklisted/const") && valid
-                context.pop()
-            }
+            valid = context.member("isBlacklisted", of: members, clientAllOf1IfIsBlacklistedRules) && valid
         }
         return valid
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Client`.
     static func client(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Client") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Client/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, clientRequired, at: "#/components/schemas/Client/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Client/properties/id/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 1, code: "minimum", at: "#/components/schemas/Client/properties/id/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["encodedKey"] {
-                context.push("encodedKey")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/encodedKey/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/Client/properties/encodedKey/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["customerNumber"] {
-                context.push("customerNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/customerNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["firstName"] {
-                context.push("firstName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/firstName/type") && valid
-                context.pop()
-            }
-            if let member = members["lastName"] {
-                context.push("lastName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/lastName/type") && valid
-                context.pop()
-            }
-            if let member = members["middleName"] {
-                context.push("middleName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/middleName/type") && valid
-                context.pop()
-            }
-            if let member = members["emailAddress"] {
-                context.push("emailAddress")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/emailAddress/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, emailFormat, at: "#/components/schemas/Client/properties/emailAddress/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["phoneNumber"] {
-                context.push("phoneNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/phoneNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["dateOfBirth"] {
-                context.push("dateOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/dateOfBirth/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Client/properties/dateOfBirth/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["gender"] {
-                context.push("gender")
-                valid = SchemaValidators.gender(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["maritalStatus"] {
-                context.push("maritalStatus")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Client/properties/maritalStatus/type") && valid
-                context.pop()
-            }
-            if let member = members["maritalStatusDescription"] {
-                context.push("maritalStatusDescription")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/maritalStatusDescription/type") && valid
-                context.pop()
-            }
-            if let member = members["address"] {
-                context.push("address")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/address/type") && valid
-                context.pop()
-            }
-            if let member = members["city"] {
-                context.push("city")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/city/type") && valid
-                context.pop()
-            }
-            if let member = members["state"] {
-                context.push("state")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/state/type") && valid
-                context.pop()
-            }
-            if let member = members["country"] {
-                context.push("country")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/country/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/Client/properties/country/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["identificationType"] {
-                context.push("identificationType")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/identificationType/type") && valid
-                context.pop()
-            }
-            if let member = members["identificationNumber"] {
-                context.push("identificationNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/identificationNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["customerType"] {
-                context.push("customerType")
-                valid = SchemaValidators.customerType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["clientState"] {
-                context.push("clientState")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Client/properties/clientState/type") && valid
-                context.pop()
-            }
-            if let member = members["clientStateDescription"] {
-                context.push("clientStateDescription")
-                valid = SchemaValidators.clientState(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["isBlacklisted"] {
-                context.push("isBlacklisted")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/Client/properties/isBlacklisted/type") && valid
-                context.pop()
-            }
-            if let member = members["branchId"] {
-                context.push("branchId")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Client/properties/branchId/type") && valid
-                context.pop()
-            }
-            if let member = members["branchEncodedKey"] {
-                context.push("branchEncodedKey")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/branchEncodedKey/type") && valid
-                context.pop()
-            }
-            if let member = members["branchName"] {
-                context.push("branchName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/branchName/type") && valid
-                context.pop()
-            }
-            if let member = members["accountOfficerId"] {
-                context.push("accountOfficerId")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Client/properties/accountOfficerId/type") && valid
-                context.pop()
-            }
-            if let member = members["accountOfficerName"] {
-                context.push("accountOfficerName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/accountOfficerName/type") && valid
-                context.pop()
-            }
-            if let member = members["dateCreated"] {
-                context.push("dateCreated")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/dateCreated/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Client/properties/dateCreated/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["lastModified"] {
-                context.push("lastModified")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Client/properties/lastModified/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Client/properties/lastModified/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("id", of: members, clientIdRules) && valid
+            valid = context.member("encodedKey", of: members, clientEncodedKeyRules) && valid
+            valid = context.member("customerNumber", of: members, clientCustomerNumberRules) && valid
+            valid = context.member("firstName", of: members, clientFirstNameRules) && valid
+            valid = context.member("lastName", of: members, clientLastNameRules) && valid
+            valid = context.member("middleName", of: members, clientMiddleNameRules) && valid
+            valid = context.member("emailAddress", of: members, clientEmailAddressRules) && valid
+            valid = context.member("phoneNumber", of: members, clientPhoneNumberRules) && valid
+            valid = context.member("dateOfBirth", of: members, clientDateOfBirthRules) && valid
+            valid = context.member("gender", of: members, SchemaValidators.gender) && valid
+            valid = context.member("maritalStatus", of: members, clientMaritalStatusRules) && valid
+            valid = context.member("maritalStatusDescription", of: members, clientMaritalStatusDescriptionRules) && valid
+            valid = context.member("address", of: members, clientAddressRules) && valid
+            valid = context.member("city", of: members, clientCityRules) && valid
+            valid = context.member("state", of: members, clientStateRules) && valid
+            valid = context.member("country", of: members, clientCountryRules) && valid
+            valid = context.member("identificationType", of: members, clientIdentificationTypeRules) && valid
+            valid = context.member("identificationNumber", of: members, clientIdentificationNumberRules) && valid
+            valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
+            valid = context.member("clientState", of: members, clientClientStateRules) && valid
+            valid = context.member("clientStateDescription", of: members, SchemaValidators.clientState) && valid
+            valid = context.member("isBlacklisted", of: members, clientIsBlacklistedRules) && valid
+            valid = context.member("branchId", of: members, clientBranchIdRules) && valid
+            valid = context.member("branchEncodedKey", of: members, clientBranchEncodedKeyRules) && valid
+            valid = context.member("branchName", of: members, clientBranchNameRules) && valid
+            valid = context.member("accountOfficerId", of: members, clientAccountOfficerIdRules) && valid
+            valid = context.member("accountOfficerName", of: members, clientAccountOfficerNameRules) && valid
+            valid = context.member("dateCreated", of: members, clientDateCreatedRules) && valid
+            valid = context.member("lastModified", of: members, clientLastModifiedRules) && valid
         }
         if context.probe(clientAllOf0If, value) {
             if case .object(let members) = value {
-                if let member = members["isBlacklisted"] {
-                    context.push("isBlacklisted")
-                    valid = context.constant(member, .bool(true), at: "#/components/schemas/Client/allOf/0/then/properties/isBlacklisted/const") && valid
-                    context.pop()
-                }
+                valid = context.member("isBlacklisted", of: members, clientAllOf0ThenIsBlacklistedRules) && valid
             }
         }
         if context.probe(clientAllOf1If, value) {
             if case .object(let members) = value {
-                if let member = members["clientStateDescription"] {
-                    context.push("clientStateDescription")
-                    valid = context.constant(member, .string("BlackListed"), at: "#/components/schemas/Client/allOf/1/then/properties/clientStateDescription/const") && valid
-                    context.pop()
-                }
+                valid = context.member("clientStateDescription", of: members, clientAllOf1ThenClientStateDescriptionRules) && valid
             }
         }
         return valid

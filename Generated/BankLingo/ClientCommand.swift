@@ -51,11 +51,7 @@ extension SchemaValidators {
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommand`.
     static func clientCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientCommand") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.oneOf(value, clientCommandOneOfAlternatives, at: "#/components/schemas/ClientCommand/oneOf") && valid
-        return valid
+        context.oneOf(value, clientCommandOneOfAlternatives, at: "#/components/schemas/ClientCommand/oneOf")
     }
 }
 

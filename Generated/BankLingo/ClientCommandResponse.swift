@@ -31,38 +31,20 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let clientCommandResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientCommandResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message", "data"]
+    private static let clientCommandResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    private static let clientCommandResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
+    private static let clientCommandResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResponse`.
     static func clientCommandResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientCommandResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ClientCommandResponse/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, clientCommandResponseRequired, at: "#/components/schemas/ClientCommandResponse/required") && valid
-            if let member = members["isSuccessful"] {
-                context.push("isSuccessful")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful/type") && valid
-                valid = context.constant(member, .bool(true), at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful/const") && valid
-                context.pop()
-            }
-            if let member = members["statusCode"] {
-                context.push("statusCode")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientCommandResponse/properties/statusCode/type") && valid
-                valid = context.constant(member, .string("00"), at: "#/components/schemas/ClientCommandResponse/properties/statusCode/const") && valid
-                context.pop()
-            }
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientCommandResponse/properties/message/type") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.clientCommandResult(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("isSuccessful", of: members, clientCommandResponseIsSuccessfulRules) && valid
+            valid = context.member("statusCode", of: members, clientCommandResponseStatusCodeRules) && valid
+            valid = context.member("message", of: members, clientCommandResponseMessageRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.clientCommandResult) && valid
         }
         return valid
     }

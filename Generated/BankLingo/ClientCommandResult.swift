@@ -48,11 +48,7 @@ extension SchemaValidators {
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResult`.
     static func clientCommandResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientCommandResult") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.oneOf(value, clientCommandResultOneOfAlternatives, at: "#/components/schemas/ClientCommandResult/oneOf") && valid
-        return valid
+        context.oneOf(value, clientCommandResultOneOfAlternatives, at: "#/components/schemas/ClientCommandResult/oneOf")
     }
 }
 

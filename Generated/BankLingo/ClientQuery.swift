@@ -12,10 +12,6 @@ extension SchemaValidators {
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientQuery`.
     static func clientQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientQuery") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.oneOf(value, clientQueryOneOfAlternatives, at: "#/components/schemas/ClientQuery/oneOf") && valid
-        return valid
+        context.oneOf(value, clientQueryOneOfAlternatives, at: "#/components/schemas/ClientQuery/oneOf")
     }
 }

@@ -31,38 +31,20 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let clientQueryResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientQueryResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message", "data"]
+    private static let clientQueryResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    private static let clientQueryResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
+    private static let clientQueryResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientQueryResponse`.
     static func clientQueryResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientQueryResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ClientQueryResponse/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, clientQueryResponseRequired, at: "#/components/schemas/ClientQueryResponse/required") && valid
-            if let member = members["isSuccessful"] {
-                context.push("isSuccessful")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/ClientQueryResponse/properties/isSuccessful/type") && valid
-                valid = context.constant(member, .bool(true), at: "#/components/schemas/ClientQueryResponse/properties/isSuccessful/const") && valid
-                context.pop()
-            }
-            if let member = members["statusCode"] {
-                context.push("statusCode")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientQueryResponse/properties/statusCode/type") && valid
-                valid = context.constant(member, .string("00"), at: "#/components/schemas/ClientQueryResponse/properties/statusCode/const") && valid
-                context.pop()
-            }
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ClientQueryResponse/properties/message/type") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.client(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("isSuccessful", of: members, clientQueryResponseIsSuccessfulRules) && valid
+            valid = context.member("statusCode", of: members, clientQueryResponseStatusCodeRules) && valid
+            valid = context.member("message", of: members, clientQueryResponseMessageRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.client) && valid
         }
         return valid
     }

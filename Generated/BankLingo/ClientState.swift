@@ -55,15 +55,11 @@ public enum ClientState: RawRepresentable, Codable, Hashable, Sendable, CaseIter
 
 extension SchemaValidators {
     private static let clientStateValues: Set<JSONValue> = [.string("Pending Approval"), .string("Approved"), .string("Active"), .string("Rejected"), .string("BlackListed"), .string("Exited")]
+    private static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientState", type: [.string], typeNames: "string", values: clientStateValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientState`.
     static func clientState(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ClientState") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/ClientState/type") && valid
-        valid = context.enumeration(value, clientStateValues, at: "#/components/schemas/ClientState/enum") && valid
-        return valid
+        context.check(value, clientStateRules)
     }
 }
 

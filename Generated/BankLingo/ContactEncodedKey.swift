@@ -13,15 +13,10 @@ import SpecwrightValidation
 public typealias ContactEncodedKey = String
 
 extension SchemaValidators {
+    private static let contactEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/ContactEncodedKey", type: [.string], typeNames: "string", minLength: 1)
+
     /// Checks a JSON value against the schema at `#/components/schemas/ContactEncodedKey`.
     static func contactEncodedKey(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ContactEncodedKey") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/ContactEncodedKey/type") && valid
-        if case .string(let string) = value {
-            valid = context.minLength(string, 1, at: "#/components/schemas/ContactEncodedKey/minLength") && valid
-        }
-        return valid
+        context.check(value, contactEncodedKeyRules)
     }
 }

@@ -22,27 +22,16 @@ public struct CreateContactCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createContactCommandRequired: [String] = ["commandName", "data"]
-    private static let createContactCommandPropertyNames: Set<String> = ["commandName", "data"]
+    private static let createContactCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("CreateContactCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactCommand`.
     static func createContactCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateContactCommand") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateContactCommand/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createContactCommandRequired, at: "#/components/schemas/CreateContactCommand/required") && valid
-            if let member = members["commandName"] {
-                context.push("commandName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactCommand/properties/commandName/type") && valid
-                valid = context.constant(member, .string("CreateContactCommand"), at: "#/components/schemas/CreateContactCommand/properties/commandName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.createContactData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("commandName", of: members, createContactCommandCommandNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.createContactData) && valid
         }
         return valid
     }

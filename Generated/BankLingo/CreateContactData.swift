@@ -109,127 +109,41 @@ public struct CreateContactData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createContactDataRequired: [String] = ["firstName", "lastName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "address", "city", "state", "country", "identificationType", "identificationNumber"]
-    private static let emailFormat: FormatChecker = FormatRegistry.checker(for: "email")!
-    private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let countryFormat: FormatChecker = FormatRegistry.checker(for: "country")!
-    private static let createContactDataPropertyNames: Set<String> = ["firstName", "lastName", "middleName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "address", "city", "state", "country", "identificationType", "identificationNumber", "customerType", "branchEncodedKey"]
+    private static let createContactDataFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/firstName", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/lastName", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/middleName", type: [.string], typeNames: "string")
+    private static let createContactDataEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
+    private static let createContactDataPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/phoneNumber", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    private static let createContactDataAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/address", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/state", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    private static let createContactDataIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationType", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationNumber", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactDataBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/branchEncodedKey", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactData`.
     static func createContactData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateContactData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateContactData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createContactDataRequired, at: "#/components/schemas/CreateContactData/required") && valid
-            if let member = members["firstName"] {
-                context.push("firstName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/firstName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/firstName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["lastName"] {
-                context.push("lastName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/lastName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/lastName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["middleName"] {
-                context.push("middleName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/middleName/type") && valid
-                context.pop()
-            }
-            if let member = members["emailAddress"] {
-                context.push("emailAddress")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/emailAddress/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, emailFormat, at: "#/components/schemas/CreateContactData/properties/emailAddress/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["phoneNumber"] {
-                context.push("phoneNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/phoneNumber/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/phoneNumber/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["dateOfBirth"] {
-                context.push("dateOfBirth")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/dateOfBirth/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateFormat, at: "#/components/schemas/CreateContactData/properties/dateOfBirth/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["gender"] {
-                context.push("gender")
-                valid = SchemaValidators.gender(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["address"] {
-                context.push("address")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/address/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/address/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["city"] {
-                context.push("city")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/city/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/city/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["state"] {
-                context.push("state")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/state/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/state/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["country"] {
-                context.push("country")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/country/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, countryFormat, at: "#/components/schemas/CreateContactData/properties/country/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["identificationType"] {
-                context.push("identificationType")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/identificationType/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/identificationType/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["identificationNumber"] {
-                context.push("identificationNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/identificationNumber/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactData/properties/identificationNumber/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["customerType"] {
-                context.push("customerType")
-                valid = SchemaValidators.customerType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["branchEncodedKey"] {
-                context.push("branchEncodedKey")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactData/properties/branchEncodedKey/type") && valid
-                context.pop()
-            }
+            valid = context.member("firstName", of: members, createContactDataFirstNameRules) && valid
+            valid = context.member("lastName", of: members, createContactDataLastNameRules) && valid
+            valid = context.member("middleName", of: members, createContactDataMiddleNameRules) && valid
+            valid = context.member("emailAddress", of: members, createContactDataEmailAddressRules) && valid
+            valid = context.member("phoneNumber", of: members, createContactDataPhoneNumberRules) && valid
+            valid = context.member("dateOfBirth", of: members, createContactDataDateOfBirthRules) && valid
+            valid = context.member("gender", of: members, SchemaValidators.gender) && valid
+            valid = context.member("address", of: members, createContactDataAddressRules) && valid
+            valid = context.member("city", of: members, createContactDataCityRules) && valid
+            valid = context.member("state", of: members, createContactDataStateRules) && valid
+            valid = context.member("country", of: members, createContactDataCountryRules) && valid
+            valid = context.member("identificationType", of: members, createContactDataIdentificationTypeRules) && valid
+            valid = context.member("identificationNumber", of: members, createContactDataIdentificationNumberRules) && valid
+            valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
+            valid = context.member("branchEncodedKey", of: members, createContactDataBranchEncodedKeyRules) && valid
         }
         return valid
     }

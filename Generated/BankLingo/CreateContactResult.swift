@@ -38,43 +38,21 @@ public struct CreateContactResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createContactResultRequired: [String] = ["encodedKey", "clientStateDescription"]
-    private static let createContactResultPropertyNames: Set<String> = ["id", "encodedKey", "customerNumber", "clientStateDescription"]
+    private static let createContactResultIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    private static let createContactResultEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
+    private static let createContactResultCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/customerNumber", type: [.string], typeNames: "string")
+    private static let createContactResultClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/clientStateDescription", type: [.string], typeNames: "string", constant: .string("Pending Approval"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactResult`.
     static func createContactResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateContactResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateContactResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createContactResultRequired, at: "#/components/schemas/CreateContactResult/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/CreateContactResult/properties/id/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 1, code: "minimum", at: "#/components/schemas/CreateContactResult/properties/id/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["encodedKey"] {
-                context.push("encodedKey")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactResult/properties/encodedKey/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateContactResult/properties/encodedKey/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["customerNumber"] {
-                context.push("customerNumber")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactResult/properties/customerNumber/type") && valid
-                context.pop()
-            }
-            if let member = members["clientStateDescription"] {
-                context.push("clientStateDescription")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateContactResult/properties/clientStateDescription/type") && valid
-                valid = context.constant(member, .string("Pending Approval"), at: "#/components/schemas/CreateContactResult/properties/clientStateDescription/const") && valid
-                context.pop()
-            }
+            valid = context.member("id", of: members, createContactResultIdRules) && valid
+            valid = context.member("encodedKey", of: members, createContactResultEncodedKeyRules) && valid
+            valid = context.member("customerNumber", of: members, createContactResultCustomerNumberRules) && valid
+            valid = context.member("clientStateDescription", of: members, createContactResultClientStateDescriptionRules) && valid
         }
         return valid
     }

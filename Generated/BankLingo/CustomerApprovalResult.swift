@@ -53,41 +53,20 @@ public struct CustomerApprovalResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerApprovalResultRequired: [String] = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerApprovalResultPropertyNames: Set<String> = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
+    private static let customerApprovalResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Approved"))
+    private static let customerApprovalResultApprovedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvedBy", type: [.string], typeNames: "string")
+    private static let customerApprovalResultApprovalDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerApprovalResult`.
     static func customerApprovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerApprovalResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerApprovalResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerApprovalResultRequired, at: "#/components/schemas/CustomerApprovalResult/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["approvalStatus"] {
-                context.push("approvalStatus")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerApprovalResult/properties/approvalStatus/type") && valid
-                valid = context.constant(member, .string("Approved"), at: "#/components/schemas/CustomerApprovalResult/properties/approvalStatus/const") && valid
-                context.pop()
-            }
-            if let member = members["approvedBy"] {
-                context.push("approvedBy")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerApprovalResult/properties/approvedBy/type") && valid
-                context.pop()
-            }
-            if let member = members["approvalDate"] {
-                context.push("approvalDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerApprovalResult/properties/approvalDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CustomerApprovalResult/properties/approvalDate/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("approvalStatus", of: members, customerApprovalResultApprovalStatusRules) && valid
+            valid = context.member("approvedBy", of: members, customerApprovalResultApprovedByRules) && valid
+            valid = context.member("approvalDate", of: members, customerApprovalResultApprovalDateRules) && valid
         }
         return valid
     }

@@ -45,36 +45,18 @@ public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerBlacklistRemovalResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerBlacklistRemovalResultPropertyNames: Set<String> = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
+    private static let customerBlacklistRemovalResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(false))
+    private static let customerBlacklistRemovalResultUnblacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/unblacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistRemovalResult`.
     static func customerBlacklistRemovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerBlacklistRemovalResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerBlacklistRemovalResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerBlacklistRemovalResultRequired, at: "#/components/schemas/CustomerBlacklistRemovalResult/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["isBlacklisted"] {
-                context.push("isBlacklisted")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/isBlacklisted/type") && valid
-                valid = context.constant(member, .bool(false), at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/isBlacklisted/const") && valid
-                context.pop()
-            }
-            if let member = members["unblacklistDate"] {
-                context.push("unblacklistDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/unblacklistDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/unblacklistDate/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("isBlacklisted", of: members, customerBlacklistRemovalResultIsBlacklistedRules) && valid
+            valid = context.member("unblacklistDate", of: members, customerBlacklistRemovalResultUnblacklistDateRules) && valid
         }
         return valid
     }

@@ -45,36 +45,18 @@ public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerBlacklistResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerBlacklistResultPropertyNames: Set<String> = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
+    private static let customerBlacklistResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    private static let customerBlacklistResultBlacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/blacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistResult`.
     static func customerBlacklistResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerBlacklistResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerBlacklistResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerBlacklistResultRequired, at: "#/components/schemas/CustomerBlacklistResult/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["isBlacklisted"] {
-                context.push("isBlacklisted")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/CustomerBlacklistResult/properties/isBlacklisted/type") && valid
-                valid = context.constant(member, .bool(true), at: "#/components/schemas/CustomerBlacklistResult/properties/isBlacklisted/const") && valid
-                context.pop()
-            }
-            if let member = members["blacklistDate"] {
-                context.push("blacklistDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerBlacklistResult/properties/blacklistDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CustomerBlacklistResult/properties/blacklistDate/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("isBlacklisted", of: members, customerBlacklistResultIsBlacklistedRules) && valid
+            valid = context.member("blacklistDate", of: members, customerBlacklistResultBlacklistDateRules) && valid
         }
         return valid
     }

@@ -55,41 +55,20 @@ public struct CustomerRejectionResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerRejectionResultRequired: [String] = ["contactEncodedKey", "approvalStatus"]
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerRejectionResultPropertyNames: Set<String> = ["contactEncodedKey", "approvalStatus", "rejectedBy", "rejectionDate"]
+    private static let customerRejectionResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Rejected"))
+    private static let customerRejectionResultRejectedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectedBy", type: [.string], typeNames: "string")
+    private static let customerRejectionResultRejectionDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerRejectionResult`.
     static func customerRejectionResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerRejectionResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerRejectionResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerRejectionResultRequired, at: "#/components/schemas/CustomerRejectionResult/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["approvalStatus"] {
-                context.push("approvalStatus")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus/type") && valid
-                valid = context.constant(member, .string("Rejected"), at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus/const") && valid
-                context.pop()
-            }
-            if let member = members["rejectedBy"] {
-                context.push("rejectedBy")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/rejectedBy/type") && valid
-                context.pop()
-            }
-            if let member = members["rejectionDate"] {
-                context.push("rejectionDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("approvalStatus", of: members, customerRejectionResultApprovalStatusRules) && valid
+            valid = context.member("rejectedBy", of: members, customerRejectionResultRejectedByRules) && valid
+            valid = context.member("rejectionDate", of: members, customerRejectionResultRejectionDateRules) && valid
         }
         return valid
     }

@@ -46,15 +46,11 @@ public enum CustomerType: RawRepresentable, Codable, Hashable, Sendable, CaseIte
 
 extension SchemaValidators {
     private static let customerTypeValues: Set<JSONValue> = [.string("Individual"), .string("Corporate")]
+    private static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string", values: customerTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerType`.
     static func customerType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerType/type") && valid
-        valid = context.enumeration(value, customerTypeValues, at: "#/components/schemas/CustomerType/enum") && valid
-        return valid
+        context.check(value, customerTypeRules)
     }
 }
 

@@ -28,32 +28,18 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorResponseRequired: [String] = ["isSuccessful", "statusCode", "message"]
-    private static let errorResponsePropertyNames: Set<String> = ["isSuccessful", "statusCode", "message"]
+    private static let errorResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(false))
+    private static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorResponse") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorResponse/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, errorResponseRequired, at: "#/components/schemas/ErrorResponse/required") && valid
-            if let member = members["isSuccessful"] {
-                context.push("isSuccessful")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/ErrorResponse/properties/isSuccessful/type") && valid
-                valid = context.constant(member, .bool(false), at: "#/components/schemas/ErrorResponse/properties/isSuccessful/const") && valid
-                context.pop()
-            }
-            if let member = members["statusCode"] {
-                context.push("statusCode")
-                valid = SchemaValidators.errorStatusCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorResponse/properties/message/type") && valid
-                context.pop()
-            }
+            valid = context.member("isSuccessful", of: members, errorResponseIsSuccessfulRules) && valid
+            valid = context.member("statusCode", of: members, SchemaValidators.errorStatusCode) && valid
+            valid = context.member("message", of: members, errorResponseMessageRules) && valid
         }
         return valid
     }

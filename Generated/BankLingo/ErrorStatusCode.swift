@@ -56,15 +56,11 @@ public enum ErrorStatusCode: RawRepresentable, Codable, Hashable, Sendable, Case
 
 extension SchemaValidators {
     private static let errorStatusCodeValues: Set<JSONValue> = [.string("CBS_400"), .string("CBS_403"), .string("CBS_404"), .string("CBS_409"), .string("CBS_500")]
+    private static let errorStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorStatusCode", type: [.string], typeNames: "string", values: errorStatusCodeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorStatusCode`.
     static func errorStatusCode(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorStatusCode") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/ErrorStatusCode/type") && valid
-        valid = context.enumeration(value, errorStatusCodeValues, at: "#/components/schemas/ErrorStatusCode/enum") && valid
-        return valid
+        context.check(value, errorStatusCodeRules)
     }
 }
 

@@ -46,15 +46,11 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable 
 
 extension SchemaValidators {
     private static let genderValues: Set<JSONValue> = [.string("Male"), .string("Female"), .string("Other")]
+    private static let genderRules: ScalarRules = ScalarRules(at: "#/components/schemas/Gender", type: [.string], typeNames: "string", values: genderValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Gender`.
     static func gender(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Gender") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/Gender/type") && valid
-        valid = context.enumeration(value, genderValues, at: "#/components/schemas/Gender/enum") && valid
-        return valid
+        context.check(value, genderRules)
     }
 }
 

@@ -22,27 +22,16 @@ public struct RejectCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let rejectCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let rejectCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
+    private static let rejectCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("RejectCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerCommand`.
     static func rejectCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RejectCustomerCommand") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/RejectCustomerCommand/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, rejectCustomerCommandRequired, at: "#/components/schemas/RejectCustomerCommand/required") && valid
-            if let member = members["commandName"] {
-                context.push("commandName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RejectCustomerCommand/properties/commandName/type") && valid
-                valid = context.constant(member, .string("RejectCustomerCommand"), at: "#/components/schemas/RejectCustomerCommand/properties/commandName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.rejectCustomerData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("commandName", of: members, rejectCustomerCommandCommandNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.rejectCustomerData) && valid
         }
         return valid
     }

@@ -28,34 +28,18 @@ public struct RejectCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let rejectCustomerDataRequired: [String] = ["contactEncodedKey", "rejectionReason"]
-    private static let rejectCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "rejectionReason", "rejectionNotes"]
+    private static let rejectCustomerDataRejectionReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionReason", type: [.string], typeNames: "string", minLength: 1)
+    private static let rejectCustomerDataRejectionNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionNotes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerData`.
     static func rejectCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RejectCustomerData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/RejectCustomerData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, rejectCustomerDataRequired, at: "#/components/schemas/RejectCustomerData/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["rejectionReason"] {
-                context.push("rejectionReason")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RejectCustomerData/properties/rejectionReason/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/RejectCustomerData/properties/rejectionReason/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["rejectionNotes"] {
-                context.push("rejectionNotes")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RejectCustomerData/properties/rejectionNotes/type") && valid
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("rejectionReason", of: members, rejectCustomerDataRejectionReasonRules) && valid
+            valid = context.member("rejectionNotes", of: members, rejectCustomerDataRejectionNotesRules) && valid
         }
         return valid
     }

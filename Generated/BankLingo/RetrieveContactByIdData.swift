@@ -19,24 +19,15 @@ public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let retrieveContactByIdDataRequired: [String] = ["id"]
-    private static let retrieveContactByIdDataPropertyNames: Set<String> = ["id"]
+    private static let retrieveContactByIdDataIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdData/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdData`.
     static func retrieveContactByIdData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RetrieveContactByIdData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/RetrieveContactByIdData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, retrieveContactByIdDataRequired, at: "#/components/schemas/RetrieveContactByIdData/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/RetrieveContactByIdData/properties/id/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 1, code: "minimum", at: "#/components/schemas/RetrieveContactByIdData/properties/id/minimum") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("id", of: members, retrieveContactByIdDataIdRules) && valid
         }
         return valid
     }

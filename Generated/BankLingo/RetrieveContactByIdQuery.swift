@@ -21,27 +21,16 @@ public struct RetrieveContactByIdQuery: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let retrieveContactByIdQueryRequired: [String] = ["queryName", "data"]
-    private static let retrieveContactByIdQueryPropertyNames: Set<String> = ["queryName", "data"]
+    private static let retrieveContactByIdQueryQueryNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdQuery/properties/queryName", type: [.string], typeNames: "string", constant: .string("RetrieveContactByIdQuery"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdQuery`.
     static func retrieveContactByIdQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RetrieveContactByIdQuery") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/RetrieveContactByIdQuery/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, retrieveContactByIdQueryRequired, at: "#/components/schemas/RetrieveContactByIdQuery/required") && valid
-            if let member = members["queryName"] {
-                context.push("queryName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RetrieveContactByIdQuery/properties/queryName/type") && valid
-                valid = context.constant(member, .string("RetrieveContactByIdQuery"), at: "#/components/schemas/RetrieveContactByIdQuery/properties/queryName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.retrieveContactByIdData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("queryName", of: members, retrieveContactByIdQueryQueryNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.retrieveContactByIdData) && valid
         }
         return valid
     }

@@ -22,27 +22,16 @@ public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let undoBlacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let undoBlacklistCustomerCommandPropertyNames: Set<String> = ["commandName", "data"]
+    private static let undoBlacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("UndoBlacklistCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerCommand`.
     static func undoBlacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UndoBlacklistCustomerCommand") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/UndoBlacklistCustomerCommand/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, undoBlacklistCustomerCommandRequired, at: "#/components/schemas/UndoBlacklistCustomerCommand/required") && valid
-            if let member = members["commandName"] {
-                context.push("commandName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName/type") && valid
-                valid = context.constant(member, .string("UndoBlacklistCustomerCommand"), at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName/const") && valid
-                context.pop()
-            }
-            if let member = members["data"] {
-                context.push("data")
-                valid = SchemaValidators.undoBlacklistCustomerData(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("commandName", of: members, undoBlacklistCustomerCommandCommandNameRules) && valid
+            valid = context.member("data", of: members, SchemaValidators.undoBlacklistCustomerData) && valid
         }
         return valid
     }

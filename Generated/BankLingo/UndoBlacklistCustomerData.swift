@@ -28,34 +28,18 @@ public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let undoBlacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let undoBlacklistCustomerDataPropertyNames: Set<String> = ["contactEncodedKey", "reason", "notes"]
+    private static let undoBlacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
+    private static let undoBlacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerData`.
     static func undoBlacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UndoBlacklistCustomerData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/UndoBlacklistCustomerData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, undoBlacklistCustomerDataRequired, at: "#/components/schemas/UndoBlacklistCustomerData/required") && valid
-            if let member = members["contactEncodedKey"] {
-                context.push("contactEncodedKey")
-                valid = SchemaValidators.contactEncodedKey(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["reason"] {
-                context.push("reason")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UndoBlacklistCustomerData/properties/reason/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/UndoBlacklistCustomerData/properties/reason/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["notes"] {
-                context.push("notes")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UndoBlacklistCustomerData/properties/notes/type") && valid
-                context.pop()
-            }
+            valid = context.member("contactEncodedKey", of: members, SchemaValidators.contactEncodedKey) && valid
+            valid = context.member("reason", of: members, undoBlacklistCustomerDataReasonRules) && valid
+            valid = context.member("notes", of: members, undoBlacklistCustomerDataNotesRules) && valid
         }
         return valid
     }

@@ -13,12 +13,10 @@ import SpecwrightValidation
 public typealias AccountKind = String
 
 extension SchemaValidators {
+    private static let accountKindRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountKind", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/AccountKind`.
     static func accountKind(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountKind") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountKind/type") && valid
-        return valid
+        context.check(value, accountKindRules)
     }
 }

@@ -28,12 +28,10 @@ public struct AccountList: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountListRequired: [String] = ["accounts", "total"]
-    private static let accountListPropertyNames: Set<String> = ["accounts", "total"]
+    private static let accountListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
     static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountList") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountList/type") && valid
         if case .object(let members) = value {
@@ -46,14 +44,7 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["total"] {
-                context.push("total")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountList/properties/total/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountList/properties/total/minimum") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("total", of: members, accountListTotalRules) && valid
         }
         return valid
     }

@@ -101,78 +101,28 @@ public struct AccountSummary: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountSummaryRequired: [String] = ["wallet_account_guid"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let accountSummaryPropertyNames: Set<String> = ["account_kind", "counterparty_guid", "created_at", "iban", "stellar_address", "updated_at", "wallet_account_guid", "wallet_user_external_id", "wallet_user_guid"]
+    private static let accountSummaryCounterpartyGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/counterparty_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountSummaryCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let accountSummaryUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let accountSummaryWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountSummaryWalletUserExternalIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_external_id", type: [.string], typeNames: "string")
+    private static let accountSummaryWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountSummary`.
     static func accountSummary(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountSummary") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountSummary/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountSummaryRequired, at: "#/components/schemas/AccountSummary/required") && valid
-            if let member = members["account_kind"] {
-                context.push("account_kind")
-                valid = SchemaValidators.accountKind(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["counterparty_guid"] {
-                context.push("counterparty_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/counterparty_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountSummary/properties/counterparty_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["created_at"] {
-                context.push("created_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/created_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/AccountSummary/properties/created_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["iban"] {
-                context.push("iban")
-                valid = SchemaValidators.iban(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["stellar_address"] {
-                context.push("stellar_address")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["updated_at"] {
-                context.push("updated_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/updated_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/AccountSummary/properties/updated_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["wallet_account_guid"] {
-                context.push("wallet_account_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/wallet_account_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountSummary/properties/wallet_account_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["wallet_user_external_id"] {
-                context.push("wallet_user_external_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/wallet_user_external_id/type") && valid
-                context.pop()
-            }
-            if let member = members["wallet_user_guid"] {
-                context.push("wallet_user_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountSummary/properties/wallet_user_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountSummary/properties/wallet_user_guid/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("account_kind", of: members, SchemaValidators.accountKind) && valid
+            valid = context.member("counterparty_guid", of: members, accountSummaryCounterpartyGuidRules) && valid
+            valid = context.member("created_at", of: members, accountSummaryCreatedAtRules) && valid
+            valid = context.member("iban", of: members, SchemaValidators.iban) && valid
+            valid = context.member("stellar_address", of: members, SchemaValidators.stellarAccountId) && valid
+            valid = context.member("updated_at", of: members, accountSummaryUpdatedAtRules) && valid
+            valid = context.member("wallet_account_guid", of: members, accountSummaryWalletAccountGuidRules) && valid
+            valid = context.member("wallet_user_external_id", of: members, accountSummaryWalletUserExternalIdRules) && valid
+            valid = context.member("wallet_user_guid", of: members, accountSummaryWalletUserGuidRules) && valid
         }
         return valid
     }

@@ -14,19 +14,10 @@ import SpecwrightValidation
 public typealias AssetCode = String
 
 extension SchemaValidators {
-    private static let assetCodePattern: ECMARegex = try! ECMARegex("^[A-Za-z0-9]*$")
+    private static let assetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AssetCode", type: [.string], typeNames: "string", minLength: 1, maxLength: 12, pattern: try! ECMARegex("^[A-Za-z0-9]*$"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/AssetCode`.
     static func assetCode(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AssetCode") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AssetCode/type") && valid
-        if case .string(let string) = value {
-            valid = context.minLength(string, 1, at: "#/components/schemas/AssetCode/minLength") && valid
-            valid = context.maxLength(string, 12, at: "#/components/schemas/AssetCode/maxLength") && valid
-            valid = context.pattern(string, assetCodePattern, at: "#/components/schemas/AssetCode/pattern") && valid
-        }
-        return valid
+        context.check(value, assetCodeRules)
     }
 }

@@ -183,109 +183,40 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createCustomerRequestRequired: [String] = ["asset_code", "asset_issuer"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let createCustomerRequestPropertyNames: Set<String> = ["asset_code", "asset_issuer", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "iban", "is_disabled", "kyc_level", "login", "name", "paternal_name", "phone_number", "segment", "status", "surname"]
+    private static let createCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
+    private static let createCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let createCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    private static let createCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let createCustomerRequestLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/login", type: [.string], typeNames: "string", minLength: 1)
+    private static let createCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/name", type: [.string], typeNames: "string")
+    private static let createCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
+    private static let createCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
+    private static let createCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
+    private static let createCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/status", type: [.string], typeNames: "string")
+    private static let createCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateCustomerRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerRequest/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createCustomerRequestRequired, at: "#/components/schemas/CreateCustomerRequest/required") && valid
-            if let member = members["asset_code"] {
-                context.push("asset_code")
-                valid = SchemaValidators.assetCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["asset_issuer"] {
-                context.push("asset_issuer")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["balance_allowed"] {
-                context.push("balance_allowed")
-                valid = context.type(member, [.number], "number", at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["balance_asset_code"] {
-                context.push("balance_asset_code")
-                valid = SchemaValidators.assetCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["balance_asset_issuer"] {
-                context.push("balance_asset_issuer")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["branch_guid"] {
-                context.push("branch_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["iban"] {
-                context.push("iban")
-                valid = SchemaValidators.iban(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["is_disabled"] {
-                context.push("is_disabled")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/CreateCustomerRequest/properties/is_disabled/type") && valid
-                context.pop()
-            }
-            if let member = members["kyc_level"] {
-                context.push("kyc_level")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["login"] {
-                context.push("login")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/login/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/CreateCustomerRequest/properties/login/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/name/type") && valid
-                context.pop()
-            }
-            if let member = members["paternal_name"] {
-                context.push("paternal_name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/paternal_name/type") && valid
-                context.pop()
-            }
-            if let member = members["phone_number"] {
-                context.push("phone_number")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/phone_number/type") && valid
-                context.pop()
-            }
-            if let member = members["segment"] {
-                context.push("segment")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/segment/type") && valid
-                context.pop()
-            }
-            if let member = members["status"] {
-                context.push("status")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/status/type") && valid
-                context.pop()
-            }
-            if let member = members["surname"] {
-                context.push("surname")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerRequest/properties/surname/type") && valid
-                context.pop()
-            }
+            valid = context.member("asset_code", of: members, SchemaValidators.assetCode) && valid
+            valid = context.member("asset_issuer", of: members, SchemaValidators.stellarAccountId) && valid
+            valid = context.member("balance_allowed", of: members, createCustomerRequestBalanceAllowedRules) && valid
+            valid = context.member("balance_asset_code", of: members, SchemaValidators.assetCode) && valid
+            valid = context.member("balance_asset_issuer", of: members, SchemaValidators.stellarAccountId) && valid
+            valid = context.member("branch_guid", of: members, createCustomerRequestBranchGuidRules) && valid
+            valid = context.member("iban", of: members, SchemaValidators.iban) && valid
+            valid = context.member("is_disabled", of: members, createCustomerRequestIsDisabledRules) && valid
+            valid = context.member("kyc_level", of: members, createCustomerRequestKycLevelRules) && valid
+            valid = context.member("login", of: members, createCustomerRequestLoginRules) && valid
+            valid = context.member("name", of: members, createCustomerRequestNameRules) && valid
+            valid = context.member("paternal_name", of: members, createCustomerRequestPaternalNameRules) && valid
+            valid = context.member("phone_number", of: members, createCustomerRequestPhoneNumberRules) && valid
+            valid = context.member("segment", of: members, createCustomerRequestSegmentRules) && valid
+            valid = context.member("status", of: members, createCustomerRequestStatusRules) && valid
+            valid = context.member("surname", of: members, createCustomerRequestSurnameRules) && valid
             valid = DependentRequired.check("balance_asset_code", requires: "balance_asset_issuer", in: members, &context, at: "#/components/schemas/CreateCustomerRequest/dependentRequired/balance_asset_code") && valid
             valid = DependentRequired.check("balance_asset_issuer", requires: "balance_asset_code", in: members, &context, at: "#/components/schemas/CreateCustomerRequest/dependentRequired/balance_asset_issuer") && valid
         }

@@ -149,113 +149,43 @@ public struct Customer: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerRequired: [String] = ["wallet_user_guid"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerPropertyNames: Set<String> = ["wallet_user_guid", "login", "name", "paternal_name", "surname", "phone_number", "kyc_level", "is_disabled", "balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "segment", "status", "created_at", "updated_at"]
+    private static let customerWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/login", type: [.string], typeNames: "string")
+    private static let customerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/name", type: [.string], typeNames: "string")
+    private static let customerPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/paternal_name", type: [.string], typeNames: "string")
+    private static let customerSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/surname", type: [.string], typeNames: "string")
+    private static let customerPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/phone_number", type: [.string], typeNames: "string")
+    private static let customerKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let customerIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    private static let customerBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/balance_allowed", type: [.number], typeNames: "number")
+    private static let customerBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/segment", type: [.string], typeNames: "string")
+    private static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/status", type: [.string], typeNames: "string")
+    private static let customerCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let customerUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Customer") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Customer/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
-            if let member = members["wallet_user_guid"] {
-                context.push("wallet_user_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/wallet_user_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/wallet_user_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["login"] {
-                context.push("login")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/login/type") && valid
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/name/type") && valid
-                context.pop()
-            }
-            if let member = members["paternal_name"] {
-                context.push("paternal_name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/paternal_name/type") && valid
-                context.pop()
-            }
-            if let member = members["surname"] {
-                context.push("surname")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/surname/type") && valid
-                context.pop()
-            }
-            if let member = members["phone_number"] {
-                context.push("phone_number")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/phone_number/type") && valid
-                context.pop()
-            }
-            if let member = members["kyc_level"] {
-                context.push("kyc_level")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Customer/properties/kyc_level/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/Customer/properties/kyc_level/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["is_disabled"] {
-                context.push("is_disabled")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/Customer/properties/is_disabled/type") && valid
-                context.pop()
-            }
-            if let member = members["balance_allowed"] {
-                context.push("balance_allowed")
-                valid = context.type(member, [.number], "number", at: "#/components/schemas/Customer/properties/balance_allowed/type") && valid
-                context.pop()
-            }
-            if let member = members["balance_asset_code"] {
-                context.push("balance_asset_code")
-                valid = SchemaValidators.assetCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["balance_asset_issuer"] {
-                context.push("balance_asset_issuer")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["branch_guid"] {
-                context.push("branch_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/branch_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/branch_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["segment"] {
-                context.push("segment")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/segment/type") && valid
-                context.pop()
-            }
-            if let member = members["status"] {
-                context.push("status")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/status/type") && valid
-                context.pop()
-            }
-            if let member = members["created_at"] {
-                context.push("created_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/created_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/created_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["updated_at"] {
-                context.push("updated_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/updated_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/updated_at/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("wallet_user_guid", of: members, customerWalletUserGuidRules) && valid
+            valid = context.member("login", of: members, customerLoginRules) && valid
+            valid = context.member("name", of: members, customerNameRules) && valid
+            valid = context.member("paternal_name", of: members, customerPaternalNameRules) && valid
+            valid = context.member("surname", of: members, customerSurnameRules) && valid
+            valid = context.member("phone_number", of: members, customerPhoneNumberRules) && valid
+            valid = context.member("kyc_level", of: members, customerKycLevelRules) && valid
+            valid = context.member("is_disabled", of: members, customerIsDisabledRules) && valid
+            valid = context.member("balance_allowed", of: members, customerBalanceAllowedRules) && valid
+            valid = context.member("balance_asset_code", of: members, SchemaValidators.assetCode) && valid
+            valid = context.member("balance_asset_issuer", of: members, SchemaValidators.stellarAccountId) && valid
+            valid = context.member("branch_guid", of: members, customerBranchGuidRules) && valid
+            valid = context.member("segment", of: members, customerSegmentRules) && valid
+            valid = context.member("status", of: members, customerStatusRules) && valid
+            valid = context.member("created_at", of: members, customerCreatedAtRules) && valid
+            valid = context.member("updated_at", of: members, customerUpdatedAtRules) && valid
         }
         return valid
     }

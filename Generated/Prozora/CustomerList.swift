@@ -27,12 +27,10 @@ public struct CustomerList: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerListRequired: [String] = ["customers", "total"]
-    private static let customerListPropertyNames: Set<String> = ["customers", "total"]
+    private static let customerListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerList`.
     static func customerList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerList") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerList/type") && valid
         if case .object(let members) = value {
@@ -45,14 +43,7 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["total"] {
-                context.push("total")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/CustomerList/properties/total/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/CustomerList/properties/total/minimum") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("total", of: members, customerListTotalRules) && valid
         }
         return valid
     }

@@ -11,12 +11,10 @@ import SpecwrightValidation
 public typealias CustomerOrdering = String
 
 extension SchemaValidators {
+    private static let customerOrderingRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerOrdering", type: [.string], typeNames: "string")
+
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerOrdering`.
     static func customerOrdering(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerOrdering") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerOrdering/type") && valid
-        return valid
+        context.check(value, customerOrderingRules)
     }
 }

@@ -14,17 +14,10 @@ import SpecwrightValidation
 public typealias Iban = String
 
 extension SchemaValidators {
-    private static let ibanFormat: FormatChecker = FormatRegistry.checker(for: "iban")!
+    private static let ibanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Iban", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "iban")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Iban`.
     static func iban(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Iban") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/Iban/type") && valid
-        if case .string(let string) = value {
-            valid = context.format(string, ibanFormat, at: "#/components/schemas/Iban/format") && valid
-        }
-        return valid
+        context.check(value, ibanRules)
     }
 }

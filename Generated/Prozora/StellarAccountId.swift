@@ -13,19 +13,10 @@ import SpecwrightValidation
 public typealias StellarAccountId = String
 
 extension SchemaValidators {
-    private static let stellarAccountIdPattern: ECMARegex = try! ECMARegex("^G[A-Z2-7]{55}$")
-    private static let stellarAccountIdFormat: FormatChecker = FormatRegistry.checker(for: "stellar-account-id")!
+    private static let stellarAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/StellarAccountId", type: [.string], typeNames: "string", pattern: try! ECMARegex("^G[A-Z2-7]{55}$"), format: FormatRegistry.checker(for: "stellar-account-id")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/StellarAccountId`.
     static func stellarAccountId(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/StellarAccountId") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/StellarAccountId/type") && valid
-        if case .string(let string) = value {
-            valid = context.pattern(string, stellarAccountIdPattern, at: "#/components/schemas/StellarAccountId/pattern") && valid
-            valid = context.format(string, stellarAccountIdFormat, at: "#/components/schemas/StellarAccountId/format") && valid
-        }
-        return valid
+        context.check(value, stellarAccountIdRules)
     }
 }

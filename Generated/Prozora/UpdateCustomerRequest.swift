@@ -146,93 +146,36 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let updateCustomerRequestPropertyNames: Set<String> = ["balance_allowed", "balance_asset_code", "balance_asset_issuer", "branch_guid", "is_disabled", "kyc_level", "name", "paternal_name", "phone_number", "segment", "status", "surname", "wallet_user_guid"]
+    private static let updateCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
+    private static let updateCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let updateCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    private static let updateCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let updateCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/name", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/status", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
+    private static let updateCustomerRequestWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UpdateCustomerRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/UpdateCustomerRequest/type") && valid
         if case .object(let members) = value {
-            if let member = members["balance_allowed"] {
-                context.push("balance_allowed")
-                valid = context.type(member, [.number], "number", at: "#/components/schemas/UpdateCustomerRequest/properties/balance_allowed/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/UpdateCustomerRequest/properties/balance_allowed/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["balance_asset_code"] {
-                context.push("balance_asset_code")
-                valid = SchemaValidators.assetCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["balance_asset_issuer"] {
-                context.push("balance_asset_issuer")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["branch_guid"] {
-                context.push("branch_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/branch_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/UpdateCustomerRequest/properties/branch_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["is_disabled"] {
-                context.push("is_disabled")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/UpdateCustomerRequest/properties/is_disabled/type") && valid
-                context.pop()
-            }
-            if let member = members["kyc_level"] {
-                context.push("kyc_level")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/UpdateCustomerRequest/properties/kyc_level/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/UpdateCustomerRequest/properties/kyc_level/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/name/type") && valid
-                context.pop()
-            }
-            if let member = members["paternal_name"] {
-                context.push("paternal_name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/paternal_name/type") && valid
-                context.pop()
-            }
-            if let member = members["phone_number"] {
-                context.push("phone_number")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/phone_number/type") && valid
-                context.pop()
-            }
-            if let member = members["segment"] {
-                context.push("segment")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/segment/type") && valid
-                context.pop()
-            }
-            if let member = members["status"] {
-                context.push("status")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/status/type") && valid
-                context.pop()
-            }
-            if let member = members["surname"] {
-                context.push("surname")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/surname/type") && valid
-                context.pop()
-            }
-            if let member = members["wallet_user_guid"] {
-                context.push("wallet_user_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/UpdateCustomerRequest/properties/wallet_user_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/UpdateCustomerRequest/properties/wallet_user_guid/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("balance_allowed", of: members, updateCustomerRequestBalanceAllowedRules) && valid
+            valid = context.member("balance_asset_code", of: members, SchemaValidators.assetCode) && valid
+            valid = context.member("balance_asset_issuer", of: members, SchemaValidators.stellarAccountId) && valid
+            valid = context.member("branch_guid", of: members, updateCustomerRequestBranchGuidRules) && valid
+            valid = context.member("is_disabled", of: members, updateCustomerRequestIsDisabledRules) && valid
+            valid = context.member("kyc_level", of: members, updateCustomerRequestKycLevelRules) && valid
+            valid = context.member("name", of: members, updateCustomerRequestNameRules) && valid
+            valid = context.member("paternal_name", of: members, updateCustomerRequestPaternalNameRules) && valid
+            valid = context.member("phone_number", of: members, updateCustomerRequestPhoneNumberRules) && valid
+            valid = context.member("segment", of: members, updateCustomerRequestSegmentRules) && valid
+            valid = context.member("status", of: members, updateCustomerRequestStatusRules) && valid
+            valid = context.member("surname", of: members, updateCustomerRequestSurnameRules) && valid
+            valid = context.member("wallet_user_guid", of: members, updateCustomerRequestWalletUserGuidRules) && valid
             valid = DependentRequired.check("balance_asset_code", requires: "balance_asset_issuer", in: members, &context, at: "#/components/schemas/UpdateCustomerRequest/dependentRequired/balance_asset_code") && valid
             valid = DependentRequired.check("balance_asset_issuer", requires: "balance_asset_code", in: members, &context, at: "#/components/schemas/UpdateCustomerRequest/dependentRequired/balance_asset_issuer") && valid
         }

@@ -12,12 +12,10 @@ import SpecwrightValidation
 public typealias UpdateCustomerResponse = [String: JSONValue]
 
 extension SchemaValidators {
+    private static let updateCustomerResponseRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse", type: [.object], typeNames: "object")
+
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
     static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/UpdateCustomerResponse") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.object], "object", at: "#/components/schemas/UpdateCustomerResponse/type") && valid
-        return valid
+        context.check(value, updateCustomerResponseRules)
     }
 }

@@ -129,21 +129,23 @@ public struct WalletAccount: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let walletAccountPropertyNames: Set<String> = ["activated", "assets", "assets_total", "blocked", "customer_guid", "guid", "iban", "name", "platform", "registered", "type", "wallet_account_guid"]
+    private static let walletAccountActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/activated", type: [.boolean], typeNames: "boolean")
+    private static let walletAccountAssetsTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/assets_total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let walletAccountBlockedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/blocked", type: [.boolean], typeNames: "boolean")
+    private static let walletAccountCustomerGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/customer_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let walletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let walletAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/name", type: [.string], typeNames: "string")
+    private static let walletAccountPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/platform", type: [.string], typeNames: "string")
+    private static let walletAccountRegisteredRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/registered", type: [.boolean], typeNames: "boolean")
+    private static let walletAccountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/type", type: [.string], typeNames: "string")
+    private static let walletAccountWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAccount`.
     static func walletAccount(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/WalletAccount") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/WalletAccount/type") && valid
         if case .object(let members) = value {
-            if let member = members["activated"] {
-                context.push("activated")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/activated/type") && valid
-                context.pop()
-            }
+            valid = context.member("activated", of: members, walletAccountActivatedRules) && valid
             if let member = members["assets"] {
                 context.push("assets")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/WalletAccount/properties/assets/type") && valid
@@ -152,68 +154,16 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["assets_total"] {
-                context.push("assets_total")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/WalletAccount/properties/assets_total/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/WalletAccount/properties/assets_total/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["blocked"] {
-                context.push("blocked")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/blocked/type") && valid
-                context.pop()
-            }
-            if let member = members["customer_guid"] {
-                context.push("customer_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/customer_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/customer_guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["guid"] {
-                context.push("guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/guid/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["iban"] {
-                context.push("iban")
-                valid = SchemaValidators.iban(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/name/type") && valid
-                context.pop()
-            }
-            if let member = members["platform"] {
-                context.push("platform")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/platform/type") && valid
-                context.pop()
-            }
-            if let member = members["registered"] {
-                context.push("registered")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAccount/properties/registered/type") && valid
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/type/type") && valid
-                context.pop()
-            }
-            if let member = members["wallet_account_guid"] {
-                context.push("wallet_account_guid")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAccount/properties/wallet_account_guid/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/WalletAccount/properties/wallet_account_guid/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("assets_total", of: members, walletAccountAssetsTotalRules) && valid
+            valid = context.member("blocked", of: members, walletAccountBlockedRules) && valid
+            valid = context.member("customer_guid", of: members, walletAccountCustomerGuidRules) && valid
+            valid = context.member("guid", of: members, walletAccountGuidRules) && valid
+            valid = context.member("iban", of: members, SchemaValidators.iban) && valid
+            valid = context.member("name", of: members, walletAccountNameRules) && valid
+            valid = context.member("platform", of: members, walletAccountPlatformRules) && valid
+            valid = context.member("registered", of: members, walletAccountRegisteredRules) && valid
+            valid = context.member("type", of: members, walletAccountTypeRules) && valid
+            valid = context.member("wallet_account_guid", of: members, walletAccountWalletAccountGuidRules) && valid
         }
         return valid
     }

@@ -64,58 +64,26 @@ public struct WalletAsset: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let walletAssetPropertyNames: Set<String> = ["activated", "balance", "code", "minor_unit", "name", "platform", "stellar_code", "stellar_issuer"]
+    private static let walletAssetActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/activated", type: [.boolean], typeNames: "boolean")
+    private static let walletAssetBalanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/balance", type: [.number], typeNames: "number")
+    private static let walletAssetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/code", type: [.string], typeNames: "string")
+    private static let walletAssetMinorUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/minor_unit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let walletAssetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/name", type: [.string], typeNames: "string")
+    private static let walletAssetPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/platform", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAsset`.
     static func walletAsset(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/WalletAsset") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/WalletAsset/type") && valid
         if case .object(let members) = value {
-            if let member = members["activated"] {
-                context.push("activated")
-                valid = context.type(member, [.boolean], "boolean", at: "#/components/schemas/WalletAsset/properties/activated/type") && valid
-                context.pop()
-            }
-            if let member = members["balance"] {
-                context.push("balance")
-                valid = context.type(member, [.number], "number", at: "#/components/schemas/WalletAsset/properties/balance/type") && valid
-                context.pop()
-            }
-            if let member = members["code"] {
-                context.push("code")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/code/type") && valid
-                context.pop()
-            }
-            if let member = members["minor_unit"] {
-                context.push("minor_unit")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/WalletAsset/properties/minor_unit/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/WalletAsset/properties/minor_unit/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/name/type") && valid
-                context.pop()
-            }
-            if let member = members["platform"] {
-                context.push("platform")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/WalletAsset/properties/platform/type") && valid
-                context.pop()
-            }
-            if let member = members["stellar_code"] {
-                context.push("stellar_code")
-                valid = SchemaValidators.assetCode(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["stellar_issuer"] {
-                context.push("stellar_issuer")
-                valid = SchemaValidators.stellarAccountId(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("activated", of: members, walletAssetActivatedRules) && valid
+            valid = context.member("balance", of: members, walletAssetBalanceRules) && valid
+            valid = context.member("code", of: members, walletAssetCodeRules) && valid
+            valid = context.member("minor_unit", of: members, walletAssetMinorUnitRules) && valid
+            valid = context.member("name", of: members, walletAssetNameRules) && valid
+            valid = context.member("platform", of: members, walletAssetPlatformRules) && valid
+            valid = context.member("stellar_code", of: members, SchemaValidators.assetCode) && valid
+            valid = context.member("stellar_issuer", of: members, SchemaValidators.stellarAccountId) && valid
         }
         return valid
     }

@@ -30,25 +30,15 @@ public struct CreateCustomerResult: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let createCustomerResultRequired: [String] = ["customerId"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let createCustomerResultPropertyNames: Set<String> = ["customerId"]
+    private static let createCustomerResultCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResult/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResult`.
     static func createCustomerResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CreateCustomerResult") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CreateCustomerResult/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, createCustomerResultRequired, at: "#/components/schemas/CreateCustomerResult/required") && valid
-            if let member = members["customerId"] {
-                context.push("customerId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CreateCustomerResult/properties/customerId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CreateCustomerResult/properties/customerId/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customerId", of: members, createCustomerResultCustomerIdRules) && valid
         }
         return valid
     }

@@ -107,41 +107,26 @@ public struct Customer: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerRequired: [String] = ["createdOn", "customerId", "customerStatus", "entityId", "entityType", "modifiedOn"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let customerPropertyNames: Set<String> = ["customerId", "customerStatus", "signedDocumentsRelatedToCustomer", "createdOn", "modifiedOn", "cancellationDate", "reassessment", "entityId", "entityType", "refAccounts", "labels"]
+    private static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let customerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let customerCancellationDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/cancellationDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let customerEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/labels/items`.
     private static func customerLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/Customer/properties/labels/items/type") && valid
-        if case .string(let string) = value {
-            valid = context.minLength(string, 1, at: "#/components/schemas/Customer/properties/labels/items/minLength") && valid
-        }
-        return valid
+        context.check(value, customerLabelsItemRules)
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Customer") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Customer/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
-            if let member = members["customerId"] {
-                context.push("customerId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/customerId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/customerId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["customerStatus"] {
-                context.push("customerStatus")
-                valid = SchemaValidators.customerStatusEnum(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("customerId", of: members, customerCustomerIdRules) && valid
+            valid = context.member("customerStatus", of: members, SchemaValidators.customerStatusEnum) && valid
             if let member = members["signedDocumentsRelatedToCustomer"] {
                 context.push("signedDocumentsRelatedToCustomer")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/signedDocumentsRelatedToCustomer/type") && valid
@@ -150,48 +135,12 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["createdOn"] {
-                context.push("createdOn")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/createdOn/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/createdOn/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["modifiedOn"] {
-                context.push("modifiedOn")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/modifiedOn/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/modifiedOn/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["cancellationDate"] {
-                context.push("cancellationDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/cancellationDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Customer/properties/cancellationDate/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["reassessment"] {
-                context.push("reassessment")
-                valid = SchemaValidators.reassessment(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["entityId"] {
-                context.push("entityId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Customer/properties/entityId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Customer/properties/entityId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["entityType"] {
-                context.push("entityType")
-                valid = SchemaValidators.customerEntityTypeEnum(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("createdOn", of: members, customerCreatedOnRules) && valid
+            valid = context.member("modifiedOn", of: members, customerModifiedOnRules) && valid
+            valid = context.member("cancellationDate", of: members, customerCancellationDateRules) && valid
+            valid = context.member("reassessment", of: members, SchemaValidators.reassessment) && valid
+            valid = context.member("entityId", of: members, customerEntityIdRules) && valid
+            valid = context.member("entityType", of: members, SchemaValidators.customerEntityTypeEnum) && valid
             if let member = members["refAccounts"] {
                 context.push("refAccounts")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/refAccounts/type") && valid

@@ -55,40 +55,22 @@ public struct CustomerData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customerDataRequired: [String] = ["entityId", "entityType"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let customerDataPropertyNames: Set<String> = ["entityId", "entityType", "refAccounts", "labels"]
+    private static let customerDataEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let customerDataLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/labels/items`.
     private static func customerDataLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerData/properties/labels/items/type") && valid
-        if case .string(let string) = value {
-            valid = context.minLength(string, 1, at: "#/components/schemas/CustomerData/properties/labels/items/minLength") && valid
-        }
-        return valid
+        context.check(value, customerDataLabelsItemRules)
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerData`.
     static func customerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerDataRequired, at: "#/components/schemas/CustomerData/required") && valid
-            if let member = members["entityId"] {
-                context.push("entityId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/CustomerData/properties/entityId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/CustomerData/properties/entityId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["entityType"] {
-                context.push("entityType")
-                valid = SchemaValidators.customerEntityTypeEnum(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("entityId", of: members, customerDataEntityIdRules) && valid
+            valid = context.member("entityType", of: members, SchemaValidators.customerEntityTypeEnum) && valid
             if let member = members["refAccounts"] {
                 context.push("refAccounts")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerData/properties/refAccounts/type") && valid

@@ -45,15 +45,11 @@ public enum CustomerEntityTypeEnum: RawRepresentable, Codable, Hashable, Sendabl
 
 extension SchemaValidators {
     private static let customerEntityTypeEnumValues: Set<JSONValue> = [.string("NATURAL_PERSON"), .string("LEGAL_ENTITY"), .string("JOINT_PERSON")]
+    private static let customerEntityTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerEntityTypeEnum", type: [.string], typeNames: "string", values: customerEntityTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerEntityTypeEnum`.
     static func customerEntityTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerEntityTypeEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerEntityTypeEnum/type") && valid
-        valid = context.enumeration(value, customerEntityTypeEnumValues, at: "#/components/schemas/CustomerEntityTypeEnum/enum") && valid
-        return valid
+        context.check(value, customerEntityTypeEnumRules)
     }
 }
 

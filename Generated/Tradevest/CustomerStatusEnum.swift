@@ -76,15 +76,11 @@ public enum CustomerStatusEnum: RawRepresentable, Codable, Hashable, Sendable, C
 
 extension SchemaValidators {
     private static let customerStatusEnumValues: Set<JSONValue> = [.string("CREATED"), .string("REVIEW"), .string("REJECTED"), .string("INACTIVE"), .string("ACTIVE"), .string("SUSPENDED"), .string("ARCHIVED"), .string("RECEIVED"), .string("INVALID"), .string("PENDING"), .string("SUSPENDED_COMPLIANCE"), .string("ESTATE"), .string("OFFBOARDING")]
+    private static let customerStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatusEnum", type: [.string], typeNames: "string", values: customerStatusEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerStatusEnum`.
     static func customerStatusEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerStatusEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerStatusEnum/type") && valid
-        valid = context.enumeration(value, customerStatusEnumValues, at: "#/components/schemas/CustomerStatusEnum/enum") && valid
-        return valid
+        context.check(value, customerStatusEnumRules)
     }
 }
 

@@ -22,22 +22,15 @@ public struct CustomerUpdate: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerUpdatePropertyNames: Set<String> = ["labels", "refAccounts"]
+    private static let customerUpdateLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerUpdate/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/labels/items`.
     private static func customerUpdateLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/CustomerUpdate/properties/labels/items/type") && valid
-        if case .string(let string) = value {
-            valid = context.minLength(string, 1, at: "#/components/schemas/CustomerUpdate/properties/labels/items/minLength") && valid
-        }
-        return valid
+        context.check(value, customerUpdateLabelsItemRules)
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate`.
     static func customerUpdate(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/CustomerUpdate") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerUpdate/type") && valid
         if case .object(let members) = value {

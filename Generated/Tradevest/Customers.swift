@@ -21,12 +21,9 @@ public struct Customers: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let customersRequired: [String] = ["data", "pagination"]
-    private static let customersPropertyNames: Set<String> = ["data", "pagination"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customers`.
     static func customers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Customers") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Customers/type") && valid
         if case .object(let members) = value {
@@ -39,11 +36,7 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["pagination"] {
-                context.push("pagination")
-                valid = SchemaValidators.pagination(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("pagination", of: members, SchemaValidators.pagination) && valid
         }
         return valid
     }

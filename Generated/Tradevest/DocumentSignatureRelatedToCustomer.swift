@@ -90,76 +90,28 @@ public struct DocumentSignatureRelatedToCustomer: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let documentSignatureRelatedToCustomerRequired: [String] = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
-    private static let documentSignatureRelatedToCustomerPropertyNames: Set<String> = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
+    private static let documentSignatureRelatedToCustomerPartnerDocumentIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let documentSignatureRelatedToCustomerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name", type: [.string], typeNames: "string", minLength: 1)
+    private static let documentSignatureRelatedToCustomerVersionRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/version", type: [.integer], typeNames: "integer")
+    private static let documentSignatureRelatedToCustomerNaturalPersonIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let documentSignatureRelatedToCustomerNaturalPersonFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName", type: [.string], typeNames: "string", minLength: 1)
+    private static let documentSignatureRelatedToCustomerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let documentSignatureRelatedToCustomerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureRelatedToCustomer`.
     static func documentSignatureRelatedToCustomer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/DocumentSignatureRelatedToCustomer") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, documentSignatureRelatedToCustomerRequired, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/required") && valid
-            if let member = members["partnerDocumentId"] {
-                context.push("partnerDocumentId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["documentType"] {
-                context.push("documentType")
-                valid = SchemaValidators.documentSignatureTypeEnum(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["version"] {
-                context.push("version")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/version/type") && valid
-                context.pop()
-            }
-            if let member = members["naturalPersonId"] {
-                context.push("naturalPersonId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["naturalPersonFullName"] {
-                context.push("naturalPersonFullName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["createdOn"] {
-                context.push("createdOn")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["modifiedOn"] {
-                context.push("modifiedOn")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("partnerDocumentId", of: members, documentSignatureRelatedToCustomerPartnerDocumentIdRules) && valid
+            valid = context.member("name", of: members, documentSignatureRelatedToCustomerNameRules) && valid
+            valid = context.member("documentType", of: members, SchemaValidators.documentSignatureTypeEnum) && valid
+            valid = context.member("version", of: members, documentSignatureRelatedToCustomerVersionRules) && valid
+            valid = context.member("naturalPersonId", of: members, documentSignatureRelatedToCustomerNaturalPersonIdRules) && valid
+            valid = context.member("naturalPersonFullName", of: members, documentSignatureRelatedToCustomerNaturalPersonFullNameRules) && valid
+            valid = context.member("createdOn", of: members, documentSignatureRelatedToCustomerCreatedOnRules) && valid
+            valid = context.member("modifiedOn", of: members, documentSignatureRelatedToCustomerModifiedOnRules) && valid
         }
         return valid
     }

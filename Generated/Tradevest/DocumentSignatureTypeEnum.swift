@@ -42,15 +42,11 @@ public enum DocumentSignatureTypeEnum: RawRepresentable, Codable, Hashable, Send
 
 extension SchemaValidators {
     private static let documentSignatureTypeEnumValues: Set<JSONValue> = [.string("TERMS_AND_CONDITIONS"), .string("DATA_PRIVACY_POLICY")]
+    private static let documentSignatureTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureTypeEnum", type: [.string], typeNames: "string", values: documentSignatureTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureTypeEnum`.
     static func documentSignatureTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/DocumentSignatureTypeEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/DocumentSignatureTypeEnum/type") && valid
-        valid = context.enumeration(value, documentSignatureTypeEnumValues, at: "#/components/schemas/DocumentSignatureTypeEnum/enum") && valid
-        return valid
+        context.check(value, documentSignatureTypeEnumRules)
     }
 }
 

@@ -21,24 +21,15 @@ public struct ErrorDetails: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorDetailsRequired: [String] = ["field"]
-    private static let errorDetailsPropertyNames: Set<String> = ["field", "errors"]
+    private static let errorDetailsFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetails/properties/field", type: [.string], typeNames: "string", maxLength: 255)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetails`.
     static func errorDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorDetails") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorDetails/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, errorDetailsRequired, at: "#/components/schemas/ErrorDetails/required") && valid
-            if let member = members["field"] {
-                context.push("field")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorDetails/properties/field/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 255, at: "#/components/schemas/ErrorDetails/properties/field/maxLength") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("field", of: members, errorDetailsFieldRules) && valid
             if let member = members["errors"] {
                 context.push("errors")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorDetails/properties/errors/type") && valid

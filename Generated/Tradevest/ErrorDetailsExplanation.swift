@@ -25,34 +25,19 @@ public struct ErrorDetailsExplanation: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorDetailsExplanationRequired: [String] = ["code", "message"]
-    private static let errorDetailsExplanationPropertyNames: Set<String> = ["code", "parameter", "message"]
+    private static let errorDetailsExplanationCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/code", type: [.string], typeNames: "string", maxLength: 255)
+    private static let errorDetailsExplanationParameterRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/parameter", type: [.string], typeNames: "string")
+    private static let errorDetailsExplanationMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetailsExplanation`.
     static func errorDetailsExplanation(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorDetailsExplanation") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorDetailsExplanation/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, errorDetailsExplanationRequired, at: "#/components/schemas/ErrorDetailsExplanation/required") && valid
-            if let member = members["code"] {
-                context.push("code")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorDetailsExplanation/properties/code/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 255, at: "#/components/schemas/ErrorDetailsExplanation/properties/code/maxLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["parameter"] {
-                context.push("parameter")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorDetailsExplanation/properties/parameter/type") && valid
-                context.pop()
-            }
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorDetailsExplanation/properties/message/type") && valid
-                context.pop()
-            }
+            valid = context.member("code", of: members, errorDetailsExplanationCodeRules) && valid
+            valid = context.member("parameter", of: members, errorDetailsExplanationParameterRules) && valid
+            valid = context.member("message", of: members, errorDetailsExplanationMessageRules) && valid
         }
         return valid
     }

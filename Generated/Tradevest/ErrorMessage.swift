@@ -38,47 +38,23 @@ public struct ErrorMessage: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let errorMessageRequired: [String] = ["message", "responseType", "requestId"]
-    private static let errorMessagePropertyNames: Set<String> = ["message", "responseType", "validationString", "requestId", "errorCode", "errorDetails"]
+    private static let errorMessageMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/message", type: [.string], typeNames: "string")
+    private static let errorMessageResponseTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/responseType", type: [.string], typeNames: "string")
+    private static let errorMessageValidationStringRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/validationString", type: [.string], typeNames: "string", minLength: 1)
+    private static let errorMessageRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/requestId", type: [.string], typeNames: "string")
+    private static let errorMessageErrorCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/errorCode", type: [.string], typeNames: "string", maxLength: 255)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorMessage`.
     static func errorMessage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ErrorMessage") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ErrorMessage/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, errorMessageRequired, at: "#/components/schemas/ErrorMessage/required") && valid
-            if let member = members["message"] {
-                context.push("message")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/message/type") && valid
-                context.pop()
-            }
-            if let member = members["responseType"] {
-                context.push("responseType")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/responseType/type") && valid
-                context.pop()
-            }
-            if let member = members["validationString"] {
-                context.push("validationString")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/validationString/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/ErrorMessage/properties/validationString/minLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["requestId"] {
-                context.push("requestId")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/requestId/type") && valid
-                context.pop()
-            }
-            if let member = members["errorCode"] {
-                context.push("errorCode")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ErrorMessage/properties/errorCode/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 255, at: "#/components/schemas/ErrorMessage/properties/errorCode/maxLength") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("message", of: members, errorMessageMessageRules) && valid
+            valid = context.member("responseType", of: members, errorMessageResponseTypeRules) && valid
+            valid = context.member("validationString", of: members, errorMessageValidationStringRules) && valid
+            valid = context.member("requestId", of: members, errorMessageRequestIdRules) && valid
+            valid = context.member("errorCode", of: members, errorMessageErrorCodeRules) && valid
             if let member = members["errorDetails"] {
                 context.push("errorDetails")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorMessage/properties/errorDetails/type") && valid

@@ -22,26 +22,17 @@ public struct Pagination: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let paginationRequired: [String] = ["cursor", "limit"]
-    private static let paginationPropertyNames: Set<String> = ["cursor", "limit"]
+    private static let paginationCursorRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/cursor", type: [.string], typeNames: "string")
+    private static let paginationLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/limit", type: [.integer], typeNames: "integer")
 
     /// Checks a JSON value against the schema at `#/components/schemas/Pagination`.
     static func pagination(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Pagination") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Pagination/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, paginationRequired, at: "#/components/schemas/Pagination/required") && valid
-            if let member = members["cursor"] {
-                context.push("cursor")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Pagination/properties/cursor/type") && valid
-                context.pop()
-            }
-            if let member = members["limit"] {
-                context.push("limit")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Pagination/properties/limit/type") && valid
-                context.pop()
-            }
+            valid = context.member("cursor", of: members, paginationCursorRules) && valid
+            valid = context.member("limit", of: members, paginationLimitRules) && valid
         }
         return valid
     }

@@ -24,35 +24,17 @@ public struct Reassessment: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let reassessmentRequired: [String] = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
-    private static let dateFormat: FormatChecker = FormatRegistry.checker(for: "date")!
-    private static let reassessmentPropertyNames: Set<String> = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
+    private static let reassessmentReassessmentDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Reassessment/properties/reassessmentDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Reassessment`.
     static func reassessment(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Reassessment") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Reassessment/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, reassessmentRequired, at: "#/components/schemas/Reassessment/required") && valid
-            if let member = members["reassessmentDate"] {
-                context.push("reassessmentDate")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Reassessment/properties/reassessmentDate/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateFormat, at: "#/components/schemas/Reassessment/properties/reassessmentDate/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["reassessmentType"] {
-                context.push("reassessmentType")
-                valid = SchemaValidators.reassessmentTypeEnum(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["reassessmentStatus"] {
-                context.push("reassessmentStatus")
-                valid = SchemaValidators.reassessmentStatusEnum(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("reassessmentDate", of: members, reassessmentReassessmentDateRules) && valid
+            valid = context.member("reassessmentType", of: members, SchemaValidators.reassessmentTypeEnum) && valid
+            valid = context.member("reassessmentStatus", of: members, SchemaValidators.reassessmentStatusEnum) && valid
         }
         return valid
     }

@@ -48,15 +48,11 @@ public enum ReassessmentStatusEnum: RawRepresentable, Codable, Hashable, Sendabl
 
 extension SchemaValidators {
     private static let reassessmentStatusEnumValues: Set<JSONValue> = [.string("SCHEDULED"), .string("PENDING"), .string("OVERDUE"), .string("COMPLETED")]
+    private static let reassessmentStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentStatusEnum", type: [.string], typeNames: "string", values: reassessmentStatusEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentStatusEnum`.
     static func reassessmentStatusEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ReassessmentStatusEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/ReassessmentStatusEnum/type") && valid
-        valid = context.enumeration(value, reassessmentStatusEnumValues, at: "#/components/schemas/ReassessmentStatusEnum/enum") && valid
-        return valid
+        context.check(value, reassessmentStatusEnumRules)
     }
 }
 

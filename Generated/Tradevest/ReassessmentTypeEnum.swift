@@ -42,15 +42,11 @@ public enum ReassessmentTypeEnum: RawRepresentable, Codable, Hashable, Sendable,
 
 extension SchemaValidators {
     private static let reassessmentTypeEnumValues: Set<JSONValue> = [.string("PERIODIC"), .string("EVENT_DRIVEN")]
+    private static let reassessmentTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentTypeEnum", type: [.string], typeNames: "string", values: reassessmentTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentTypeEnum`.
     static func reassessmentTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ReassessmentTypeEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/ReassessmentTypeEnum/type") && valid
-        valid = context.enumeration(value, reassessmentTypeEnumValues, at: "#/components/schemas/ReassessmentTypeEnum/enum") && valid
-        return valid
+        context.check(value, reassessmentTypeEnumRules)
     }
 }
 

@@ -51,67 +51,22 @@ public struct RefAccountData: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let refAccountDataRequired: [String] = ["iban", "ownerName"]
-    private static let refAccountDataBankNamePattern: ECMARegex = try! ECMARegex("^.*\\S+.*$")
-    private static let refAccountDataIbanPattern: ECMARegex = try! ECMARegex("^[A-Z]{2}[0-9A-Z]{14,31}$")
-    private static let ibanFormat: FormatChecker = FormatRegistry.checker(for: "iban")!
-    private static let refAccountDataBicPattern: ECMARegex = try! ECMARegex("^[A-Z]{6}[A-Z\\d]{2}(?:[A-Z\\d]{3})?$")
-    private static let bicFormat: FormatChecker = FormatRegistry.checker(for: "bic")!
-    private static let refAccountDataPropertyNames: Set<String> = ["bankName", "iban", "bic", "type", "ownerName"]
+    private static let refAccountDataBankNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bankName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
+    private static let refAccountDataIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/iban", type: [.string], typeNames: "string", maxLength: 33, pattern: try! ECMARegex("^[A-Z]{2}[0-9A-Z]{14,31}$"), format: FormatRegistry.checker(for: "iban")!)
+    private static let refAccountDataBicRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bic", type: [.string], typeNames: "string", minLength: 8, maxLength: 11, pattern: try! ECMARegex("^[A-Z]{6}[A-Z\\d]{2}(?:[A-Z\\d]{3})?$"), format: FormatRegistry.checker(for: "bic")!)
+    private static let refAccountDataOwnerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/ownerName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RefAccountData`.
     static func refAccountData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RefAccountData") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/RefAccountData/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, refAccountDataRequired, at: "#/components/schemas/RefAccountData/required") && valid
-            if let member = members["bankName"] {
-                context.push("bankName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RefAccountData/properties/bankName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/RefAccountData/properties/bankName/minLength") && valid
-                    valid = context.maxLength(string, 255, at: "#/components/schemas/RefAccountData/properties/bankName/maxLength") && valid
-                    valid = context.pattern(string, refAccountDataBankNamePattern, at: "#/components/schemas/RefAccountData/properties/bankName/pattern") && valid
-                }
-                context.pop()
-            }
-            if let member = members["iban"] {
-                context.push("iban")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RefAccountData/properties/iban/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 33, at: "#/components/schemas/RefAccountData/properties/iban/maxLength") && valid
-                    valid = context.pattern(string, refAccountDataIbanPattern, at: "#/components/schemas/RefAccountData/properties/iban/pattern") && valid
-                    valid = context.format(string, ibanFormat, at: "#/components/schemas/RefAccountData/properties/iban/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["bic"] {
-                context.push("bic")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RefAccountData/properties/bic/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 8, at: "#/components/schemas/RefAccountData/properties/bic/minLength") && valid
-                    valid = context.maxLength(string, 11, at: "#/components/schemas/RefAccountData/properties/bic/maxLength") && valid
-                    valid = context.pattern(string, refAccountDataBicPattern, at: "#/components/schemas/RefAccountData/properties/bic/pattern") && valid
-                    valid = context.format(string, bicFormat, at: "#/components/schemas/RefAccountData/properties/bic/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = SchemaValidators.refAccountTypeEnum(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["ownerName"] {
-                context.push("ownerName")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/RefAccountData/properties/ownerName/type") && valid
-                if case .string(let string) = member {
-                    valid = context.minLength(string, 1, at: "#/components/schemas/RefAccountData/properties/ownerName/minLength") && valid
-                    valid = context.maxLength(string, 255, at: "#/components/schemas/RefAccountData/properties/ownerName/maxLength") && valid
-                    valid = context.pattern(string, refAccountDataBankNamePattern, at: "#/components/schemas/RefAccountData/properties/ownerName/pattern") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("bankName", of: members, refAccountDataBankNameRules) && valid
+            valid = context.member("iban", of: members, refAccountDataIbanRules) && valid
+            valid = context.member("bic", of: members, refAccountDataBicRules) && valid
+            valid = context.member("type", of: members, SchemaValidators.refAccountTypeEnum) && valid
+            valid = context.member("ownerName", of: members, refAccountDataOwnerNameRules) && valid
         }
         return valid
     }

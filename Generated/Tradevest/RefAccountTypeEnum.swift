@@ -43,15 +43,11 @@ public enum RefAccountTypeEnum: RawRepresentable, Codable, Hashable, Sendable, C
 
 extension SchemaValidators {
     private static let refAccountTypeEnumValues: Set<JSONValue> = [.string("PRIMARY"), .string("OTHER")]
+    private static let refAccountTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountTypeEnum", type: [.string], typeNames: "string", values: refAccountTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/RefAccountTypeEnum`.
     static func refAccountTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/RefAccountTypeEnum") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/RefAccountTypeEnum/type") && valid
-        valid = context.enumeration(value, refAccountTypeEnumValues, at: "#/components/schemas/RefAccountTypeEnum/enum") && valid
-        return valid
+        context.check(value, refAccountTypeEnumRules)
     }
 }
 

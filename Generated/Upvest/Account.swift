@@ -98,55 +98,25 @@ public struct Account: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountRequired: [String] = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "name", "status", "account_number"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let accountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let accountUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let accountAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_number", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    private static let accountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/name", type: [.string], typeNames: "string", maxLength: 100)
     private static let accountPropertyNames: Set<String> = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "account_number", "name", "status"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Account`.
     static func account(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/Account") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Account/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountRequired, at: "#/components/schemas/Account/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Account/properties/id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["created_at"] {
-                context.push("created_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/created_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Account/properties/created_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["updated_at"] {
-                context.push("updated_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/updated_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/Account/properties/updated_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["account_group_id"] {
-                context.push("account_group_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/account_group_id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/Account/properties/account_group_id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = SchemaValidators.accountType(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("id", of: members, accountIdRules) && valid
+            valid = context.member("created_at", of: members, accountCreatedAtRules) && valid
+            valid = context.member("updated_at", of: members, accountUpdatedAtRules) && valid
+            valid = context.member("account_group_id", of: members, accountAccountGroupIdRules) && valid
+            valid = context.member("type", of: members, SchemaValidators.accountType) && valid
             if let member = members["users"] {
                 context.push("users")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/Account/properties/users/type") && valid
@@ -155,27 +125,9 @@ extension SchemaValidators {
                 }
                 context.pop()
             }
-            if let member = members["account_number"] {
-                context.push("account_number")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/Account/properties/account_number/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 1, code: "minimum", at: "#/components/schemas/Account/properties/account_number/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/Account/properties/name/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 100, at: "#/components/schemas/Account/properties/name/maxLength") && valid
-                }
-                context.pop()
-            }
-            if let member = members["status"] {
-                context.push("status")
-                valid = SchemaValidators.accountStatus(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("account_number", of: members, accountAccountNumberRules) && valid
+            valid = context.member("name", of: members, accountNameRules) && valid
+            valid = context.member("status", of: members, SchemaValidators.accountStatus) && valid
             for key in members.keys {
                 if !accountPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/Account/additionalProperties") && valid

@@ -57,46 +57,21 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountCreateRequestRequired: [String] = ["user_id", "account_group_id", "type"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
+    private static let accountCreateRequestUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/user_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountCreateRequestAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountCreateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
     private static let accountCreateRequestPropertyNames: Set<String> = ["user_id", "account_group_id", "type", "name"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountCreateRequest`.
     static func accountCreateRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountCreateRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountCreateRequest/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountCreateRequestRequired, at: "#/components/schemas/AccountCreateRequest/required") && valid
-            if let member = members["user_id"] {
-                context.push("user_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountCreateRequest/properties/user_id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountCreateRequest/properties/user_id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["account_group_id"] {
-                context.push("account_group_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountCreateRequest/properties/account_group_id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountCreateRequest/properties/account_group_id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = SchemaValidators.accountType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountCreateRequest/properties/name/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 100, at: "#/components/schemas/AccountCreateRequest/properties/name/maxLength") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("user_id", of: members, accountCreateRequestUserIdRules) && valid
+            valid = context.member("account_group_id", of: members, accountCreateRequestAccountGroupIdRules) && valid
+            valid = context.member("type", of: members, SchemaValidators.accountType) && valid
+            valid = context.member("name", of: members, accountCreateRequestNameRules) && valid
             for key in members.keys {
                 if !accountCreateRequestPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/AccountCreateRequest/additionalProperties") && valid

@@ -62,52 +62,22 @@ public struct AccountEvent: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountEventRequired: [String] = ["id", "created_at", "type", "object", "webhook_id"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let dateTimeFormat: FormatChecker = FormatRegistry.checker(for: "date-time")!
+    private static let accountEventIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    private static let accountEventCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    private static let accountEventWebhookIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/webhook_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
     private static let accountEventPropertyNames: Set<String> = ["id", "created_at", "type", "object", "webhook_id"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountEvent`.
     static func accountEvent(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountEvent") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountEvent/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountEventRequired, at: "#/components/schemas/AccountEvent/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountEvent/properties/id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountEvent/properties/id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["created_at"] {
-                context.push("created_at")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountEvent/properties/created_at/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, dateTimeFormat, at: "#/components/schemas/AccountEvent/properties/created_at/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = SchemaValidators.accountEventType(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["object"] {
-                context.push("object")
-                valid = SchemaValidators.account(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["webhook_id"] {
-                context.push("webhook_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountEvent/properties/webhook_id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountEvent/properties/webhook_id/format") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("id", of: members, accountEventIdRules) && valid
+            valid = context.member("created_at", of: members, accountEventCreatedAtRules) && valid
+            valid = context.member("type", of: members, SchemaValidators.accountEventType) && valid
+            valid = context.member("object", of: members, SchemaValidators.account) && valid
+            valid = context.member("webhook_id", of: members, accountEventWebhookIdRules) && valid
             for key in members.keys {
                 if !accountEventPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/AccountEvent/additionalProperties") && valid

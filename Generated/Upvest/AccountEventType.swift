@@ -61,15 +61,11 @@ public enum AccountEventType: RawRepresentable, Codable, Hashable, Sendable, Cas
 
 extension SchemaValidators {
     private static let accountEventTypeValues: Set<JSONValue> = [.string("ACCOUNT.CREATED"), .string("ACCOUNT.ACTIVATED"), .string("ACCOUNT.CLOSING_INITIATED"), .string("ACCOUNT.CLOSED"), .string("ACCOUNT.LOCKED"), .string("ACCOUNT.UPDATED")]
+    private static let accountEventTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEventType", type: [.string], typeNames: "string", values: accountEventTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountEventType`.
     static func accountEventType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountEventType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountEventType/type") && valid
-        valid = context.enumeration(value, accountEventTypeValues, at: "#/components/schemas/AccountEventType/enum") && valid
-        return valid
+        context.check(value, accountEventTypeRules)
     }
 }
 

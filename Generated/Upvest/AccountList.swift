@@ -26,17 +26,11 @@ extension SchemaValidators {
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
     static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountList") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountList/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountListRequired, at: "#/components/schemas/AccountList/required") && valid
-            if let member = members["meta"] {
-                context.push("meta")
-                valid = SchemaValidators.accountListMeta(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("meta", of: members, SchemaValidators.accountListMeta) && valid
             if let member = members["data"] {
                 context.push("data")
                 valid = context.type(member, [.array], "array", at: "#/components/schemas/AccountList/properties/data/type") && valid

@@ -62,59 +62,23 @@ public struct AccountListMeta: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountListMetaRequired: [String] = ["offset", "limit", "count", "total_count"]
-    private static let accountListMetaPropertyNames: Set<String> = ["offset", "limit", "count", "total_count", "sort", "order"]
+    private static let accountListMetaOffsetRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/offset", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let accountListMetaLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/limit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"), maximum: (.maximum, 1000, code: "maximum"))
+    private static let accountListMetaCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    private static let accountListMetaTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/total_count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountListMeta`.
     static func accountListMeta(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountListMeta") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountListMeta/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountListMetaRequired, at: "#/components/schemas/AccountListMeta/required") && valid
-            if let member = members["offset"] {
-                context.push("offset")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountListMeta/properties/offset/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountListMeta/properties/offset/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["limit"] {
-                context.push("limit")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountListMeta/properties/limit/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountListMeta/properties/limit/minimum") && valid
-                    valid = context.bound(number, .maximum, 1000, code: "maximum", at: "#/components/schemas/AccountListMeta/properties/limit/maximum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["count"] {
-                context.push("count")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountListMeta/properties/count/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountListMeta/properties/count/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["total_count"] {
-                context.push("total_count")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/AccountListMeta/properties/total_count/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 0, code: "minimum", at: "#/components/schemas/AccountListMeta/properties/total_count/minimum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["sort"] {
-                context.push("sort")
-                valid = SchemaValidators.accountSortField(member, &context) && valid
-                context.pop()
-            }
-            if let member = members["order"] {
-                context.push("order")
-                valid = SchemaValidators.sortOrder(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("offset", of: members, accountListMetaOffsetRules) && valid
+            valid = context.member("limit", of: members, accountListMetaLimitRules) && valid
+            valid = context.member("count", of: members, accountListMetaCountRules) && valid
+            valid = context.member("total_count", of: members, accountListMetaTotalCountRules) && valid
+            valid = context.member("sort", of: members, SchemaValidators.accountSortField) && valid
+            valid = context.member("order", of: members, SchemaValidators.sortOrder) && valid
         }
         return valid
     }

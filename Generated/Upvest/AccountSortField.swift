@@ -47,15 +47,11 @@ public enum AccountSortField: RawRepresentable, Codable, Hashable, Sendable, Cas
 
 extension SchemaValidators {
     private static let accountSortFieldValues: Set<JSONValue> = [.string("created_at"), .string("updated_at")]
+    private static let accountSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSortField", type: [.string], typeNames: "string", values: accountSortFieldValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountSortField`.
     static func accountSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountSortField") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountSortField/type") && valid
-        valid = context.enumeration(value, accountSortFieldValues, at: "#/components/schemas/AccountSortField/enum") && valid
-        return valid
+        context.check(value, accountSortFieldRules)
     }
 }
 

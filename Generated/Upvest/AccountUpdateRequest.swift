@@ -19,23 +19,15 @@ public struct AccountUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
+    private static let accountUpdateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUpdateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
     private static let accountUpdateRequestPropertyNames: Set<String> = ["name"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUpdateRequest`.
     static func accountUpdateRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountUpdateRequest") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountUpdateRequest/type") && valid
         if case .object(let members) = value {
-            if let member = members["name"] {
-                context.push("name")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountUpdateRequest/properties/name/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 100, at: "#/components/schemas/AccountUpdateRequest/properties/name/maxLength") && valid
-                }
-                context.pop()
-            }
+            valid = context.member("name", of: members, accountUpdateRequestNameRules) && valid
             for key in members.keys {
                 if !accountUpdateRequestPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/AccountUpdateRequest/additionalProperties") && valid

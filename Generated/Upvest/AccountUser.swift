@@ -41,30 +41,16 @@ public struct AccountUser: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let accountUserRequired: [String] = ["id"]
-    private static let uuidFormat: FormatChecker = FormatRegistry.checker(for: "uuid")!
-    private static let accountUserPropertyNames: Set<String> = ["id", "type"]
+    private static let accountUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUser/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUser`.
     static func accountUser(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountUser") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountUser/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountUserRequired, at: "#/components/schemas/AccountUser/required") && valid
-            if let member = members["id"] {
-                context.push("id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/AccountUser/properties/id/type") && valid
-                if case .string(let string) = member {
-                    valid = context.format(string, uuidFormat, at: "#/components/schemas/AccountUser/properties/id/format") && valid
-                }
-                context.pop()
-            }
-            if let member = members["type"] {
-                context.push("type")
-                valid = SchemaValidators.accountUserRelationType(member, &context) && valid
-                context.pop()
-            }
+            valid = context.member("id", of: members, accountUserIdRules) && valid
+            valid = context.member("type", of: members, SchemaValidators.accountUserRelationType) && valid
         }
         return valid
     }

@@ -43,15 +43,11 @@ public enum AccountUserRelationType: RawRepresentable, Codable, Hashable, Sendab
 
 extension SchemaValidators {
     private static let accountUserRelationTypeValues: Set<JSONValue> = [.string("OWNER")]
+    private static let accountUserRelationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUserRelationType", type: [.string], typeNames: "string", values: accountUserRelationTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUserRelationType`.
     static func accountUserRelationType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/AccountUserRelationType") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/AccountUserRelationType/type") && valid
-        valid = context.enumeration(value, accountUserRelationTypeValues, at: "#/components/schemas/AccountUserRelationType/enum") && valid
-        return valid
+        context.check(value, accountUserRelationTypeRules)
     }
 }
 

@@ -40,15 +40,11 @@ public enum ApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseItera
 
 extension SchemaValidators {
     private static let componentsParametersApiVersionSchemaValues: Set<JSONValue> = [.string("1")]
+    private static let componentsParametersApiVersionSchemaRules: ScalarRules = ScalarRules(at: "#/components/parameters/ApiVersion/schema", type: [.string], typeNames: "string", values: componentsParametersApiVersionSchemaValues)
 
     /// Checks a JSON value against the schema at `#/components/parameters/ApiVersion/schema`.
     static func componentsParametersApiVersionSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/parameters/ApiVersion/schema") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/parameters/ApiVersion/schema/type") && valid
-        valid = context.enumeration(value, componentsParametersApiVersionSchemaValues, at: "#/components/parameters/ApiVersion/schema/enum") && valid
-        return valid
+        context.check(value, componentsParametersApiVersionSchemaRules)
     }
 }
 

@@ -58,50 +58,26 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
 
 extension SchemaValidators {
     private static let problemDetailsRequired: [String] = ["type", "status"]
+    private static let problemDetailsTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/type", type: [.string], typeNames: "string")
+    private static let problemDetailsStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/status", type: [.integer], typeNames: "integer", minimum: (.minimum, 100, code: "minimum"), maximum: (.maximum, 599, code: "maximum"))
+    private static let problemDetailsTitleRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/title", type: [.string], typeNames: "string")
+    private static let problemDetailsDetailRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/detail", type: [.string], typeNames: "string")
+    private static let problemDetailsInstanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/instance", type: [.string], typeNames: "string")
+    private static let problemDetailsRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/request_id", type: [.string], typeNames: "string")
     private static let problemDetailsPropertyNames: Set<String> = ["type", "status", "title", "detail", "instance", "request_id"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ProblemDetails`.
     static func problemDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/ProblemDetails") else { return false }
-        defer { context.ascend() }
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/ProblemDetails/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, problemDetailsRequired, at: "#/components/schemas/ProblemDetails/required") && valid
-            if let member = members["type"] {
-                context.push("type")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ProblemDetails/properties/type/type") && valid
-                context.pop()
-            }
-            if let member = members["status"] {
-                context.push("status")
-                valid = context.type(member, [.integer], "integer", at: "#/components/schemas/ProblemDetails/properties/status/type") && valid
-                if case .number(let number) = member {
-                    valid = context.bound(number, .minimum, 100, code: "minimum", at: "#/components/schemas/ProblemDetails/properties/status/minimum") && valid
-                    valid = context.bound(number, .maximum, 599, code: "maximum", at: "#/components/schemas/ProblemDetails/properties/status/maximum") && valid
-                }
-                context.pop()
-            }
-            if let member = members["title"] {
-                context.push("title")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ProblemDetails/properties/title/type") && valid
-                context.pop()
-            }
-            if let member = members["detail"] {
-                context.push("detail")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ProblemDetails/properties/detail/type") && valid
-                context.pop()
-            }
-            if let member = members["instance"] {
-                context.push("instance")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ProblemDetails/properties/instance/type") && valid
-                context.pop()
-            }
-            if let member = members["request_id"] {
-                context.push("request_id")
-                valid = context.type(member, [.string], "string", at: "#/components/schemas/ProblemDetails/properties/request_id/type") && valid
-                context.pop()
-            }
+            valid = context.member("type", of: members, problemDetailsTypeRules) && valid
+            valid = context.member("status", of: members, problemDetailsStatusRules) && valid
+            valid = context.member("title", of: members, problemDetailsTitleRules) && valid
+            valid = context.member("detail", of: members, problemDetailsDetailRules) && valid
+            valid = context.member("instance", of: members, problemDetailsInstanceRules) && valid
+            valid = context.member("request_id", of: members, problemDetailsRequestIdRules) && valid
             for key in members.keys {
                 if !problemDetailsPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/ProblemDetails/additionalProperties") && valid

@@ -47,15 +47,11 @@ public enum SortOrder: RawRepresentable, Codable, Hashable, Sendable, CaseIterab
 
 extension SchemaValidators {
     private static let sortOrderValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+    private static let sortOrderRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortOrder", type: [.string], typeNames: "string", values: sortOrderValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/SortOrder`.
     static func sortOrder(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
-        guard context.descend(at: "#/components/schemas/SortOrder") else { return false }
-        defer { context.ascend() }
-        var valid = true
-        valid = context.type(value, [.string], "string", at: "#/components/schemas/SortOrder/type") && valid
-        valid = context.enumeration(value, sortOrderValues, at: "#/components/schemas/SortOrder/enum") && valid
-        return valid
+        context.check(value, sortOrderRules)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SpecwrightTestSupport
 import Testing
 
 /// `generate` against careless or hostile input: it writes only where it may, reads only what it may, and
@@ -30,8 +31,13 @@ struct GenerateSafetyTests {
     @Test func anOutputNamingADeviceOrTheProjectFolderIsRefused() throws {
         let scratch = try project()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        expectFailure(try GeneratorProcess.run(["generate", "--spec", "spec.yaml", "--output", "/dev/null"], in: scratch),
-                      mentioning: "/dev/null is a device")
+        let devices = try GeneratorProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: devices) }
+        if let device = TestDevice.make(in: devices) {
+            expectFailure(try GeneratorProcess.run(["generate", "--spec", "spec.yaml", "--output", device.path], in: scratch),
+                          mentioning: "\(device.path) is a device")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: devices.path) == ["device"])
+        }
         expectFailure(try GeneratorProcess.run(["generate", "--spec", "spec.yaml", "--output", "."], in: scratch),
                       mentioning: "spec.yaml was not written by Specwright")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["spec.yaml"])

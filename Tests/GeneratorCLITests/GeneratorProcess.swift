@@ -14,7 +14,12 @@ struct GeneratorProcess {
     }
 
     static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Result {
-        try start(arguments, input: input, in: directory).finish()
+        try start(arguments, inputBytes: input.map { Data($0.utf8) }, in: directory).finish()
+    }
+
+    /// Runs the generator with `inputBytes` (which need not be UTF-8) on its standard input.
+    static func run(_ arguments: [String], inputBytes input: Data?, in directory: URL? = nil) throws -> Result {
+        try start(arguments, inputBytes: input, in: directory).finish()
     }
 
     /// A started run, so that tests can run several at once.
@@ -37,6 +42,10 @@ struct GeneratorProcess {
     }
 
     static func start(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Running {
+        try start(arguments, inputBytes: input.map { Data($0.utf8) }, in: directory)
+    }
+
+    static func start(_ arguments: [String], inputBytes input: Data?, in directory: URL? = nil) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -48,7 +57,7 @@ struct GeneratorProcess {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        if let input { standardInput.fileHandleForWriting.write(input) }
         try standardInput.fileHandleForWriting.close()
         return Running(process: process, output: output, error: error)
     }

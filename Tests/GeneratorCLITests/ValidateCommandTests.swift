@@ -25,7 +25,7 @@ struct ValidateCommandTests {
         #expect(assertion.status == 1)
         #expect(assertion.standardOutput.hasPrefix("good.json: valid\nbad.json: invalid\n  /iban: "))
         #expect(assertion.standardOutput.contains("is not a valid iban: IBAN check digits are wrong"))
-        #expect(assertion.standardOutput.contains("[format]"))
+        #expect(assertion.standardOutput.contains("[format: iban.checkDigits]"))
     }
 
     @Test func jsonLinesGiveOneResultPerLine() throws {
@@ -69,5 +69,39 @@ struct ValidateCommandTests {
     @Test func missingSchemaIsAUsageError() throws {
         let result = try GeneratorProcess.run(["validate", "payload.json"])
         #expect(result.status == 2)
+    }
+}
+
+/// Payloads that are not quite JSON, or JSON that a `Double` or a `String`-keyed object cannot hold.
+struct ValidateCommandHostileInputTests {
+    private func run(_ input: Data, schema: String = #"{"type": "integer"}"#) throws -> GeneratorProcess.Result {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data(schema.utf8).write(to: scratch.appendingPathComponent("schema.json"))
+        return try GeneratorProcess.run(["validate", "--schema-file", "schema.json", "--jsonl"], inputBytes: input, in: scratch)
+    }
+
+    @Test func jsonLinesRejectInvalidUTF8WithTheLineNumber() throws {
+        var input = Data("1\n\"caf".utf8)
+        input.append(contentsOf: [0xC3, 0x28])
+        input.append(contentsOf: Array("\"\n2\n".utf8))
+        let result = try run(input, schema: "{}")
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "valid" && lines[2] == "valid")
+        #expect(lines[1].hasPrefix("invalid: not JSON: line 1, column 1"), "\(lines[1])")
+        #expect(lines[1].contains("UTF-8"), "\(lines[1])")
+    }
+
+    @Test func numbersBeyondDoubleAreRejectedNotRounded() throws {
+        let result = try run(Data("1e-400\n1e400\n-1e400\n5e-324\n".utf8))
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].contains("the number 1e-400 is too close to zero for a 64-bit float"), "\(lines[0])")
+        #expect(lines[1].contains("the number 1e400 is beyond the range of a 64-bit float"), "\(lines[1])")
+        #expect(lines[2].contains("the number -1e400 is beyond the range"), "\(lines[2])")
+        #expect(lines[3].contains("[type]"), "5e-324 is a real number, not an integer: \(lines[3])")
+        #expect(!result.standardOutput.contains("inf"))
     }
 }

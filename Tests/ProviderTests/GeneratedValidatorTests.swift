@@ -52,6 +52,19 @@ struct GeneratedValidatorTests {
         }
     }
 
+    /// A domain format failure says which check failed, the same way in generated and dynamic validators.
+    @Test func domainFormatFailuresCarryTheFailedCheck() throws {
+        let spec = try Spec.load(fileAt: ProviderFixtures.specURL(provider: "Prozora").path)
+        let fixture = try #require(try ProviderFixtures.load(provider: "Prozora").first { $0.file.hasSuffix("iban-bad-check-digits.json") })
+        let payload = try JSONValue(parsing: fixture.payload)
+        let generated = JSONValidationContext.issues(of: payload, try #require(GeneratedProviders.validators["Prozora"]?[fixture.schema]))
+        let dynamic = try SpecSchemaValidator(spec: spec, schema: fixture.schema).validate(payload)
+        for issues in [generated, dynamic] {
+            let format = try #require(issues.first { $0.code == "format" }, "\(issues)")
+            #expect(format.detail == "iban.checkDigits")
+        }
+    }
+
     /// Examples of component schemas (on the schema, or on a media type whose schema is a `$ref` to one).
     @Test(arguments: ProviderFixtures.providers)
     func specExamplesPassTheGeneratedValidators(provider: String) throws {

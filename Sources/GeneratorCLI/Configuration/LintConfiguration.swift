@@ -47,7 +47,7 @@ enum LintConfiguration {
                     guard levels.contains(level) else {
                         throw reader.error(at: levelNode, "unknown level `\(level)` for `\(id)`; expected \(levels.joined(separator: ", "))")
                     }
-                    settings.levels[id] = FindingLevel(rawValue: level)
+                    if let level = FindingLevel(rawValue: level) { settings.levels[id] = level } else { settings.disabledRules.insert(id) }
                 }
             case "ignore":
                 for entry in try reader.sequence(value, "`lint.ignore`") {
@@ -86,11 +86,29 @@ enum LintConfiguration {
         func ruleID(_ node: Yams.Node) throws -> String {
             let id = try string(node, "a rule ID")
             guard RuleCatalog.rule(withID: id) != nil else {
-                let close = RuleCatalog.descriptions.map(\.id).filter { $0.hasPrefix(String(id.prefix(4))) }
-                let hint = close.isEmpty ? " (`generator lint --list-rules` lists them)" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
+                let distances = RuleCatalog.descriptions.map { ($0.id, editDistance($0.id, id)) }
+                let hint = if let (closest, distance) = distances.min(by: { $0.1 < $1.1 }), distance <= max(2, id.count / 3) {
+                    "; did you mean `\(closest)`?"
+                } else {
+                    " (`generator lint --list-rules` lists them)"
+                }
                 throw error(at: node, "unknown rule `\(id)`\(hint)")
             }
             return id
+        }
+
+        /// Levenshtein distance, for suggesting the rule a typo meant.
+        private func editDistance(_ lhs: String, _ rhs: String) -> Int {
+            let left = Array(lhs), right = Array(rhs)
+            var previous = Array(0...right.count)
+            for (i, a) in left.enumerated() {
+                var current = [i + 1]
+                for (j, b) in right.enumerated() {
+                    current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
+                }
+                previous = current
+            }
+            return previous[right.count]
         }
 
         func ignore(_ node: Yams.Node, directory: URL) throws -> LintSettings.Ignore {

@@ -94,7 +94,7 @@ struct GenerateCommand: ParsableCommand {
         var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
         for job in jobs {
             let result = try Generator.generate(
-                specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, options: job.options,
+                specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, moduleName: job.name, options: job.options,
                 templates: templateSet
             )
             if !quiet {

@@ -17,19 +17,6 @@ struct LintCommand: ParsableCommand {
         """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
-
-        var reportFormat: ReportFormat {
-            switch self {
-            case .text: .text
-            case .json: .json
-            case .sarif: .sarif
-            case .github: .github
-            }
-        }
-    }
-
     enum FailureLevel: String, ExpressibleByArgument, CaseIterable {
         case error, warning
 
@@ -39,17 +26,19 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The project configuration (its `lint:` section applies to every spec).")
     var config = "generator.yaml"
 
-    @Option(help: "How to write the report: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
-
-    @Option(help: "Write the report to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "The lowest level that fails the run: error or warning.")
     var failOn: FailureLevel = .error
 
     @Flag(help: "Print the rules (ID, level, description) and exit.")
     var listRules = false
+
+    @Flag(help: "Print how long reading, the model and each rule took, to standard error.")
+    var timings = false
+
+    @Flag(help: "Print the rule catalogue (Docs/lint-rules.md) and exit.")
+    var catalogue = false
 
     @Argument(help: "Specs to lint (YAML or JSON); default: every spec in the configuration.")
     var specs: [String] = []
@@ -61,33 +50,56 @@ struct LintCommand: ParsableCommand {
             }
             return
         }
-        let (paths, settings) = try plan()
+        if catalogue {
+            print(RuleCatalogDocument.markdown(), terminator: "")
+            return
+        }
+        let paths: [String]
+        let settings: LintSettings
+        do {
+            (paths, settings) = try plan()
+        } catch let error as ValidationError {
+            // A configuration mistake is already `file:line:column: error: ...`; no usage text after it.
+            printError(error.message.contains(": error: ") ? error.message : "error: \(error.message)")
+            throw ExitCode(2)
+        }
         let linter = Linter(settings: settings)
         var findings: [Finding] = []
         var unreadable = 0
         for path in paths {
             do {
+                let clock = ContinuousClock()
+                let start = clock.now
                 let spec = try Spec.load(fileAt: path)
-                findings += linter.lint(spec, model: try ModelBuilder.build(spec))
+                let read = clock.now
+                let model = try ModelBuilder.build(spec)
+                let built = clock.now
+                var ruleTimings: [(rule: String, duration: Duration)] = []
+                findings += linter.lint(spec, model: model, timings: &ruleTimings)
+                if timings {
+                    printError("\(path): read \(read - start), model \(built - read), rules \(clock.now - built)")
+                    for (rule, duration) in ruleTimings.sorted(by: { $0.duration > $1.duration }).prefix(10) {
+                        printError("  \(rule): \(duration)")
+                    }
+                }
             } catch let error as SpecError {
-                printError(error.description)
+                printError(describe(error, relativeTo: FileManager.default.currentDirectoryPath))
                 unreadable += 1
             }
         }
         let report = Report(
-            tool: Report.Tool(name: "specwright-lint", version: Self.version, informationURI: Self.informationURI),
+            tool: Report.Tool(name: "specwright-lint", version: Self.version),
             rules: RuleCatalog.descriptions,
             findings: findings,
             baseDirectory: FileManager.default.currentDirectoryPath
         )
-        try write(format.reportFormat.write(report))
+        try reportOptions.write(report)
         printError(summary(of: report, specCount: paths.count))
         if unreadable > 0 { throw ExitCode(2) }
         if report.findings.contains(where: { $0.level >= failOn.level }) { throw ExitCode.failure }
     }
 
     static let version = "0.1.0"
-    static let informationURI = "https://github.com/specwright/specwright/blob/main/Docs/lint-rules.md"
 
     /// The specs to lint and the settings: the arguments, or every provider of the configuration.
     private func plan() throws -> (paths: [String], settings: LintSettings) {
@@ -104,16 +116,12 @@ struct LintCommand: ParsableCommand {
         return (configuration.providers.map { directory.appendingPathComponent($0.spec).path }, configuration.lint)
     }
 
-    private func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-        }
+    /// The error as `file:line:column: error: message`, the path relative to `directory` like the report's.
+    private func describe(_ error: SpecError, relativeTo directory: String) -> String {
+        guard let location = error.location else { return error.description }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let file = location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : location.file
+        return "\(file):\(location.line):\(location.column): error: \(error.message)"
     }
 
     private func summary(of report: Report, specCount: Int) -> String {

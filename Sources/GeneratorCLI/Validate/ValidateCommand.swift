@@ -76,11 +76,12 @@ struct ValidateCommand: ParsableCommand {
         }
         var anyInvalid = false
         if jsonl {
+            var lines = ByteLineReader(descriptor: FileHandle.standardInput.fileDescriptor)
             var lineNumber = 0
-            while let line = readLine(strippingNewline: true) {
+            while let line = try Self.nextLine(from: &lines) {
                 lineNumber += 1
-                if line.allSatisfy(\.isWhitespace) { continue }
-                let outcome = Self.outcome(of: Data(line.utf8), check: check)
+                if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+                let outcome = Self.outcome(of: line, check: check)
                 anyInvalid = anyInvalid || !outcome.isValid
                 print(render(outcome, source: "line \(lineNumber)", oneLine: true))
             }
@@ -96,6 +97,15 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if anyInvalid { throw ExitCode(1) }
+    }
+
+    private static func nextLine(from lines: inout ByteLineReader) throws -> Data? {
+        do {
+            return try lines.next()
+        } catch {
+            printError("error: cannot read standard input: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
     }
 
     private func makeValidator() throws -> (JSONValue) -> [ValidationIssue] {

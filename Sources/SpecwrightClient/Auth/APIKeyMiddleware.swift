@@ -24,8 +24,11 @@ public struct APIKeyMiddleware: ClientMiddleware {
     }
 
     private let placement: Placement
+    /// The operations this middleware acts on; others pass through untouched.
+    public let operations: OperationSelection
 
-    public init(key: String, location: Location) throws {
+    public init(key: String, location: Location, operations: OperationSelection = .all) throws {
+        self.operations = operations
         switch location {
         case .header(let name):
             guard let fieldName = HTTPField.Name(name) else {
@@ -62,6 +65,9 @@ public struct APIKeyMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard operations.contains(operationID) else {
+            return try await next(request, body, baseURL)
+        }
         var request = request
         switch placement {
         case .header(let name, let value):

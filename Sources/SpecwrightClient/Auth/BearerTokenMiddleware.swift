@@ -2,22 +2,26 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Sends `Authorization: Bearer <token>` (RFC 6750) on every request, for an `http` security scheme with
+/// Sends `Authorization: Bearer <token>` (RFC 6750) on the requests of its operations, for an `http` security scheme with
 /// `scheme: bearer`.
 ///
 /// The token comes from a provider called once per request, so a token that rotates (read from a keychain,
 /// a secret store or an environment variable) is picked up without rebuilding the client.
 public struct BearerTokenMiddleware: ClientMiddleware {
     private let token: @Sendable () async throws -> String
+    /// The operations this middleware acts on; others pass through untouched.
+    public let operations: OperationSelection
 
     /// A middleware that sends one fixed token.
-    public init(token: String) {
+    public init(token: String, operations: OperationSelection = .all) {
         self.token = { token }
+        self.operations = operations
     }
 
     /// A middleware that asks `tokenProvider` for the token before each request.
-    public init(tokenProvider: @escaping @Sendable () async throws -> String) {
+    public init(operations: OperationSelection = .all, tokenProvider: @escaping @Sendable () async throws -> String) {
         self.token = tokenProvider
+        self.operations = operations
     }
 
     public func intercept(
@@ -27,6 +31,9 @@ public struct BearerTokenMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard operations.contains(operationID) else {
+            return try await next(request, body, baseURL)
+        }
         var request = request
         request.headerFields[.authorization] = try Self.authorizationValue(for: try await token())
         return try await next(request, body, baseURL)

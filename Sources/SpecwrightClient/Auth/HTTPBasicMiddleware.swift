@@ -2,17 +2,20 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Sends `Authorization: Basic base64(user-id ":" password)` (RFC 7617) on every request, for an `http`
+/// Sends `Authorization: Basic base64(user-id ":" password)` (RFC 7617) on the requests of its operations, for an `http`
 /// security scheme with `scheme: basic`.
 ///
 /// Both parts are encoded as UTF-8 (the `charset="UTF-8"` of RFC 7617 section 2.1).
 public struct HTTPBasicMiddleware: ClientMiddleware {
     /// The precomputed `Authorization` field value.
     let authorizationValue: String
+    /// The operations this middleware acts on; others pass through untouched.
+    public let operations: OperationSelection
 
     /// Throws `AuthenticationError.invalidCredential` when the user ID holds a colon or either part holds a
     /// control character, which RFC 7617 forbids and servers would split differently.
-    public init(username: String, password: String) throws {
+    public init(username: String, password: String, operations: OperationSelection = .all) throws {
+        self.operations = operations
         guard !username.contains(":") else {
             throw AuthenticationError.invalidCredential(scheme: "basic", reason: "the user ID contains a colon")
         }
@@ -29,6 +32,9 @@ public struct HTTPBasicMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard operations.contains(operationID) else {
+            return try await next(request, body, baseURL)
+        }
         var request = request
         request.headerFields[.authorization] = authorizationValue
         return try await next(request, body, baseURL)

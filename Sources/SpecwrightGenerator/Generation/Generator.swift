@@ -21,20 +21,24 @@ public enum Generator {
     /// - Parameters:
     ///   - specLabel: how file headers name the spec (default: its file name), the same on every machine.
     ///   - scope: the folders `$ref`s may read; by default the spec's folder.
+    ///   - moduleName: the module the files compile into; its client is `<moduleName>Client` (default: from the
+    ///     API's title).
     public static func generate(
         specAt path: String,
         specLabel: String? = nil,
         scope: ReferenceScope? = nil,
+        moduleName: String? = nil,
         options: GenerationOptions = GenerationOptions(),
         templates: TemplateSet
     ) throws -> GenerationResult {
         let spec = try Spec.load(fileAt: path, scope: scope)
         return try generate(spec, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
-                            options: options, templates: templates)
+                            moduleName: moduleName, options: options, templates: templates)
     }
 
     public static func generate(
-        _ spec: Spec, specLabel: String, options: GenerationOptions = GenerationOptions(), templates: TemplateSet
+        _ spec: Spec, specLabel: String, moduleName: String? = nil, options: GenerationOptions = GenerationOptions(),
+        templates: TemplateSet
     ) throws -> GenerationResult {
         let options = try options.validated()
         let model = try ModelBuilder.build(spec, names: options.nameOverrides)
@@ -42,8 +46,8 @@ public enum Generator {
         try checkFilterMatches(options.filter, in: model)
         let renderer = SwiftRenderer(templates: templates, options: options)
         return GenerationResult(
-            files: try renderer.render(model.keeping(options.filter), specLabel: specLabel),
-            diagnostics: model.diagnostics
+            files: try renderer.render(model.keeping(options.filter), specLabel: specLabel, moduleName: moduleName),
+            diagnostics: model.diagnostics + (options.emit.contains(.validators) ? ValidatorDiagnostics.warnings(for: model) : [])
         )
     }
 

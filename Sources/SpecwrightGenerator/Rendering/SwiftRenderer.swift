@@ -30,21 +30,29 @@ public struct SwiftRenderer: Sendable {
         layout = options.layout
     }
 
-    /// - Parameter specLabel: how the header names the spec (a path relative to the project, not an absolute one,
-    ///   so that output is the same on every machine).
-    public func render(_ model: APIModel, specLabel: String) throws -> [GeneratedFile] {
+    /// - Parameters:
+    ///   - specLabel: how the header names the spec (a path relative to the project, not an absolute one,
+    ///     so that output is the same on every machine).
+    ///   - moduleName: the module the files compile into; its client is `<moduleName>Client`
+    ///     (default: from the API's title).
+    public func render(_ model: APIModel, specLabel: String, moduleName: String? = nil) throws -> [GeneratedFile] {
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),
             "apiTitle": SwiftEscaping.commentLineText(model.title),
             "apiVersion": SwiftEscaping.commentLineText(model.version),
         ]
-        let files = emit.contains(.types) ? try typeAndValidatorFiles(model, header: header) : []
+        let typeFiles = emit.contains(.types) ? try typeAndValidatorFiles(model, header: header) : []
+        let clientFiles = emit.contains(.client) ? try OperationRenderer(
+            templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
+        ).render().map { GeneratedFile(path: $0.path, contents: $0.contents, category: .client) } : []
         switch layout {
         case .filePerType:
+            // Operation files live in their own folders (`Operations/`, `Client/`, `Webhooks/`), named already.
             var usedFileNames: Set<String> = []
-            return files.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
+            return typeFiles.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
+                + clientFiles
         case .bundled:
-            return FileBundler.bundle(files, header: try templates.render(header, template: "bundle-header"))
+            return FileBundler.bundle(typeFiles + clientFiles, header: try templates.render(header, template: "bundle-header"))
         }
     }
 

@@ -25,25 +25,47 @@ struct ValidatorBuilder {
     /// Adds the validator of the schema with `identity` under the name the plan gave it.
     mutating func addValidator(for identity: String) {
         guard let schema = plan.index[identity], let name = plan.functionNames[identity] else { return }
-        var lines = statements(for: schema, value: "value", owner: name)
-        if !lines.isEmpty {
-            // A named schema may be reached again through its own `$ref`s: bound the nesting.
+        var lines = functionBody(rules(for: schema, value: "value", owner: name))
+        if plan.recursiveIdentities.contains(identity) {
+            // The schema reaches itself through `$ref`s: bound the nesting, as the dynamic validator does.
             lines = ["guard context.descend(at: \(quoted(plan.location(of: schema)))) else { return false }", "defer { context.ascend() }"]
-                + ["var valid = true"] + lines + ["return valid"]
+                + (lines.count == 1 && lines[0] != "true" ? ["return " + lines[0]] : lines)
         }
-        source.functions.append(.init(name: name, isPrivate: false, summary: summary(of: schema), lines: lines.isEmpty ? ["true"] : lines))
+        source.functions.append(.init(name: name, isPrivate: false, summary: summary(of: schema), lines: lines))
+    }
+
+    /// `var valid`, the statements and `return valid`; one check is returned directly, none is `true`.
+    private func functionBody(_ statements: [String]) -> [String] {
+        if statements.isEmpty { return ["true"] }
+        let prefix = "valid = ", suffix = " && valid"
+        if statements.count == 1, statements[0].hasPrefix(prefix), statements[0].hasSuffix(suffix) {
+            return [String(statements[0].dropFirst(prefix.count).dropLast(suffix.count))]
+        }
+        return ["var valid = true"] + statements + ["return valid"]
     }
 
     private func summary(of schema: Schema) -> String {
-        "Checks a JSON value against the schema at `\(plan.location(of: schema).filter { $0 != "`" })`."
+        "Checks a JSON value against the schema at `\(SwiftEscaping.commentLineText(plan.location(of: schema).filter { $0 != "`" }))`."
     }
 
     // MARK: Statements
 
-    /// The statements checking `value` (a variable name) against `schema`; each updates `valid`.
+    /// The statements checking `value` (a variable name) against `schema`; each updates `valid`. A schema
+    /// with a validator of its own (a type's, a `$ref` target's) is one call of it.
     private mutating func statements(for schema: Schema, value: String, owner: String) -> [String] {
+        if let function = plan.functionNames[schema.identity] {
+            return ["valid = \(namespace).\(function)(\(value), &context) && valid"]
+        }
+        return rules(for: schema, value: value, owner: owner)
+    }
+
+    /// The rules of `schema` itself, written out.
+    private mutating func rules(for schema: Schema, value: String, owner: String) -> [String] {
         if let flag = schema.booleanValue {
             return flag ? [] : ["valid = context.nothingAllowed(\(quoted(holdingKeyword(of: schema))), at: \(quoted(plan.location(of: schema)))) && valid"]
+        }
+        if let rules = scalarRules(schema, owner: owner) {
+            return ["valid = context.check(\(value), \(rules)) && valid"]
         }
         var lines: [String] = []
         if let reference = schema.reference {
@@ -168,8 +190,13 @@ struct ValidatorBuilder {
             let name = constant(owner + "Required", type: "[String]", value: "[" + schema.required.map(quoted).joined(separator: ", ") + "]")
             lines.append("valid = context.required(members, \(name), at: \(quoted(plan.location(of: schema, "required")))) && valid")
         }
-        for (name, property) in schema.properties {
-            let memberLines = statements(for: property, value: "member", owner: owner + ValidatorNaming.upperCamelCase(name))
+        for (name, property) in schema.properties where !property.acceptsAnything {
+            let propertyOwner = owner + ValidatorNaming.upperCamelCase(name)
+            if let check = singleCheck(for: property, owner: propertyOwner) {
+                lines.append("valid = context.member(\(quoted(name)), of: members, \(check)) && valid")
+                continue
+            }
+            let memberLines = statements(for: property, value: "member", owner: propertyOwner)
             guard !memberLines.isEmpty else { continue }
             lines += ["if let member = members[\(quoted(name))] {", "    context.push(\(quoted(name)))"] + indented(memberLines)
                 + ["    context.pop()", "}"]
@@ -209,7 +236,7 @@ struct ValidatorBuilder {
         var usesMember = false
         let additional = schema.additionalProperties.flatMap { $0.acceptsAnything ? nil : $0 }
         let tracksMatches = additional != nil && !schema.patternProperties.isEmpty
-        let declared = schema.properties.isEmpty
+        let declared = schema.properties.isEmpty || additional == nil
             ? nil : constant(owner + "PropertyNames", type: "Set<String>", value: "[" + schema.properties.keys.map(quoted).joined(separator: ", ") + "]")
         if tracksMatches { body.append(declared.map { "var matched = \($0).contains(key)" } ?? "var matched = false") }
         for (pattern, property) in schema.patternProperties {
@@ -262,7 +289,8 @@ struct ValidatorBuilder {
         }
         for (keyword, branches) in [("anyOf", schema.anyOf), ("oneOf", schema.oneOf)] where !branches.isEmpty {
             let alternatives = branches.enumerated().map { index, branch in
-                let check = helper(for: branch, name: owner + keyword.prefix(1).uppercased() + keyword.dropFirst() + String(index))
+                let name = owner + keyword.prefix(1).uppercased() + keyword.dropFirst() + String(index)
+                let check = singleCheck(for: branch, owner: name) ?? helper(for: branch, name: name)
                 let types = plan.index.admittedTypes(of: branch, dialect: plan.dialect)
                 return types.count == Schema.JSONType.allCases.count ? "Alternative(\(check))" : "Alternative(\(check), types: \(typesLiteral(types)))"
             }
@@ -294,15 +322,57 @@ struct ValidatorBuilder {
 
     // MARK: Helpers and constants
 
+    /// What checks `schema` in one call, when something does: its own validator, its `$ref` target's, or
+    /// the `ScalarRules` of a leaf.
+    private mutating func singleCheck(for schema: Schema, owner: String) -> String? {
+        if let function = plan.functionNames[schema.identity] { return "\(namespace).\(function)" }
+        if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
+            return "\(namespace).\(target)"
+        }
+        return scalarRules(schema, owner: owner)
+    }
+
+    /// A `ScalarRules` constant for a schema that only constrains one value, or `nil`.
+    private mutating func scalarRules(_ schema: Schema, owner: String) -> String? {
+        let scalarKeywords: Set<String> = ["type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf"]
+        guard schema.booleanValue == nil, schema.reference == nil, schema.dynamicReference == nil,
+            !schema.assertionKeywords.isEmpty, schema.assertionKeywords.allSatisfy(scalarKeywords.contains)
+        else { return nil }
+        var arguments = ["at: \(quoted(plan.location(of: schema)))"]
+        if let types = schema.types, !types.isEmpty {
+            arguments.append("type: \(typesLiteral(Set(types)))")
+            arguments.append("typeNames: \(quoted(types.map(\.rawValue).joined(separator: " or ")))")
+        }
+        if let values = schema.enumValues {
+            arguments.append("values: " + constant(owner + "Values", type: "Set<JSONValue>", value: "[" + values.map(JSONLiteral.value).joined(separator: ", ") + "]"))
+        }
+        if !isOpenAPI30, let expected = schema.constValue { arguments.append("constant: \(JSONLiteral.value(expected))") }
+        if let minimum = schema.minLength, minimum > 0 { arguments.append("minLength: \(minimum)") }
+        if let maximum = schema.maxLength { arguments.append("maxLength: \(maximum)") }
+        if let pattern = schema.pattern, (try? ECMARegex(pattern)) != nil { arguments.append("pattern: try! ECMARegex(\(quoted(pattern)))") }
+        if let format = schema.format, FormatRegistry.checker(for: format) != nil {
+            arguments.append("format: FormatRegistry.checker(for: \(quoted(format)))!")
+        }
+        for (bound, isMinimum) in [(schema.minimum, true), (schema.maximum, false)] {
+            guard let bound else { continue }
+            let inclusive = isMinimum ? "minimum" : "maximum"
+            let kind = bound.isExclusive ? (isMinimum ? "exclusiveMinimum" : "exclusiveMaximum") : inclusive
+            arguments.append("\(inclusive): (.\(kind), \(JSONLiteral.number(bound.value)), code: \(quoted(isOpenAPI30 ? inclusive : kind)))")
+        }
+        if let divisor = schema.multipleOf { arguments.append("multipleOf: ExactDivisor(\(JSONLiteral.number(divisor)))") }
+        if isOpenAPI30 && schema.isNullableKeyword { arguments.append("acceptsNull: true") }
+        return constant(owner + "Rules", type: "ScalarRules", value: "ScalarRules(" + arguments.joined(separator: ", ") + ")")
+    }
+
     /// The function checking `schema` on its own: the validator of a `$ref`'s target, or a private helper.
     private mutating func helper(for schema: Schema, name: String) -> String {
+        if let function = plan.functionNames[schema.identity] { return "\(namespace).\(function)" }
         if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
             return "\(namespace).\(target)"
         }
         let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
-        let lines = statements(for: schema, value: "value", owner: unique)
-        source.functions.append(
-            .init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines.isEmpty ? ["true"] : ["var valid = true"] + lines + ["return valid"]))
+        let lines = functionBody(rules(for: schema, value: "value", owner: unique))
+        source.functions.append(.init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines))
         return unique
     }
 

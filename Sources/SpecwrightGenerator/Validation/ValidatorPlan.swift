@@ -19,6 +19,9 @@ struct ValidatorPlan: Sendable {
     let namespaceIdentities: [String]
     /// The file the spec's root is, so that locations in it are written `#/...`.
     let rootFile: String
+    /// Identities whose validators can call themselves again (through `$ref` cycles): only these bound
+    /// their nesting depth.
+    let recursiveIdentities: Set<String>
 
     init(model: APIModel) {
         let index = SchemaIndex(model: model)
@@ -61,6 +64,53 @@ struct ValidatorPlan: Sendable {
         functionNames = names
         identitiesByFile = byFile
         namespaceIdentities = orphans
+        recursiveIdentities = Self.identitiesOnCycles(names: names, index: index)
+    }
+
+    /// Tarjan's strongly connected components over "validator calls validator" edges.
+    private static func identitiesOnCycles(names: [String: String], index: SchemaIndex) -> Set<String> {
+        var edges: [String: [String]] = [:]
+        for identity in names.keys {
+            guard let schema = index[identity] else { continue }
+            var targets: [String] = []
+            var stack = schema.subschemas
+            if let reference = schema.reference { targets.append(reference) }
+            while let current = stack.popLast() {
+                if names[current.identity] != nil { targets.append(current.identity); continue }
+                if let reference = current.reference, names[reference] != nil { targets.append(reference) }
+                stack += current.subschemas
+            }
+            edges[identity] = targets
+        }
+        var order: [String: Int] = [:]
+        var lowLink: [String: Int] = [:]
+        var onStack: Set<String> = []
+        var stack: [String] = []
+        var recursive: Set<String> = []
+        func connect(_ identity: String) {
+            order[identity] = order.count
+            lowLink[identity] = order[identity]
+            stack.append(identity)
+            onStack.insert(identity)
+            for target in edges[identity] ?? [] {
+                if order[target] == nil {
+                    connect(target)
+                    lowLink[identity] = min(lowLink[identity]!, lowLink[target]!)
+                } else if onStack.contains(target) {
+                    lowLink[identity] = min(lowLink[identity]!, order[target]!)
+                }
+            }
+            guard lowLink[identity] == order[identity] else { return }
+            var component: [String] = []
+            while let member = stack.popLast() {
+                onStack.remove(member)
+                component.append(member)
+                if member == identity { break }
+            }
+            if component.count > 1 || (edges[identity] ?? []).contains(identity) { recursive.formUnion(component) }
+        }
+        for identity in names.keys.sorted() where order[identity] == nil { connect(identity) }
+        return recursive
     }
 
     /// How generated code writes the location of `keyword` (a path of tokens) in `schema`.

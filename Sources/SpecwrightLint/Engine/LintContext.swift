@@ -1,6 +1,7 @@
 import SpecwrightModel
 import SpecwrightReader
 import SpecwrightReports
+import SpecwrightValidation
 
 /// What every rule reads: the spec's node tree, the model built from it, and views computed once and shared
 /// between rules (every schema, every operation's nodes, the example checks).
@@ -22,6 +23,25 @@ public final class LintContext {
     /// Every operation and webhook as written, with the nodes that hold positions the model does not keep.
     public private(set) lazy var operationSites: [OperationSite] = OperationSite.every(in: spec)
 
+    /// The format names `format-known` accepts: the runtime's, OpenAPI's own, and the configured ones.
+    private(set) lazy var knownFormats: Set<String> = Set(FormatRegistry.formatNames).union(FormatKnown.openAPIFormats).union(extraFormats)
+
+    /// Every media type, parameter and header object, each once (where `example` and `examples` live).
+    private(set) lazy var exampleHolders: [Node] = ExampleObjects.holders(in: self)
+
+    /// Every `x-state-machine`, read once for the rules that check them.
+    private(set) lazy var stateMachines: [StateMachineDefinition] = StateMachineDefinition.every(in: self)
+
+    /// A pattern compiled once however many rules and values use it, or why it does not compile.
+    public func regex(_ pattern: String) -> Result<ECMARegex, ECMARegex.SyntaxError> {
+        if let compiled = compiledPatterns[pattern] { return compiled }
+        let compiled = Result { () throws(ECMARegex.SyntaxError) in try ECMARegex(pattern) }
+        compiledPatterns[pattern] = compiled
+        return compiled
+    }
+
+    private var compiledPatterns: [String: Result<ECMARegex, ECMARegex.SyntaxError>] = [:]
+
     /// The outcome of validating every example and default against its schema, computed in one pass.
     lazy var exampleResults: ExampleResults = ExampleChecker.check(self)
 
@@ -34,11 +54,15 @@ public final class LintContext {
 
     /// The schema a `$ref` identity names, among those the walk visited.
     public func schema(identity: String) -> Schema? {
-        if schemasByIdentity.isEmpty { schemasByIdentity = Dictionary(schemas.map { ($0.identity, $0) }, uniquingKeysWith: { a, _ in a }) }
-        return schemasByIdentity[identity]
+        if schemaIndex.isEmpty {
+            let schemas = self.schemas
+            schemaIndex.reserveCapacity(schemas.count)
+            for index in schemas.indices { schemaIndex[schemas[index].identity] = index }
+        }
+        return schemaIndex[identity].map { schemas[$0] }
     }
 
-    private var schemasByIdentity: [String: Schema] = [:]
+    private var schemaIndex: [String: Int] = [:]
 
     /// `schema` with its `$ref` chain followed (3.0 ignores siblings of `$ref`; 3.1 keeps them, so the caller
     /// decides whether that matters).

@@ -17,22 +17,25 @@ public struct LintSettings: Sendable {
         }
     }
 
-    /// A rule's level, overriding its default; `nil` turns the rule off.
-    public var levels: [String: FindingLevel?]
+    /// Levels that replace rules' defaults, by rule ID.
+    public var levels: [String: FindingLevel]
+    /// Rules turned `off`, by ID.
+    public var disabledRules: Set<String>
     public var ignores: [Ignore]
     /// Format names that count as known (custom formats the project validates itself).
     public var extraFormats: Set<String>
 
-    public init(levels: [String: FindingLevel?] = [:], ignores: [Ignore] = [], extraFormats: Set<String> = []) {
+    public init(levels: [String: FindingLevel] = [:], disabledRules: Set<String> = [], ignores: [Ignore] = [],
+                extraFormats: Set<String> = []) {
         self.levels = levels
+        self.disabledRules = disabledRules
         self.ignores = ignores
         self.extraFormats = extraFormats
     }
 
     /// The level `rule` reports at, `nil` when it is off.
     public func level(of rule: RuleDescription) -> FindingLevel? {
-        if let configured = levels[rule.id] { return configured }
-        return rule.defaultLevel
+        disabledRules.contains(rule.id) ? nil : levels[rule.id] ?? rule.defaultLevel
     }
 
     func isIgnored(_ finding: Finding, inSpec specFile: String) -> Bool {

@@ -15,7 +15,7 @@ public enum RuleCatalog {
         PathDeclarationsNamed.self, PathParameterDeclared.self, PathParameterUsed.self, PathParameterRequired.self,
         PathsNotIdentical.self, PathsNotAmbiguous.self, PathNoTrailingSlash.self, PathNoQuery.self,
         // Operations.
-        OperationIdUnique.self, OperationIdURLSafe.self, OperationSuccessResponse.self, OperationTagDefined.self,
+        OperationIdPresent.self, OperationIdUnique.self, OperationIdURLSafe.self, OperationSuccessResponse.self, OperationTagDefined.self,
         OperationParametersUnique.self, ContentKeyMediaType.self,
         // Components.
         ComponentsUnused.self, ComponentNamesValid.self,

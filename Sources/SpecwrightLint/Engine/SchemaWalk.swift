@@ -5,8 +5,6 @@ import SpecwrightReader
 /// headers, every subschema, and the targets of `$ref`s (which may live in other files).
 enum SchemaWalk {
     static func every(in context: LintContext) -> [Schema] {
-        var visited: Set<String> = []
-        var result: [Schema] = []
         var pending: [Schema] = Array(context.model.schemas.values)
         for operation in context.model.operations + context.model.webhooks {
             pending += operation.parameters.compactMap(\.schema)
@@ -16,30 +14,44 @@ enum SchemaWalk {
                 pending += response.headers.compactMap(\.schema)
             }
         }
-        pending.reverse()
+        // Schemas are large values: each is moved from the stack to the result, and copied only once, out of
+        // its parent. `queued` holds what was ever put on the stack, so that each schema is visited once (an
+        // operation's schema may be shared with others) and a `$ref` to one not visited yet is not parsed again.
+        var queued: Set<String> = []
+        queued.reserveCapacity(pending.count * 8)
+        pending = pending.filter { queued.insert($0.identity).inserted }.reversed()
+        var result: [Schema] = []
+        result.reserveCapacity(pending.count * 8)
         while let schema = pending.popLast() {
-            guard visited.insert(schema.identity).inserted else { continue }
-            result.append(schema)
-            pending += subschemas(of: schema).reversed()
-            if let reference = schema.reference, !visited.contains(reference),
+            var children = subschemas(of: schema)
+            if let reference = schema.reference, !queued.contains(reference),
                let node = context.node(identity: reference), let target = try? Schema.parse(node, in: context.spec) {
-                pending.append(target)
+                children.append(target)
+            }
+            result.append(schema)
+            // Popped last to first, so that the first child ends on top of the stack and is visited next.
+            while let child = children.popLast() {
+                if queued.insert(child.identity).inserted { pending.append(child) }
             }
         }
         return result
     }
 
+    /// The schemas directly inside `schema`, in document order.
     static func subschemas(of schema: Schema) -> [Schema] {
         var children: [Schema] = []
-        children += [schema.items, schema.contains, schema.unevaluatedItems, schema.additionalProperties,
-                     schema.propertyNames, schema.unevaluatedProperties, schema.not, schema.ifSchema,
-                     schema.thenSchema, schema.elseSchema].compactMap { $0 }
-        children += schema.prefixItems
-        children += schema.properties.values
-        children += schema.patternProperties.values
-        children += schema.dependentSchemas.values
-        children += schema.allOf + schema.anyOf + schema.oneOf
-        children += schema.definitions.values
+        for child in [schema.items, schema.contains, schema.unevaluatedItems, schema.additionalProperties, schema.propertyNames,
+                      schema.unevaluatedProperties, schema.not, schema.ifSchema, schema.thenSchema, schema.elseSchema] {
+            if let child { children.append(child) }
+        }
+        children.append(contentsOf: schema.prefixItems)
+        children.append(contentsOf: schema.properties.values)
+        children.append(contentsOf: schema.patternProperties.values)
+        children.append(contentsOf: schema.dependentSchemas.values)
+        children.append(contentsOf: schema.allOf)
+        children.append(contentsOf: schema.anyOf)
+        children.append(contentsOf: schema.oneOf)
+        children.append(contentsOf: schema.definitions.values)
         return children
     }
 }

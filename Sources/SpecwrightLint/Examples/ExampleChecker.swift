@@ -77,16 +77,21 @@ enum ExampleChecker {
 
     private static func cases(in context: LintContext) -> [ExampleCase] {
         var cases: [ExampleCase] = []
-        for schema in context.schemas where schema.reference == nil || context.model.dialect == .openAPI31 {
-            for (index, example) in schema.examples.enumerated() {
-                cases.append(ExampleCase(kind: .schemaExample, value: example, schemaIdentity: schema.identity,
-                                         label: schema.examples.count > 1 ? "example \(index + 1)" : "example"))
+        // Reads the few fields it needs in place: copying every schema would cost more than the checks.
+        let schemas = context.schemas
+        for index in schemas.indices where !schemas[index].examples.isEmpty || schemas[index].defaultValue != nil {
+            guard schemas[index].reference == nil || context.model.dialect == .openAPI31 else { continue }
+            let identity = schemas[index].identity
+            let examples = schemas[index].examples
+            for (position, example) in examples.enumerated() {
+                cases.append(ExampleCase(kind: .schemaExample, value: example, schemaIdentity: identity,
+                                         label: examples.count > 1 ? "example \(position + 1)" : "example"))
             }
-            if let value = schema.defaultValue {
-                cases.append(ExampleCase(kind: .schemaDefault, value: value, schemaIdentity: schema.identity, label: "default"))
+            if let value = schemas[index].defaultValue {
+                cases.append(ExampleCase(kind: .schemaDefault, value: value, schemaIdentity: identity, label: "default"))
             }
         }
-        for holder in ExampleObjects.holders(in: context) {
+        for holder in context.exampleHolders {
             guard let schema = holder["schema"] else { continue }
             if let example = holder["example"] {
                 cases.append(ExampleCase(kind: .mediaExample, value: example, schemaIdentity: schema.identity, label: "example"))

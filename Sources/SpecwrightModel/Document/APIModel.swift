@@ -12,6 +12,9 @@ public struct APIModel: Sendable {
     public var servers: [Server]
     /// Component schemas by key, in document order, with every keyword kept.
     public var schemas: OrderedDictionary<String, Schema>
+    /// Every schema the model reached (components, inline schemas, `$ref` targets in any file), by node identity
+    /// (`file#pointer`): where a `Schema.reference` leads.
+    public var schemasByIdentity: [String: Schema]
     /// The Swift type of each component schema, by component key, in document order.
     public var componentTypeNames: OrderedDictionary<String, String>
     /// Top-level Swift types, in a stable order: component schemas first, then types named after operations.

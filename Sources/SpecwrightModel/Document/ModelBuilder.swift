@@ -4,9 +4,18 @@ import SpecwrightReader
 /// Builds the intermediate model from a read spec in one pass over the tree.
 public enum ModelBuilder {
     public static func build(_ spec: Spec, names: NameOverrides = NameOverrides()) throws -> APIModel {
+        try build(spec, names: names, expansionLimit: ExpansionBudget.defaultLimit)
+    }
+
+    /// - Parameters:
+    ///   - names: the user's Swift names for component schemas and operations.
+    ///   - expansionLimit: How many schemas may be read and typed in all (see `ExpansionBudget`); a spec
+    ///     that needs more is refused with the location where the budget ran out.
+    public static func build(_ spec: Spec, names: NameOverrides = NameOverrides(), expansionLimit: Int) throws -> APIModel {
         let diagnostics = DiagnosticLog()
         let dialect = OpenAPIDialect(version: spec.openAPIVersion)
-        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: ExpansionBudget())
+        let budget = ExpansionBudget(limit: expansionLimit)
+        let parser = SchemaParser(spec: spec, dialect: dialect, diagnostics: diagnostics, budget: budget)
         let translator = TypeTranslator(spec: spec, parser: parser, diagnostics: diagnostics)
         let root = spec.root
 
@@ -38,9 +47,19 @@ public enum ModelBuilder {
             openAPIVersion: spec.openAPIVersion,
             dialect: dialect,
             servers: try (root["servers"]?.expectArray() ?? []).map {
-                Server(url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString())
+                Server(
+                    url: try $0["url"]?.expectString() ?? "/", description: try $0["description"]?.expectString(),
+                    variables: try ($0["variables"]?.expectObject() ?? [:]).map { name, variable in
+                        ServerVariable(
+                            name: name, defaultValue: variable["default"]?.scalarText ?? "",
+                            allowedValues: try variable["enum"]?.expectArray().compactMap(\.scalarText) ?? [],
+                            description: try variable["description"]?.expectString()
+                        )
+                    }
+                )
             },
             schemas: schemas,
+            schemasByIdentity: translator.parsedSchemas,
             componentTypeNames: OrderedDictionary(uniqueKeysWithValues: try schemas.map { key, schema in
                 (key, try translator.typeName(ofComponent: schema))
             }),

@@ -35,6 +35,8 @@ public struct Parameter: Sendable {
     /// OpenAPI `style`, defaulted by location when absent (`simple` for path and header, `form` for query and cookie).
     public var style: String
     public var explode: Bool
+    /// Query parameters: reserved characters (`:/?[]@!$'()*,;`) are sent without percent-encoding.
+    public var allowReserved: Bool = false
     public var schema: Schema?
     /// `nil` only for parameters described by `content` with no schema.
     public var type: SwiftType?
@@ -64,6 +66,16 @@ public struct Response: Sendable {
 
 public struct Server: Sendable, Hashable {
     public var url: String
+    public var description: String?
+    /// The `{name}`s of `url`, in document order.
+    public var variables: [ServerVariable] = []
+}
+
+public struct ServerVariable: Sendable, Hashable {
+    public var name: String
+    public var defaultValue: String
+    /// The values allowed, when the spec restricts them (`enum`).
+    public var allowedValues: [String]
     public var description: String?
 }
 

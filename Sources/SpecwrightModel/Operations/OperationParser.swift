@@ -122,6 +122,7 @@ struct OperationParser {
                 notes: schema.map(ConstraintSummary.lines) ?? []
             ),
             style: style, explode: try node["explode"]?.expectBool() ?? (style == "form"),
+            allowReserved: try node["allowReserved"]?.expectBool() ?? false,
             schema: schema, type: usage?.type, isNullable: usage?.isNullable ?? false
         )
     }

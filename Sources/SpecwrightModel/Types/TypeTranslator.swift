@@ -105,6 +105,9 @@ final class TypeTranslator {
         }
     }
 
+    /// Every schema parsed so far, by node identity.
+    var parsedSchemas: [String: Schema] { schemas }
+
     func schema(for node: Node) throws -> Schema {
         if let cached = schemas[node.identity] { return cached }
         let schema = try parser.parse(node)

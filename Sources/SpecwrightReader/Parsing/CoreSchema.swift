@@ -69,9 +69,23 @@ enum CoreSchema {
         return NumberLiteral(literal: String(value), integerValue: Int64(exactly: value), doubleValue: Double(value))
     }
 
+    /// Whether `text` has the shape of a decimal number that a `Double` cannot hold (`1e400`, `1e-400`).
+    static func isOutOfDoubleRange(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        !text.isEmpty && decimal(text) == nil && decimal(text, checkingRange: false) != nil
+    }
+
+    /// Whether a digit before the exponent is not `0`.
+    private static func hasNonZeroDigit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in text {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { return false }
+            if (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(byte) { return true }
+        }
+        return false
+    }
+
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, rewritten as a JSON number literal
     /// (`+1` → `1`, `007` → `7`, `.5` → `0.5`, `1.` → `1.0`); JSON's own spellings are kept as written.
-    private static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> NumberLiteral? {
+    private static func decimal(_ text: UnsafeBufferPointer<UInt8>, checkingRange: Bool = true) -> NumberLiteral? {
         var index = 0
         func digits() -> Range<Int> {
             let start = index
@@ -109,7 +123,9 @@ enum CoreSchema {
             // The exponent letter and sign are kept as written.
             literal += string(exponent.lowerBound - 1..<exponent.upperBound)
         }
-        guard let double = Double(literal) else { return nil }
+        // `1e400` and `1e-400` would read as infinity and 0: not the number written, so not a number.
+        guard let double = Double(literal),
+              !checkingRange || (double.isFinite && (double != 0 || !hasNonZeroDigit(text))) else { return nil }
 
         let integerValue: Int64?
         if exponent == nil {

@@ -140,11 +140,33 @@ struct JSONReader {
         let start = index
         while let byte = peek(), isNumberCharacter(byte) { index += 1 }
         let text = UnsafeBufferPointer(rebasing: input[start..<index])
+        if let integer = Self.plainInteger(text) {
+            return NumberLiteral(literal: String(decoding: text, as: UTF8.self), integerValue: integer, doubleValue: Double(integer))
+        }
         guard let number = CoreSchema.number(text) else {
             index = start
-            throw syntaxError("invalid number '\(String(decoding: text, as: UTF8.self))'")
+            let literal = String(decoding: text, as: UTF8.self)
+            if CoreSchema.isOutOfDoubleRange(text) {
+                throw SpecError("the number \(literal) is beyond what a 64-bit float holds (it would read as "
+                                + "infinity or 0)", at: currentLocation())
+            }
+            throw syntaxError("invalid number '\(literal)'")
         }
         return number
+    }
+
+    /// The value of `-?[1-9][0-9]{0,17}` or `0` (always within `Int64`), the common case read without a string.
+    private static func plainInteger(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
+        let isNegative = text.first == UInt8(ascii: "-")
+        let digits = UnsafeBufferPointer(rebasing: text[(isNegative ? 1 : 0)...])
+        guard (1...18).contains(digits.count), digits.count == 1 || digits[0] != UInt8(ascii: "0") else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
+        }
+        return isNegative ? -value : value
     }
 
     /// Reads a string starting at its opening quote. Escape-free strings are decoded from the input in one go.
@@ -213,8 +235,13 @@ struct JSONReader {
                 index = lowStart  // not a pair: the second escape is read on its own
             }
         }
-        // A lone surrogate cannot be represented in UTF-8; it becomes U+FFFD, as JSON parsers commonly do.
-        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        guard let scalar = Unicode.Scalar(code) else {
+            // Valid JSON syntax, so not a `SyntaxError` (which would make the caller retry the file as YAML).
+            index = escapeStart
+            let hex = String(code, radix: 16, uppercase: true)
+            throw SpecError("unpaired UTF-16 surrogate \\u\(hex) in a string: it is no Unicode character and "
+                            + "cannot be kept in UTF-8", at: currentLocation())
+        }
         decoded.append(contentsOf: Array(String(scalar).utf8))
     }
 

@@ -48,7 +48,7 @@ struct TreeBuilder {
 
     /// Adds a scalar and returns it.
     mutating func scalar(_ value: Node.Value, at location: SourceLocation) throws -> Sized {
-        let scalar = Sized(node: Node(value: value, location: location, pointer: childPointer()), size: 1)
+        let scalar = Sized(node: Node(value: value, location: location, pointerPath: childPointerPath()), size: 1)
         try add(scalar)
         return scalar
     }
@@ -93,6 +93,15 @@ struct TreeBuilder {
         return top.pointer + "/" + String(top.items.count)
     }
 
+    /// The pointer of the scalar that starts next, kept as its parent's pointer and a token.
+    private func childPointerPath() -> Node.PointerPath {
+        guard let top = stack.last else { return .text("") }
+        if top.isMapping {
+            return .member(of: top.pointer, key: top.pendingKey?.text ?? "")
+        }
+        return .element(of: top.pointer, index: top.items.count)
+    }
+
     /// Adds a completed node to the innermost collection, or makes it the root.
     private mutating func add(_ child: Sized) throws {
         guard !stack.isEmpty else {
@@ -112,6 +121,12 @@ struct TreeBuilder {
             stack[top].merges.append(merge)
         } else if let existing = stack[top].entries.index(forKey: key.text) {
             let first = stack[top].keyLocations[existing]
+            let firstText = stack[top].entries.keys[existing]
+            guard firstText.unicodeScalars.elementsEqual(key.text.unicodeScalars) else {
+                // `é` and `e\u0301`: different keys, which a Swift `String`-keyed object cannot hold apart.
+                throw SpecError("the key '\(key.text)' differs from '\(firstText)' (line \(first.line), column \(first.column)) "
+                                + "only in Unicode normalization; Specwright cannot keep both: rename one", at: key.location)
+            }
             throw SpecError("duplicate key '\(key.text)' (first defined at line \(first.line), column \(first.column))",
                             at: key.location)
         } else {

@@ -48,19 +48,39 @@ public final class Node: Sendable {
         case object(OrderedDictionary<String, Node>)
     }
 
+    /// How a pointer is kept: scalars (most of the nodes of a large document) keep their parent's pointer
+    /// and their own key or index, and spell the whole pointer only when asked.
+    enum PointerPath: Sendable {
+        case text(String)
+        case member(of: String, key: String)
+        case element(of: String, index: Int)
+    }
+
     public let value: Value
     public let location: SourceLocation
+    let pointerPath: PointerPath
+
     /// The JSON pointer of this node within its own file, e.g. `/components/schemas/Pet` (`""` for the root).
-    public let pointer: String
+    public var pointer: String {
+        switch pointerPath {
+        case .text(let text): text
+        case .member(let parent, let key): parent + "/" + JSONPointer.escape(key)
+        case .element(let parent, let index): parent + "/" + String(index)
+        }
+    }
 
     /// For an object, where each key was written, in the order of the object's keys (empty otherwise).
     /// Read it through `keyLocation(of:)`; kept apart from `value` so that the value stays plain JSON.
     public let keyLocations: [SourceLocation]
 
-    public init(value: Value, location: SourceLocation, pointer: String, keyLocations: [SourceLocation] = []) {
+    public convenience init(value: Value, location: SourceLocation, pointer: String, keyLocations: [SourceLocation] = []) {
+        self.init(value: value, location: location, pointerPath: .text(pointer), keyLocations: keyLocations)
+    }
+
+    init(value: Value, location: SourceLocation, pointerPath: PointerPath, keyLocations: [SourceLocation] = []) {
         self.value = value
         self.location = location
-        self.pointer = pointer
+        self.pointerPath = pointerPath
         self.keyLocations = keyLocations
     }
 

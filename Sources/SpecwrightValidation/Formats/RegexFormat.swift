@@ -6,9 +6,14 @@
 /// is a regular expression, not whether this library can match with it.
 ///
 /// Only the syntax is checked: a value is untrusted input, and compiling it into a matcher could take
-/// far longer than parsing it.
+/// far longer than parsing it. A value longer than `maximumLength` UTF-8 bytes is not accepted as a regular
+/// expression at all, so that a huge payload costs no more than a quick length check.
 enum RegexFormat {
+    /// Longer than any pattern a schema or a user plausibly writes (the longest in the public corpus is < 1 KB).
+    static let maximumLength = 32_768
+
     static func isValid(_ value: String) -> Bool {
+        guard value.utf8.count <= maximumLength else { return false }
         do {
             try ECMARegex.validateSyntax(value)
             return true

@@ -38,19 +38,29 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         self = parsed
     }
 
-    /// Builds a number from bytes already known to match the JSON number grammar; `nil` if they do not.
+    /// Builds a number from bytes that match the JSON number grammar; `nil` if they do not, or if the value
+    /// lies outside what a `Double` can tell apart from infinity or zero (`1e400`, `1e-400`): reading those
+    /// as `inf` or `0` would change what the payload says.
     init?(jsonBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard let shape = NumberShape(bytes) else { return nil }
-        if shape.isInteger {
-            if let value = Self.parseInt64(bytes) {
-                storage = .integer(value)
-            } else {
-                storage = .bigInteger(String(decoding: bytes, as: UTF8.self))
-            }
-        } else {
-            guard let value = Double(String(decoding: bytes, as: UTF8.self)) else { return nil }
-            storage = .double(value)
+        let text = String(decoding: bytes, as: UTF8.self)
+        if shape.isInteger, let value = Self.parseInt64(bytes) {
+            storage = .integer(value)
+            return
         }
+        guard let value = Double(text), value.isFinite, value != 0 || !shape.hasNonZeroDigit else { return nil }
+        storage = shape.isInteger ? .bigInteger(text) : .double(value)
+    }
+
+    /// Why `text` is not a number `init?(_:)` accepts: `nil` when it is one.
+    public static func problem(withText text: String) -> String? {
+        guard JSONNumber(text) == nil else { return nil }
+        var text = text
+        guard let shape = text.withUTF8({ NumberShape($0) }) else { return "invalid number '\(text)'" }
+        if shape.hasNonZeroDigit, Double(text) == 0 {
+            return "the number \(text) is too close to zero for a 64-bit float (it would read as 0)"
+        }
+        return "the number \(text) is beyond the range of a 64-bit float (about ±1.8e308)"
     }
 
     /// Accumulates digits with overflow checks; `nil` when the value does not fit.
@@ -169,6 +179,8 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// Checks the RFC 8259 number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
 struct NumberShape {
     let isInteger: Bool
+    /// Whether a digit of the significand (before the exponent) is not `0`.
+    let hasNonZeroDigit: Bool
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
@@ -176,17 +188,24 @@ struct NumberShape {
         func isDigit(_ i: Int) -> Bool { i < count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") }
         if index < count && bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard isDigit(index) else { return nil }
+        var nonZero = false
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else {
-            while isDigit(index) { index += 1 }
+            while isDigit(index) {
+                nonZero = nonZero || bytes[index] != UInt8(ascii: "0")
+                index += 1
+            }
         }
         var integer = true
         if index < count && bytes[index] == UInt8(ascii: ".") {
             integer = false
             index += 1
             guard isDigit(index) else { return nil }
-            while isDigit(index) { index += 1 }
+            while isDigit(index) {
+                nonZero = nonZero || bytes[index] != UInt8(ascii: "0")
+                index += 1
+            }
         }
         if index < count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             integer = false
@@ -197,5 +216,6 @@ struct NumberShape {
         }
         guard index == count else { return nil }
         isInteger = integer
+        hasNonZeroDigit = nonZero
     }
 }

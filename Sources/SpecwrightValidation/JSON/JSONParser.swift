@@ -23,11 +23,15 @@ extension JSONValue {
     /// The nesting depth `init(parsing:)` accepts by default. Deeper input is rejected with an error instead
     /// of risking the stack of code that later walks or releases the value recursively.
     public static let defaultMaximumParsingDepth = 1_000
+    /// The most `maximumDepth` can raise the limit to: comparing, hashing, encoding and freeing a value
+    /// recurse on its nesting, so deeper values would overflow the stack of whoever touches them next.
+    public static let maximumSupportedParsingDepth = 10_000
 
     /// Parses JSON text (RFC 8259, UTF-8; a leading byte order mark is skipped).
     ///
     /// The parser is iterative, so hostile input cannot overflow the stack; arrays and objects nested deeper
-    /// than `maximumDepth` are an error. A repeated object key keeps its last value.
+    /// than `maximumDepth` (at most `maximumSupportedParsingDepth`) are an error. A repeated object key keeps its
+    /// last value.
     /// - Throws: `JSONParseError` naming the line and column of the first problem.
     public init(parsing data: some Collection<UInt8>, maximumDepth: Int = JSONValue.defaultMaximumParsingDepth) throws {
         let parsed = try data.withContiguousStorageIfAvailable {
@@ -72,7 +76,8 @@ struct JSONParser {
         self.bytes = bytes
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws -> JSONValue {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth requestedDepth: Int) throws -> JSONValue {
+        let maximumDepth = min(requestedDepth, JSONValue.maximumSupportedParsingDepth)
         var parser = JSONParser(bytes)
         do {
             return try parser.parseDocument(maximumDepth: maximumDepth)
@@ -172,7 +177,7 @@ struct JSONParser {
                     guard peek(UInt8(ascii: "}")) else { throw fail("expected ',' or '}' after an object member, found \(describeByte(at: index))") }
                     index += 1
                     openKinds.removeLast()
-                    value = .object(closeObject())
+                    value = .object(try closeObject(closingAt: index - 1))
                 }
             }
             break parsing
@@ -183,14 +188,33 @@ struct JSONParser {
     }
 
     /// Builds the innermost open object from its gathered members; a repeated key keeps its last value.
-    private mutating func closeObject() -> [String: JSONValue] {
+    ///
+    /// Two keys with different code points that Swift's `String` compares equal (`"é"` and `"e\u0301"`) are
+    /// different JSON members that one `[String: JSONValue]` cannot hold apart: an error, not a silent merge.
+    private mutating func closeObject(closingAt closingOffset: Int) throws -> [String: JSONValue] {
         let start = memberStarts.removeLast()
         var object = [String: JSONValue](minimumCapacity: openMembers.count - start)
         for index in start..<openMembers.count {
             object[openMembers[index].0] = openMembers[index].1
         }
+        if object.count < openMembers.count - start {
+            // Some key repeats; a repeat spelled with other code points is a different member.
+            var spellings = [String: String]()
+            for (key, _) in openMembers[start...] {
+                if let earlier = spellings.updateValue(key, forKey: key), !earlier.unicodeScalars.elementsEqual(key.unicodeScalars) {
+                    throw Failure(message: "the object has the keys \(Self.scalarList(earlier)) and \(Self.scalarList(key)), which "
+                                  + "differ only in Unicode normalization and cannot both be kept", offset: closingOffset)
+                }
+            }
+        }
         openMembers.removeSubrange(start...)
         return object
+    }
+
+    /// `"é" (U+00E9)`: a key with its code points, to tell apart keys that print alike.
+    private static func scalarList(_ key: String) -> String {
+        let codes = key.unicodeScalars.prefix(8).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return "\"\(key)\" (\(codes.joined(separator: " "))\(key.unicodeScalars.count > 8 ? " …" : ""))"
     }
 
     /// Parses `"key" :` with the index at the opening quote (whitespace already skipped).
@@ -250,7 +274,8 @@ struct JSONParser {
         }
         while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
         guard let number = JSONNumber(jsonBytes: UnsafeBufferPointer(rebasing: bytes[start..<index])) else {
-            throw Failure(message: "invalid number '\(String(decoding: bytes[start..<index], as: UTF8.self))'", offset: start)
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            throw Failure(message: JSONNumber.problem(withText: text) ?? "invalid number '\(text)'", offset: start)
         }
         return number
     }
@@ -381,5 +406,11 @@ struct JSONParser {
 
     private func describeRawByte(_ byte: UInt8) -> String {
         (0x20..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : "\\u{\(String(byte, radix: 16))}"
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

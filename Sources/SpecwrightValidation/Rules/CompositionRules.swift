@@ -8,6 +8,11 @@ public struct Alternative: Sendable {
         self.check = check
         self.types = types
     }
+
+    /// An alternative that is a leaf schema, checked by its rules.
+    public init(_ rules: ScalarRules, types: JSONTypes = .any) {
+        self.init({ value, context in context.check(value, rules) }, types: types)
+    }
 }
 
 extension JSONValidationContext {

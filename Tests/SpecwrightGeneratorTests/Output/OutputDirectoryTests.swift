@@ -1,4 +1,5 @@
 import Foundation
+import SpecwrightTestSupport
 @testable import SpecwrightGenerator
 import Testing
 
@@ -77,7 +78,9 @@ struct OutputDirectoryTests {
     @Test func refusesADeviceAFIFOAndASymbolicLink() throws {
         let scratch = try makeScratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        expectRefusal(URL(fileURLWithPath: "/dev/null"), mentioning: "is a device")
+        if let device = TestDevice.make(in: scratch) {
+            expectRefusal(device, mentioning: "is a device")
+        }
         let fifo = scratch.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         expectRefusal(fifo, mentioning: "is a FIFO")

@@ -29,9 +29,8 @@ import Testing
     }
 
     @Test func escapesAndSurrogatePairsDecode() throws {
-        let root = try parseDocument(#"{"s": "a\"b\\c\/d\n\t\u00e9 \ud83d\udc4d", "lone": "\ud83d!"}"#, file: jsonFile)
+        let root = try parseDocument(#"{"s": "a\"b\\c\/d\n\t\u00e9 \ud83d\udc4d"}"#, file: jsonFile)
         #expect(root["s"]?.string == "a\"b\\c/d\n\té 👍")
-        #expect(root["lone"]?.string == "\u{FFFD}!")
     }
 
     @Test func keysLongerThanLibyamlAllowsAreRead() throws {
@@ -81,5 +80,43 @@ import Testing
         let root = try parseDocument("{openapi: 3.1.0, tags: [a, b]}", file: "/specs/test.yaml")
         #expect(root["openapi"]?.string == "3.1.0")
         #expect(root["tags"]?[1]?.string == "b")
+    }
+}
+
+/// JSON a spec reader must not silently alter.
+struct JSONReaderHostileInputTests {
+    @Test func loneSurrogateIsALocatedError() throws {
+        let error = try #require(throws: SpecError.self) {
+            try parseDocument("{\"a\": \"x\\ud800y\"}", file: "/specs/test.json")
+        }
+        #expect(error.description == "/specs/test.json:1:9: error: unpaired UTF-16 surrogate \\uD800 in a string: it is no Unicode character and cannot be kept in UTF-8")
+    }
+
+    @Test func loneSurrogateInAFileNotNamedJSONIsNotRetriedAsYAML() throws {
+        let error = try #require(throws: SpecError.self) { try parseDocument("{\"a\": \"\\udc00\"}") }
+        #expect(error.message.hasPrefix("unpaired UTF-16 surrogate \\uDC00"))
+    }
+
+    @Test func keysDifferingOnlyInNormalizationAreALocatedError() throws {
+        let error = try #require(throws: SpecError.self) {
+            try parseDocument("{\"\u{E9}\": 1,\n \"e\u{301}\": 2}", file: "/specs/test.json")
+        }
+        #expect(error.location?.line == 2 && error.location?.column == 2)
+        #expect(error.message.contains("only in Unicode normalization"))
+    }
+
+    @Test(arguments: ["1e400", "-2E+999", "1e-400"])
+    func numberBeyondDoubleIsALocatedError(_ literal: String) throws {
+        let error = try #require(throws: SpecError.self) {
+            try parseDocument("{\"maximum\": \(literal)}", file: "/specs/test.json")
+        }
+        #expect(error.description == "/specs/test.json:1:13: error: the number \(literal) is beyond what a 64-bit float holds (it would read as infinity or 0)")
+    }
+
+    @Test func scalarsKnowTheirPointers() throws {
+        let root = try parseDocument(#"{"a": [1, {"b~/c": "x"}], "d": true}"#, file: "/specs/test.json")
+        #expect(root["a"]?[0]?.pointer == "/a/0")
+        #expect(root["a"]?[1]?["b~/c"]?.pointer == "/a/1/b~0~1c")
+        #expect(root["d"]?.identity == "/specs/test.json#/d")
     }
 }

@@ -91,9 +91,16 @@ public struct MessageSigner: Sendable {
         let parameters = SignatureParameters(
             created: created, expires: validity.map { created.addingTimeInterval($0) }, nonce: nonce?(),
             algorithm: includesAlgorithm ? key.algorithm : nil, keyID: keyID, tag: tag)
-        let covered = components.filter { component in
-            guard optionalComponents.contains(component) else { return true }
-            return (try? SignatureBase.value(of: component, in: message)) != nil
+        var covered: [SignatureComponent] = []
+        for component in components {
+            if optionalComponents.contains(component) {
+                do {
+                    _ = try SignatureBase.value(of: component, in: message)
+                } catch .missingComponent {
+                    continue
+                }
+            }
+            covered.append(component)
         }
         return try SignatureBase(covering: covered, parameters: parameters.structuredParameters, of: message)
     }
@@ -130,10 +137,4 @@ public struct MessageSigner: Sendable {
             throw .malformedSignatureInput("existing Signature-Input: \(error)")
         }
     }
-}
-
-extension HTTPField.Name {
-    static let signature = HTTPField.Name("signature")!
-    static let signatureInput = HTTPField.Name("signature-input")!
-    static let contentDigest = HTTPField.Name("content-digest")!
 }

@@ -63,11 +63,17 @@ public struct MessageSigningKey: Sendable {
         case .ecdsaP256SHA256: self = .ecdsaP256SHA256(try P256.Signing.PrivateKey(pemRepresentation: pem))
         case .ecdsaP384SHA384: self = .ecdsaP384SHA384(try P384.Signing.PrivateKey(pemRepresentation: pem))
         case .ecdsaP521SHA512: self = .ecdsaP521SHA512(try P521.Signing.PrivateKey(pemRepresentation: pem))
-        case .rsaPSSSHA512: self = .rsaPSSSHA512(try _RSA.Signing.PrivateKey(pemRepresentation: pem))
-        case .rsaV1_5SHA256: self = .rsaV1_5SHA256(try _RSA.Signing.PrivateKey(pemRepresentation: pem))
+        case .rsaPSSSHA512: self = .rsaPSSSHA512(try Self.rsaPrivateKey(pem))
+        case .rsaV1_5SHA256: self = .rsaV1_5SHA256(try Self.rsaPrivateKey(pem))
         case .hmacSHA256:
             throw MessageSignatureError.unknownKey("an HMAC key is a shared secret, not a PEM document")
         }
+    }
+
+    private static func rsaPrivateKey(_ pem: String) throws -> _RSA.Signing.PrivateKey {
+        let (label, der) = try PEMDocument.decode(pem)
+        guard label == "PRIVATE KEY" else { return try _RSA.Signing.PrivateKey(pemRepresentation: pem) }
+        return try _RSA.Signing.PrivateKey(derRepresentation: try PEMDocument.pkcs8PrivateKey(der))
     }
 
     /// The signature of `base` (RFC 9421 section 3.3): ECDSA as the fixed-size `r || s`.

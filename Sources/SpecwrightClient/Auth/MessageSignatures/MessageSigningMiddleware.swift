@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// Signs every outgoing request with HTTP message signatures (RFC 9421), adding `Content-Digest`
+/// Signs the outgoing requests of its operations with HTTP message signatures (RFC 9421), adding `Content-Digest`
 /// (RFC 9530) for the body first so that a signature covering it covers the body.
 ///
 /// Install it last among the client's middlewares (nearest the transport), after any middleware that sets
@@ -13,12 +13,16 @@ public struct MessageSigningMiddleware: ClientMiddleware {
     public let contentDigestAlgorithm: ContentDigest.Algorithm?
     /// The largest body the middleware reads into memory to digest it; a larger one fails the request.
     public let maximumBodySize: Int
+    /// The operations this middleware acts on; others pass through untouched.
+    public let operations: OperationSelection
 
     public init(
         signer: MessageSigner,
         contentDigestAlgorithm: ContentDigest.Algorithm? = .sha512,
-        maximumBodySize: Int = 16 << 20
+        maximumBodySize: Int = 16 << 20,
+        operations: OperationSelection = .all
     ) {
+        self.operations = operations
         self.signer = signer
         self.contentDigestAlgorithm = contentDigestAlgorithm
         self.maximumBodySize = maximumBodySize
@@ -31,6 +35,9 @@ public struct MessageSigningMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard operations.contains(operationID) else {
+            return try await next(request, body, baseURL)
+        }
         var request = request
         var body = body
         if let original = body {

@@ -31,4 +31,46 @@ enum PEMDocument {
         }
         throw .unknownKey("the PEM block \(label) is not an Ed25519 key (RFC 8410)")
     }
+
+    /// The private key inside a PKCS #8 `PrivateKeyInfo` (RFC 5208): for RSA, the PKCS #1 key. swift-crypto
+    /// reads PKCS #8 only with the rsaEncryption OID, not with RSASSA-PSS (RFC 4055) as RFC 9421's test key has.
+    static func pkcs8PrivateKey(_ der: [UInt8]) throws(MessageSignatureError) -> [UInt8] {
+        var outer = DERReader(der)
+        var info = DERReader(try outer.read(tag: 0x30))
+        _ = try info.read(tag: 0x02)
+        _ = try info.read(tag: 0x30)
+        return try info.read(tag: 0x04)
+    }
+
+    /// Reads definite-length DER elements one after the other.
+    private struct DERReader {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        /// The contents of the next element, which must have `tag`.
+        mutating func read(tag: UInt8) throws(MessageSignatureError) -> [UInt8] {
+            guard index + 2 <= bytes.count, bytes[index] == tag else {
+                throw .unknownKey("not a PKCS #8 private key (expected DER tag \(tag) at byte \(index))")
+            }
+            var length = Int(bytes[index + 1])
+            index += 2
+            if length & 0x80 != 0 {
+                let lengthBytes = length & 0x7F
+                guard (1...3).contains(lengthBytes), index + lengthBytes <= bytes.count else {
+                    throw .unknownKey("not a PKCS #8 private key (bad DER length)")
+                }
+                length = bytes[index..<(index + lengthBytes)].reduce(0) { $0 << 8 | Int($1) }
+                index += lengthBytes
+            }
+            guard index + length <= bytes.count else {
+                throw .unknownKey("not a PKCS #8 private key (truncated)")
+            }
+            defer { index += length }
+            return Array(bytes[index..<(index + length)])
+        }
+    }
 }

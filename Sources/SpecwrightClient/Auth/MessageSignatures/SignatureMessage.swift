@@ -43,7 +43,8 @@ extension SignatureMessage.Request {
             path: base.percentEncodedPath + path, query: query, headerFields: request.headerFields)
     }
 
-    /// A request as a server received it, with its scheme and authority (from `:authority` or `Host`).
+    /// A request as a server received it, with its scheme and authority (from `:authority` or `Host`); a
+    /// request without a scheme (HTTP/1.1 behind a TLS-terminating proxy) is taken as `https`.
     init(_ request: HTTPRequest) throws(MessageSignatureError) {
         guard let authority = request.authority ?? request.headerFields[HTTPField.Name("host")!] else {
             throw .missingComponent("the request has no authority (no :authority or Host)")

@@ -103,8 +103,7 @@ enum StructuredField {
 
     static func parseDictionary(_ text: String) throws -> Dictionary {
         var parser = Parser(text)
-        let dictionary = try parser.dictionary()
-        return dictionary
+        return try parser.dictionary()
     }
 
     static func parseList(_ text: String) throws -> [Member] {

@@ -12,16 +12,21 @@ public struct OAuth2ClientCredentialsMiddleware: ClientMiddleware {
     /// The token cache this middleware draws from.
     public let tokenProvider: OAuth2TokenProvider
     private let scopesForOperation: @Sendable (String) -> [String]?
+    /// The operations this middleware acts on; others pass through untouched.
+    public let operations: OperationSelection
 
     /// - Parameters:
     ///   - tokenProvider: Where tokens come from; share one between clients with the same credentials.
     ///   - scopesForOperation: The scopes an operation (by `operationId`) needs, from its `security`
     ///     requirement; `nil` (or no closure) uses the credentials' scopes.
+    ///   - operations: The operations that need a token.
     public init(
         tokenProvider: OAuth2TokenProvider,
+        operations: OperationSelection = .all,
         scopesForOperation: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
         self.tokenProvider = tokenProvider
+        self.operations = operations
         self.scopesForOperation = scopesForOperation
     }
 
@@ -30,12 +35,13 @@ public struct OAuth2ClientCredentialsMiddleware: ClientMiddleware {
         credentials: OAuth2ClientCredentials,
         transport: any ClientTransport,
         tokenRequestMiddlewares: [any ClientMiddleware] = [],
+        operations: OperationSelection = .all,
         scopesForOperation: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
         self.init(
             tokenProvider: OAuth2TokenProvider(
                 credentials: credentials, transport: transport, middlewares: tokenRequestMiddlewares),
-            scopesForOperation: scopesForOperation)
+            operations: operations, scopesForOperation: scopesForOperation)
     }
 
     public func intercept(
@@ -45,6 +51,9 @@ public struct OAuth2ClientCredentialsMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard operations.contains(operationID) else {
+            return try await next(request, body, baseURL)
+        }
         let scopes = scopesForOperation(operationID)
         let token = try await tokenProvider.accessToken(scopes: scopes)
         let (response, responseBody) = try await next(Self.authorized(request, with: token), body, baseURL)

@@ -19,23 +19,32 @@ struct ComponentsUnused: LintRule {
             guard let entries = components[section], let members = entries.object else { continue }
             for (name, node) in members {
                 let identity = node.identity
-                let isUsed = targets.contains(identity) || targets.contains { $0.hasPrefix(identity + "/") }
-                if !isUsed {
+                if !targets.contains(identity) {
                     findings.report("components.\(section).\(name) is never referenced", at: context.location(ofKey: name, in: entries))
                 }
             }
         }
     }
 
-    /// The identity of every `$ref` target and discriminator mapping target in every file of the spec.
+    /// The identity of every `$ref` target and discriminator mapping target in every file of the spec, and of
+    /// the component that holds it (a `$ref` to `#/components/schemas/A/properties/b` uses `A`).
     private func referencedIdentities(_ context: LintContext) -> Set<String> {
         var targets: Set<String> = []
+        func insert(_ identity: String) {
+            targets.insert(identity)
+            // `file#/components/<section>/<name>/...` also uses `file#/components/<section>/<name>`.
+            guard let hash = identity.lastIndex(of: "#") else { return }
+            let tokens = identity[identity.index(after: hash)...].split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+            if tokens.count == 4, tokens[1] == "components", let nameEnd = tokens[3].firstIndex(of: "/") {
+                targets.insert(String(identity[...hash]) + "/components/\(tokens[2])/" + tokens[3][..<nameEnd])
+            }
+        }
         var pending = Array(context.spec.documents.values)
         while let node = pending.popLast() {
             switch node.value {
             case .object(let members):
                 if let text = members["$ref"], let reference = text.string, let target = try? context.spec.resolve(reference, from: text) {
-                    targets.insert(target.identity)
+                    insert(target.identity)
                 }
                 pending += members.values
             case .array(let elements):
@@ -44,8 +53,9 @@ struct ComponentsUnused: LintRule {
                 break
             }
         }
-        for schema in context.schemas {
-            targets.formUnion(schema.discriminator.map { Array($0.mapping.values) } ?? [])
+        let schemas = context.schemas
+        for index in schemas.indices {
+            schemas[index].discriminator?.mapping.values.forEach(insert)
         }
         return targets
     }

@@ -2,7 +2,7 @@ import SpecwrightModel
 import SpecwrightReports
 
 /// The discriminator's property is declared and required by every schema it can select.
-struct DiscriminatorPropertyRequired: LintRule {
+struct DiscriminatorPropertyRequired: SchemaRule {
     static let description = RuleDescription.rule(
         "discriminator-property-required", .error, "Every variant declares and requires the discriminator property",
         why: "The discriminator tells variants apart by that property; a variant that does not declare it, or lets it be absent, cannot be selected, and decoding it fails.",
@@ -10,26 +10,24 @@ struct DiscriminatorPropertyRequired: LintRule {
     )
     static let counterparts = Counterparts(spectral: ["oas2-discriminator"])
 
-    func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        for schema in context.schemas {
-            guard let discriminator = schema.discriminator, let property = discriminator.propertyName else { continue }
-            var variants: [(identity: String, name: String)] = discriminator.mapping.map { ($1, Self.name(of: $1)) }
-            for member in schema.oneOf + schema.anyOf {
-                if let reference = member.reference, !variants.contains(where: { $0.identity == reference }) {
-                    variants.append((reference, Self.name(of: reference)))
-                }
+    func check(_ schema: Schema, _ context: LintContext, _ findings: inout RuleFindings) {
+        guard let discriminator = schema.discriminator, let property = discriminator.propertyName else { return }
+        var variants: [(identity: String, name: String)] = discriminator.mapping.map { ($1, Self.name(of: $1)) }
+        for member in schema.oneOf + schema.anyOf {
+            if let reference = member.reference, !variants.contains(where: { $0.identity == reference }) {
+                variants.append((reference, Self.name(of: reference)))
             }
-            // A discriminator on a base schema of `allOf` children: the base itself must declare the property.
-            if variants.isEmpty { variants = [(schema.identity, "the schema")] }
-            for variant in variants {
-                guard let target = context.schema(identity: variant.identity) else { continue }
-                let declared = context.propertyNames(of: target).union(schema.properties.keys)
-                let required = context.requiredNames(of: target).union(schema.required)
-                if !declared.contains(property) {
-                    findings.report("discriminator property `\(property)` is not declared by \(variant.name)", at: context.location(of: schema, keyword: "discriminator"))
-                } else if !required.contains(property) {
-                    findings.report("discriminator property `\(property)` is not required by \(variant.name)", at: context.location(of: schema, keyword: "discriminator"))
-                }
+        }
+        // A discriminator on a base schema of `allOf` children: the base itself must declare the property.
+        if variants.isEmpty { variants = [(schema.identity, "the schema")] }
+        for variant in variants {
+            guard let target = context.schema(identity: variant.identity) else { continue }
+            let declared = context.propertyNames(of: target).union(schema.properties.keys)
+            let required = context.requiredNames(of: target).union(schema.required)
+            if !declared.contains(property) {
+                findings.report("discriminator property `\(property)` is not declared by \(variant.name)", at: context.location(of: schema, keyword: "discriminator"))
+            } else if !required.contains(property) {
+                findings.report("discriminator property `\(property)` is not required by \(variant.name)", at: context.location(of: schema, keyword: "discriminator"))
             }
         }
     }

@@ -9,5 +9,4 @@ struct InfoPresent: DiagnosticBackedRule {
         why: "OpenAPI requires `info` with `title` and `version`; generated code and documentation take their headers from it.",
         fix: "Add `info: {title: ..., version: ...}`."
     )
-    static let counterparts = Counterparts(spectral: ["info-contact"])
 }

@@ -10,7 +10,7 @@ struct ExampleBesideExamples: LintRule {
     static let counterparts = Counterparts(spectral: ["oas3-valid-media-example"])
 
     func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        for holder in ExampleObjects.holders(in: context) where holder["example"] != nil && holder["examples"] != nil {
+        for holder in context.exampleHolders where holder["example"] != nil && holder["examples"] != nil {
             findings.report("`example` and `examples` are both given; OpenAPI allows one", at: context.location(ofKey: "example", in: holder))
         }
     }

@@ -34,7 +34,7 @@ enum ExampleObjects {
     static func every(in context: LintContext) -> [Node] {
         var examples: [Node] = []
         var seen: Set<String> = []
-        let entries = holders(in: context).flatMap { $0["examples"]?.memberValues ?? [] }
+        let entries = context.exampleHolders.flatMap { $0["examples"]?.memberValues ?? [] }
             + (context.spec.root["components"]?["examples"]?.memberValues ?? [])
         for entry in entries {
             guard let resolved = try? context.spec.dereference(entry), resolved.object != nil,

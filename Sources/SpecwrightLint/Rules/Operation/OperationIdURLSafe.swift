@@ -7,8 +7,7 @@ struct OperationIdURLSafe: LintRule {
         why: "Documentation tools put the operationId in links, and code generators derive names from it; spaces, slashes or other reserved characters break both.",
         fix: "Use letters, digits and `-._~` only, e.g. `createCustomer`."
     )
-    static let counterparts = Counterparts(spectral: ["operation-operationId-valid-in-url", "operation-operationId"],
-                                           redocly: ["operation-operationId-url-safe", "operation-operationId"])
+    static let counterparts = Counterparts(spectral: ["operation-operationId-valid-in-url"], redocly: ["operation-operationId-url-safe"])
 
     private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 

@@ -9,5 +9,5 @@ struct PathParameterDeclared: DiagnosticBackedRule {
         why: "A `{name}` in the path without a parameter `in: path` leaves its type undocumented; it is assumed a required string.",
         fix: "Declare the parameter with `in: path`, `required: true` and a schema."
     )
-    static let counterparts = Counterparts(spectral: ["path-params"], redocly: ["path-parameters-defined"])
+    static let counterparts = Counterparts(spectral: ["path-params"], redocly: ["path-parameters-defined", "path-params-defined"])
 }

@@ -9,5 +9,4 @@ struct UnusedReferenceBroken: DiagnosticBackedRule {
         why: "A broken `$ref` in a part of the spec nothing uses is ignored today, and becomes an error the day that part is used.",
         fix: "Fix the reference or delete the unused part."
     )
-    static let counterparts = Counterparts(redocly: ["no-unresolved-refs"])
 }

@@ -6,7 +6,7 @@ import SpecwrightValidation
 /// format, without the schema's other keywords: what a value written inside the schema must satisfy.
 enum SchemaValueCheck {
     /// Why `value` breaks `schema`'s own constraints, or `nil` when it does not.
-    static func problem(with value: Node, in schema: Schema) -> String? {
+    static func problem(with value: Node, in schema: Schema, context: LintContext) -> String? {
         if value.isNull { return schema.allowsNull || schema.types == nil ? nil : "is null, which the schema does not allow" }
         if let types = schema.nonNullTypes, !types.isEmpty, !types.contains(where: { matches(value, $0) }) {
             return "is \(article(value.typeName)), not \(types.map(\.rawValue).joined(separator: " or "))"
@@ -15,7 +15,7 @@ enum SchemaValueCheck {
         let length = string.unicodeScalars.count
         if let minLength = schema.minLength, length < minLength { return "is shorter than minLength \(minLength)" }
         if let maxLength = schema.maxLength, length > maxLength { return "is longer than maxLength \(maxLength)" }
-        if let pattern = schema.pattern, let regex = try? ECMARegex(pattern), !regex.matches(string) {
+        if let pattern = schema.pattern, let regex = try? context.regex(pattern).get(), !regex.matches(string) {
             return "does not match the pattern `\(pattern)`"
         }
         if let format = schema.format, let checker = FormatRegistry.checker(for: format), !checker.isValid(string) {

@@ -12,7 +12,7 @@ struct StateMachineConsistent: LintRule {
     )
 
     func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        let machines = StateMachineDefinition.every(in: context)
+        let machines = context.stateMachines
         guard !machines.isEmpty else { return }
         let commands = Self.definedValues(in: context)
         for machine in machines {
@@ -103,10 +103,11 @@ struct StateMachineConsistent: LintRule {
     /// Every string a command name could be: enum and const values and discriminator mapping keys.
     private static func definedValues(in context: LintContext) -> Set<String> {
         var values: Set<String> = []
-        for schema in context.schemas {
-            values.formUnion((schema.enumValues ?? []).compactMap(\.string))
-            if let constant = schema.constValue?.string { values.insert(constant) }
-            values.formUnion(schema.discriminator?.mapping.keys ?? [])
+        let schemas = context.schemas
+        for index in schemas.indices {
+            values.formUnion((schemas[index].enumValues ?? []).compactMap(\.string))
+            if let constant = schemas[index].constValue?.string { values.insert(constant) }
+            values.formUnion(schemas[index].discriminator?.mapping.keys ?? [])
         }
         return values
     }

@@ -35,8 +35,10 @@ struct StateMachineDefinition {
     var stateNames: Set<String> { Set(states.compactMap(\.string)) }
 
     static func every(in context: LintContext) -> [StateMachineDefinition] {
-        context.schemas.compactMap { schema in
-            guard let node = schema.extensions["x-state-machine"] else { return nil }
+        let schemas = context.schemas
+        return schemas.indices.compactMap { index in
+            guard let node = schemas[index].extensions["x-state-machine"] else { return nil }
+            let schema = schemas[index]
             return StateMachineDefinition(
                 schema: schema, node: node, property: node["property"], states: node["states"]?.array ?? [],
                 initial: node["initial"], terminal: node["terminal"]?.array ?? [],

@@ -9,7 +9,7 @@ struct StateMachineReachable: LintRule {
     )
 
     func check(_ context: LintContext, _ findings: inout RuleFindings) {
-        for machine in StateMachineDefinition.every(in: context) {
+        for machine in context.stateMachines {
             var reached: Set<String> = []
             var pending: [String] = []
             if let initial = machine.initial?.string { pending.append(initial) }

@@ -1,12 +1,11 @@
 /// Globs over JSON pointers: `*` matches any characters but `/`, `**` any characters, `/` included.
-/// `/paths/*/get/**` matches every pointer below any path's `get` operation.
-enum PointerGlob {
-    static func matches(_ pattern: String, _ pointer: String) -> Bool {
+/// `/paths/*/get/**` matches every pointer below any path's `get` operation. Lint's and diff's ignores use it.
+public enum PointerGlob {
+    public static func matches(_ pattern: String, _ pointer: String) -> Bool {
         matches(Array(pattern.unicodeScalars)[...], Array(pointer.unicodeScalars)[...])
     }
 
     private static func matches(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Iterative matching with one backtrack point per star kind keeps this linear-ish and bounded.
         guard let first = pattern.first else { return text.isEmpty }
         if first == "*" {
             let isDouble = pattern.dropFirst().first == "*"

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs one coverage-guided fuzz target (libFuzzer, through `swiftc -sanitize=fuzzer`) for a given time.
+#
+#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]
+#   TARGET: FuzzSpecReader | FuzzJSONParser | FuzzRegex | FuzzValidator | FuzzDomain
+#
+# Builds into .build-fuzz (release, fuzzer + address sanitizer), seeds the corpus in .build-fuzz/corpus/TARGET
+# from specs/ and the test fixtures on the first run, and keeps what libFuzzer learns there for later runs.
+# Crashes land in .build-fuzz/findings/TARGET/crash-*; replay one with `swift run TARGET FILE` (a normal build).
+# Not part of CI.
+set -euo pipefail
+
+target=${1:?usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer flags]}
+seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer flags]}
+shift 2
+case "$target" in
+    FuzzSpecReader|FuzzJSONParser|FuzzRegex|FuzzValidator|FuzzDomain) ;;
+    *) echo "unknown target '$target'" >&2; exit 2 ;;
+esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scratch="$root/.build-fuzz"
+corpus="$scratch/corpus/$target"
+findings="$scratch/findings/$target"
+mkdir -p "$corpus" "$findings"
+
+swift build -c release --scratch-path "$scratch" --product "$target" \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >&2
+binary="$scratch/release/$target"
+
+seed() {  # seed FILE...: copy each file (at most 64 KB of it) into the corpus under its content hash
+    for file in "$@"; do
+        [ -f "$file" ] || continue
+        head -c 65536 "$file" > "$corpus/.seed"
+        mv "$corpus/.seed" "$corpus/seed-$(sha1sum < "$corpus/.seed" | cut -c1-16)"
+    done
+}
+
+if [ -z "$(ls -A "$corpus")" ]; then
+    case "$target" in
+        FuzzSpecReader)
+            seed specs/* Tests/SpecwrightReaderTests/Fixtures/*/* Tests/SpecwrightReaderTests/Fixtures/*/*/* ;;
+        FuzzJSONParser|FuzzValidator)
+            seed $(find Tests/ProviderTests/Fixtures -name '*.json' | head -200)
+            if [ "$target" = FuzzValidator ]; then
+                # Schema, NUL, instance: pair a few schemas of the shared bench with fixtures.
+                for schema in ../shared/bench/*.json; do
+                    [ -f "$schema" ] || continue
+                    for instance in $(find Tests/ProviderTests/Fixtures -name '*.json' | head -20); do
+                        { head -c 32768 "$schema"; printf '\0'; head -c 8192 "$instance"; } > "$corpus/pair-$(basename "$schema")-$(basename "$instance")"
+                    done
+                done
+            fi ;;
+        FuzzRegex)
+            grep -rhoE '"pattern": *"[^"]{1,200}"' specs | sed -E 's/"pattern": *"(.*)"/\1/' | sort -u | head -300 |
+                while IFS= read -r pattern; do
+                    printf '%s\0%s' "$pattern" "DE89370400440532013000" > "$corpus/pattern-$(printf '%s' "$pattern" | sha1sum | cut -c1-16)"
+                done ;;
+        FuzzDomain)
+            for value in "DE89 3704 0044 0532 0130 00" GB82WEST12345698765432 COBADEFFXXX DEUTDEFF Canada CAN 124 \
+                         "2024-02-29T23:59:60Z" "user@example.com" "xn--bcher-kva.example"; do
+                printf '%s' "$value" > "$corpus/value-$(printf '%s' "$value" | sha1sum | cut -c1-16)"
+            done ;;
+    esac
+fi
+
+echo "fuzzing $target for $seconds s (corpus $(ls "$corpus" | wc -l) inputs)" >&2
+"$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix="$findings/" -print_final_stats=1 "$@"
