@@ -18,6 +18,8 @@ import Yams
 ///     accessModifier: public      # optional, and the other keys of GenerationSettings
 /// lint:                           # optional: see LintConfiguration
 ///   rules: {format-known: off}
+/// diff:                           # optional: see DiffConfiguration
+///   ignore: [{check: enum-value-added}]
 /// ```
 struct ProjectConfiguration {
     struct Provider {
@@ -28,7 +30,7 @@ struct ProjectConfiguration {
         var options: GenerationOptions
     }
 
-    static let keys = ["templates", "allowRefsOutside", "providers", "lint"]
+    static let keys = ["templates", "allowRefsOutside", "providers", "lint", "diff"]
     static let providerKeys = ["name", "spec", "output", "module"] + GenerationSettings.keys
 
     var templates: String?

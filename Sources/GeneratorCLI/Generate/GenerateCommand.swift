@@ -93,10 +93,16 @@ struct GenerateCommand: ParsableCommand {
         // Build everything in memory first: a failure in any provider leaves every output folder untouched.
         var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
         for job in jobs {
-            let result = try Generator.generate(
-                specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, moduleName: job.name, options: job.options,
-                templates: templateSet
-            )
+            let result: GenerationResult
+            do {
+                result = try Generator.generate(
+                    specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, moduleName: job.name,
+                    options: job.options, templates: templateSet
+                )
+            } catch let error as GeneratorError {
+                // Which provider's settings (an override or filter matching nothing) or templates failed.
+                throw GeneratorError("\(job.name): \(error.description)")
+            }
             if !quiet {
                 for diagnostic in result.diagnostics { printError(diagnostic.description) }
             }

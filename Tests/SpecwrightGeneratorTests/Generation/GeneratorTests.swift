@@ -127,8 +127,10 @@ struct GeneratorTests {
     @Test func filterKeepsWhatTheOperationsReachThroughPropertiesAndAllOf() throws {
         let byTag = try Self.generate(GenerationOptions(filter: OperationFilter(tags: ["Customers"])))
         #expect(Set(byTag.keys.filter { $0 != "ComponentSchemas.swift" && $0 != "SchemaValidators.swift" })
-                == ["Address.swift", "Base.swift", "Customer.swift", "CustomerRequest.swift"])
+                == ["Address.swift", "Base.swift", "Customer.swift", "CustomerRequest.swift",
+                    "Operations/CreateCustomer.swift", "Client/ShopClient.swift"])
         #expect(!byTag["ComponentSchemas.swift"]!.contents.contains("Report"))
+        #expect(!byTag["Client/ShopClient.swift"]!.contents.contains("getReport"))
 
         let byPath = try Self.generate(GenerationOptions(filter: OperationFilter(paths: ["/reports/{id}"])))
         #expect(byPath["Report.swift"] != nil && byPath["Customer.swift"] == nil && byPath["Unused.swift"] == nil)
@@ -147,7 +149,23 @@ struct GeneratorTests {
         let all = files.values.map(\.contents).joined()
         #expect(!all.contains("Validatable") && !all.contains("JSONValidationContext"))
         #expect(files.values.allSatisfy { $0.category == .types })
+        #expect(files.keys.allSatisfy { !$0.contains("/") }, "operation or client files were written")
         #expect(throws: GeneratorError.self) { try Self.generate(GenerationOptions(emit: [.validators])) }
+        #expect(throws: GeneratorError.self) { try Self.generate(GenerationOptions(emit: [.client])) }
+    }
+
+    @Test func emitWithoutClientLeavesOperationsOut() throws {
+        let files = try Self.generate(GenerationOptions(emit: [.types, .validators]))
+        #expect(files["SchemaValidators.swift"] != nil)
+        #expect(files.keys.allSatisfy { !$0.hasPrefix("Operations/") && !$0.hasPrefix("Client/") })
+    }
+
+    @Test func emitClientWithoutValidatorsKeepsTheClientAndNoConformances() throws {
+        let files = try Self.generate(GenerationOptions(emit: [.types, .client]))
+        #expect(files["Client/ShopClient.swift"]!.category == .client)
+        #expect(files["Operations/CreateCustomer.swift"]!.contents.contains("public struct CreateCustomerInput"))
+        #expect(files["SchemaValidators.swift"] == nil)
+        #expect(!files.values.map(\.contents).joined().contains(": Validatable"))
     }
 
     @Test func bundledLayoutWritesTheSameCodeInThreeFixedFiles() throws {
@@ -161,9 +179,12 @@ struct GeneratorTests {
         #expect(types.contains("public struct Address") && !types.contains("extension Address: Validatable"))
         let validators = bundled["Validators.swift"]!.contents
         #expect(validators.contains("extension Address: Validatable") && !validators.contains("struct Address"))
-        #expect(!bundled["Client.swift"]!.contents.contains("struct"))
+        let client = bundled["Client.swift"]!.contents
+        #expect(client.contains("public struct ShopClient") && client.contains("public struct CreateCustomerInput"))
+        #expect(client.components(separatedBy: "import SpecwrightClient\n").count == 2)
+        #expect(!types.contains("ShopClient") && !validators.contains("ShopClient"))
         // Every declaration of the per-type files is in the bundle.
-        let bundledText = types + validators
+        let bundledText = types + validators + client
         for file in perType.values {
             for line in file.contents.split(separator: "\n") where line.contains("struct ") || line.contains("enum ") {
                 #expect(bundledText.contains(line), "\(file.path): \(line)")
