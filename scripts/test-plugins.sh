@@ -244,9 +244,10 @@ echo "== generator generate (copied binary, in the sample package)"
 (cd "$sample" && "$work/bin/generator" generate)
 cp -R "$sample/Generated/Ledger" "$work/Ledger-by-cli"
 
-echo "== command plugin: generate-code (rewrites Generated/Ledger)"
-rm -rf "$sample/Generated/Ledger"
+echo "== command plugin: generate-code (replaces Generated/Ledger; SwiftPM needs the target's folder to exist)"
+before=$(stat -c %i "$sample/Generated/Ledger")
 (cd "$sample" && swift package --allow-writing-to-package-directory generate-code)
+[ "$(stat -c %i "$sample/Generated/Ledger")" != "$before" ] || fail "the command plugin did not replace Generated/Ledger"
 diff -r "$work/Ledger-by-cli" "$sample/Generated/Ledger" || fail "the command plugin and the CLI wrote different files"
 ls "$sample/Generated/Ledger" "$sample/Generated/Ledger/Operations"
 phase "generate-code (builds the generator for the plugin)"
