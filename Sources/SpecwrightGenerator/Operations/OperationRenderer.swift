@@ -4,7 +4,7 @@ import SpecwrightModel
 /// `<Module>Client` with one method per operation (and page sequences and command methods where the
 /// operation has them), and a parser per webhook.
 struct OperationRenderer {
-    let templates: TemplateSet
+    let templates: ConfiguredTemplates
     let model: APIModel
     let header: [String: Any]
     let moduleName: String
@@ -33,7 +33,7 @@ struct OperationRenderer {
             let inputName = topLevel.claim(operation.swiftName + "Input")
             let outputName = topLevel.claim(operation.swiftName + "Output")
             let input = try InputContext(operation, types: types)
-            let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]))
+            let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]), accessModifier: templates.accessModifier)
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
             let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames
             files.append(GeneratedFile(
