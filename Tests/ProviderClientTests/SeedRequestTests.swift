@@ -74,14 +74,14 @@ import SpecwrightTestSupport
     @Test func upvestRequests() throws {
         let user = UUID(), client = UUID()
         let list = try ListUserAccountsInput(
-            userId: user, upvestClientId: client, signature: "sig1=:AA==:", signatureInput: "sig1=()",
+            userId: user, upvestClientId: client,
             sort: .createdAt, order: .asc, offset: 0, limit: 100
         ).makeRequest()
         #expect(list.request.method == .get)
         #expect(list.request.path == "/users/\(user.uuidString.lowercased())/accounts?sort=created_at&order=ASC&offset=0&limit=100")
         #expect(list.request.headerFields[HTTPField.Name("upvest-client-id")!] == client.uuidString.lowercased())
         let account = try #require(UUID(uuidString: "ad45b27f-c0e7-4cfb-b48c-a83670dbdfbd"))
-        let retrieve = try RetrieveAccountInput(accountId: account, upvestClientId: client, signature: "s", signatureInput: "i").makeRequest()
+        let retrieve = try RetrieveAccountInput(accountId: account, upvestClientId: client).makeRequest()
         #expect(retrieve.request.path == "/accounts/ad45b27f-c0e7-4cfb-b48c-a83670dbdfbd")
     }
 
