@@ -14,7 +14,10 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "createCustomer"
 
-    public static let security: [SecurityRequirement] = [["BearerJWT": []], ["AuthToken": []]]
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
 
     /// Counterparty GUID.
     ///

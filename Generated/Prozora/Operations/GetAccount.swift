@@ -14,7 +14,10 @@ public struct GetAccountInput: OperationInput, Hashable {
 
     public static let operationID = "getAccount"
 
-    public static let security: [SecurityRequirement] = [["BearerJWT": []], ["AuthToken": []]]
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
 
     /// Counterparty GUID.
     ///

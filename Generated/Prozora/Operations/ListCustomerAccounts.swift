@@ -14,7 +14,10 @@ public struct ListCustomerAccountsInput: OperationInput, Hashable {
 
     public static let operationID = "listCustomerAccounts"
 
-    public static let security: [SecurityRequirement] = [["BearerJWT": []], ["AuthToken": []]]
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
 
     /// Counterparty GUID.
     ///

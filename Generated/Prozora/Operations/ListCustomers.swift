@@ -14,7 +14,10 @@ public struct ListCustomersInput: OperationInput, Hashable {
 
     public static let operationID = "listCustomers"
 
-    public static let security: [SecurityRequirement] = [["BearerJWT": []], ["AuthToken": []]]
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
 
     /// Counterparty GUID.
     ///

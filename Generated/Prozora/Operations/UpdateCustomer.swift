@@ -14,7 +14,10 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "updateCustomer"
 
-    public static let security: [SecurityRequirement] = [["BearerJWT": []], ["AuthToken": []]]
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
 
     /// Counterparty GUID.
     ///

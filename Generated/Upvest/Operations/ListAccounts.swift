@@ -13,7 +13,10 @@ public struct ListAccountsInput: OperationInput, Hashable {
 
     public static let operationID = "list_accounts"
 
-    public static let security: [SecurityRequirement] = [["oauth-client-credentials": ["accounts:read"]], ["oauth-client-credentials": ["accounts:admin"]]]
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
 
     /// Tenant Client ID
     public var upvestClientId: UUID

@@ -13,7 +13,10 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
 
     public static let operationID = "list_user_accounts"
 
-    public static let security: [SecurityRequirement] = [["oauth-client-credentials": ["accounts:read"]], ["oauth-client-credentials": ["accounts:admin"]]]
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
 
     /// User unique identifier.
     public var userId: UUID

@@ -13,7 +13,10 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
 
     public static let operationID = "retrieve_account"
 
-    public static let security: [SecurityRequirement] = [["oauth-client-credentials": ["accounts:read"]], ["oauth-client-credentials": ["accounts:admin"]]]
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
 
     /// Account unique identifier.
     public var accountId: UUID

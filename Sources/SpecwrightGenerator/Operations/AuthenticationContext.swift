@@ -26,8 +26,17 @@ struct AuthenticationContext {
         }
     }
 
-    /// The Swift literal of an operation's requirements: its own `security`, else the document's.
-    static func requirementsLiteral(_ operation: SpecwrightModel.Operation, documentSecurity: [[String: [String]]]) -> String {
+    /// The declaration of an operation's `security` requirements: one line, or one alternative a line when
+    /// there are several.
+    static func requirementsDeclaration(_ operation: SpecwrightModel.Operation, documentSecurity: [[String: [String]]]) -> [String] {
+        let declaration = "public static let security: [SecurityRequirement] = "
+        let alternatives = requirementLiterals(operation, documentSecurity: documentSecurity)
+        guard alternatives.count > 1 else { return [declaration + "[" + alternatives.joined() + "]"] }
+        return [declaration + "["] + alternatives.map { "    \($0)," } + ["]"]
+    }
+
+    /// The Swift literal of each of an operation's requirements: its own `security`, else the document's.
+    private static func requirementLiterals(_ operation: SpecwrightModel.Operation, documentSecurity: [[String: [String]]]) -> [String] {
         let requirements = operation.security ?? documentSecurity
         let entries: [String] = requirements.map { requirement in
             guard !requirement.isEmpty else { return "[:]" }
@@ -37,7 +46,7 @@ struct AuthenticationContext {
             }
             return "[" + schemes.joined(separator: ", ") + "]"
         }
-        return "[" + entries.joined(separator: ", ") + "]"
+        return entries
     }
 
     private static func stringLiteral(_ text: String) -> String {

@@ -144,7 +144,7 @@ struct OperationRenderer {
             "inputName": inputName,
             "outputName": outputName,
             "operationID": SwiftEscaping.stringLiteralContent(operation.operationID ?? "\(operation.method) \(operation.path)"),
-            "securityLiteral": AuthenticationContext.requirementsLiteral(operation, documentSecurity: model.security),
+            "securityLines": AuthenticationContext.requirementsDeclaration(operation, documentSecurity: model.security),
             "inputDocLines": DocComment.lines(Documentation(
                 summary: "The input of `\(methodName)` (\(signature)): its parameters and body.",
                 description: operation.documentation.summary

@@ -55,9 +55,14 @@ import Testing
         #expect(try #require(files["Operations/ListAccounts.swift"]).contains(
             "public static let security: [SecurityRequirement] = [[\"oauth\": [\"read\"]]]"))
         #expect(try #require(files["Operations/OpenAccount.swift"]).contains(
-            "public static let security: [SecurityRequirement] = [[\"apiKey\": [], \"basic\": []], [\"oauth\": [\"write\", \"read\"]]]"))
+            """
+                public static let security: [SecurityRequirement] = [
+                    ["apiKey": [], "basic": []],
+                    ["oauth": ["write", "read"]],
+                ]
+            """))
         #expect(try #require(files["Operations/Health.swift"]).contains("public static let security: [SecurityRequirement] = []"))
-        #expect(try #require(files["Operations/Status.swift"]).contains("public static let security: [SecurityRequirement] = [[:], [\"bearer\": []]]"))
+        #expect(try #require(files["Operations/Status.swift"]).contains("    [:],\n        [\"bearer\": []],\n"))
     }
 
     @Test func headersAMiddlewareSetsAreNotInputs() throws {
