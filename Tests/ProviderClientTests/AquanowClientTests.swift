@@ -51,9 +51,10 @@ import SpecwrightTestSupport
             credentials: AcceptedCredentials(schemes: ["Bearer": .bearerToken("aquanow-token")]))
         let output = try await server.run { url in
             let client = AquanowClient(serverURL: url, transport: Transport.urlSession.transport, authentication: .bearer(token: "stolen"))
-            return try await client.getCustomer(customerId: UUID())
+            // The refusal has no body, which the documented 401 schema cannot decode: either way, a 401.
+            do { return caseName(try await client.getCustomer(customerId: UUID())) } catch { return "\(error)" }
         }
-        #expect(caseName(output) == "unauthorized" || caseName(output) == "undocumented")
+        #expect(output == "unauthorized" || output.contains("response 401"))
         #expect(server.received.first?.issues.last?.contains("no accepted credential (missing or wrong: Bearer)") == true)
     }
 }

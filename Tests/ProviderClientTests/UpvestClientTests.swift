@@ -88,21 +88,26 @@ import Upvest
             let unsignedClient = UpvestClient(serverURL: url, transport: Transport.asyncHTTPClient.transport, authentication: authentication)
             return (
                 caseName(try await client.listAccounts(upvestClientId: Self.clientID)),
-                caseName(try await client.createAccount(
+                await Self.outcome { caseName(try await client.createAccount(
                     upvestClientId: Self.clientID, idempotencyKey: UUID(),
-                    body: try server.checker.requestExample(AccountCreateRequest.self, operationID: "create_account"))),
-                caseName(try await unsignedClient.listAccounts(upvestClientId: Self.clientID))
+                    body: try server.checker.requestExample(AccountCreateRequest.self, operationID: "create_account"))) },
+                await Self.outcome { caseName(try await unsignedClient.listAccounts(upvestClientId: Self.clientID)) }
             )
         }
         #expect(listed == "ok")
-        #expect(created != "created" && created != "ok")
-        #expect(unsigned != "ok")
+        #expect(created.contains("response 401"))
+        #expect(unsigned.contains("response 401"))
         let issues = server.received.map(\.issues)
         #expect(issues.count == 3)
         #expect(issues.first?.isEmpty == true)
         #expect(issues.dropFirst().first?.contains { $0.contains("oauth-client-credentials [\"accounts:admin\"]") } == true)
         #expect(issues.last?.contains { $0.hasPrefix("/header/signature") } == true)
         #expect(issues.last?.contains { $0.hasPrefix("signature: ") } == true)
+    }
+
+    /// The case name, or the error: a refusal has no body, which the documented 401 schema cannot decode.
+    static func outcome(_ call: () async throws -> String) async -> String {
+        do { return try await call() } catch { return "\(error)" }
     }
 
     @Test func webhookEventsParseOrReportEveryIssue() throws {

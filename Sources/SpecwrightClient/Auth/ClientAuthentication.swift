@@ -31,6 +31,8 @@ public struct ClientAuthentication: Sendable {
             throw AuthenticationError.missingCredential(
                 operationID: operationID, alternatives: requirements.map { $0.schemes.keys.sorted() })
         }
-        return requirement.schemes.sorted { $0.key < $1.key }.map { name, scopes in (authorizers[name]!, scopes) }
+        return requirement.schemes.sorted { $0.key < $1.key }.compactMap { name, scopes in
+            authorizers[name].map { ($0, scopes) }
+        }
     }
 }

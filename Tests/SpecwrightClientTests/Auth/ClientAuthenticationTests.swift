@@ -44,7 +44,9 @@ struct AuthorizationSpy: ClientMiddleware {
             authentication: credentials.map { ClientAuthentication(credentials: $0, transport: transport) })
     }
 
-    static let okTransport = { RecordingTransport { _, _ in APIClientTests.json(.ok, #"{"name":"lamp"}"#) } }
+    static func okTransport() -> RecordingTransport {
+        RecordingTransport { _, _ in APIClientTests.json(.ok, #"{"name":"lamp"}"#) }
+    }
 
     /// `GetThingInput.security` is `[["bearer": []], ["key": [], "basic": []]]`.
     @Test func theFirstAlternativeWithEveryCredentialIsSent() async throws {
