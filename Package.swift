@@ -182,7 +182,8 @@ let package = Package(
         .testTarget(
             name: "ProviderClientTests",
             dependencies: providers.map { .byName(name: $0) } + [
-                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightServerValidation", "SpecwrightSpecValidation",
+                "SpecwrightTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),

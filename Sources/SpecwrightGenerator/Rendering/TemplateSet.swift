@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     static let requiredNames = [
         "file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias",
         "validation", "validation-namespace", "state-machine", "bundle-header",
-        "operation", "client", "client-pagination", "client-commands", "webhook",
+        "operation", "client", "client-authentication", "client-pagination", "client-commands", "webhook",
     ]
 
     let library: MustacheLibrary

@@ -123,6 +123,7 @@ struct OperationParser {
             ),
             style: style, explode: try node["explode"]?.expectBool() ?? (style == "form"),
             allowReserved: try node["allowReserved"]?.expectBool() ?? false,
+            isSetByMiddleware: try node["x-specwright-set-by-middleware"]?.expectBool(),
             schema: schema, type: usage?.type, isNullable: usage?.isNullable ?? false
         )
     }
