@@ -53,7 +53,7 @@ public enum ClientCommandResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let clientCommandResultOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactResult, types: [.object]), Alternative(SchemaValidators.customerApprovalResult, types: [.object]), Alternative(SchemaValidators.customerRejectionResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistRemovalResult, types: [.object])]
+    fileprivate static let clientCommandResultOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactResult, types: [.object]), Alternative(SchemaValidators.customerApprovalResult, types: [.object]), Alternative(SchemaValidators.customerRejectionResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistRemovalResult, types: [.object])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResult`.
     static func clientCommandResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -80,9 +80,10 @@ final class TypeTranslator {
     }
 
     /// Registers a component schema under its component key, so that every `$ref` to it uses that name.
-    func registerComponent(_ node: Node, key: String) throws {
+    /// - Parameter typeName: the user's name for the type, instead of one derived from `key`.
+    func registerComponent(_ node: Node, key: String, typeName: String? = nil) throws {
         let schema = try schema(for: node)
-        let name = topLevel.claim(SwiftNaming.typeName(key))
+        let name = topLevel.claim(typeName ?? SwiftNaming.typeName(key))
         namedTypes[schema.identity] = name
         pending.append((schema.identity, name))
     }
