@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Providers whose generated sources live in `Generated/<Provider>/` and compile as library targets.
@@ -13,6 +13,12 @@ let package = Package(
         .library(name: "SpecwrightValidation", targets: ["SpecwrightValidation", "SpecwrightJSONSchema"]),
         // The runtime generated clients import: request serialization and sending over OpenAPIRuntime transports.
         .library(name: "SpecwrightClient", targets: ["SpecwrightClient"]),
+        // Generation as a library: spec and options in, files out (what the CLI and the plugins run).
+        .library(name: "SpecwrightGenerator", targets: ["SpecwrightGenerator"]),
+        // Build-tool plugin: a target holding openapi.yaml (+ specwright.yaml) gets its Swift at build time.
+        .plugin(name: "SpecwrightBuildPlugin", targets: ["SpecwrightBuildPlugin"]),
+        // Command plugin: `swift package --allow-writing-to-package-directory generate-code` regenerates Generated/.
+        .plugin(name: "SpecwrightCommandPlugin", targets: ["SpecwrightCommandPlugin"]),
         // Server-side request validation: the core (no server framework) and one adapter per framework, each
         // its own product so that `SpecwrightValidation` keeps no server dependency.
         .library(name: "SpecwrightServerValidation", targets: ["SpecwrightServerValidation"]),
@@ -64,6 +70,7 @@ let package = Package(
             // Format names and regex syntax, checked while generating validators.
             "SpecwrightValidation",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Reports of findings (lint, diff, validate) as text, JSON, SARIF 2.1.0 or GitHub annotations.
         .target(name: "SpecwrightReports"),
@@ -92,6 +99,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .plugin(name: "SpecwrightBuildPlugin", capability: .buildTool(), dependencies: ["GeneratorCLI"]),
+        .plugin(
+            name: "SpecwrightCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "generate-code", description: "Regenerates every provider's output folder named in generator.yaml"),
+                permissions: [.writeToPackageDirectory(reason: "Replaces the generated folders named in generator.yaml (Generated/<Provider>/)")]
+            ),
+            dependencies: ["GeneratorCLI"]
+        ),
         // Server-side request validation: match a request to its operation, validate it, render problem+json.
         .target(name: "SpecwrightServerValidation", dependencies: [
             "SpecwrightReader",
@@ -160,13 +176,14 @@ let package = Package(
         ]),
         .testTarget(
             name: "ProviderTests",
-            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
+            dependencies: providers.map { .byName(name: $0) } + ["SpecwrightGenerator", "SpecwrightModel", "SpecwrightSpecValidation", "SpecwrightTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ProviderClientTests",
             dependencies: providers.map { .byName(name: $0) } + [
-                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightSpecValidation", "SpecwrightTestSupport",
+                "SpecwrightClient", "SpecwrightModel", "SpecwrightReader", "SpecwrightServerValidation", "SpecwrightSpecValidation",
+                "SpecwrightTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),

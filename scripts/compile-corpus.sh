@@ -14,6 +14,9 @@
 #   SPECWRIGHT_GENERATOR_PACKAGE
 #                           the package the `generator` is built from (default: the repository); a private
 #                           package whose targets link to the repository's folders builds the same generator
+#   SPECWRIGHT_GENERATOR_BINARY
+#                           a `generator` executable already built (e.g. .build/debug/generator); skips the
+#                           release build of the generator
 #   SPECWRIGHT_RUNTIME_REVISION
 #                           compile against the runtime as committed in this revision (e.g. HEAD) instead of
 #                           the working tree, when the runtime is being edited
@@ -69,11 +72,15 @@ if ((${#specs[@]} == 0)); then
     exit 1
 fi
 
-echo "Building the generator (release) in $generator_package ..."
 mkdir -p "$scratch"
-swift build -c release --product generator --package-path "$generator_package" > "$scratch/generator.log" 2>&1 \
-    || { grep -m 5 "error:" "$scratch/generator.log" >&2; exit 1; }
-generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
+if [[ -n "${SPECWRIGHT_GENERATOR_BINARY:-}" ]]; then
+    generator="$SPECWRIGHT_GENERATOR_BINARY"
+else
+    echo "Building the generator (release) in $generator_package ..."
+    swift build -c release --product generator --package-path "$generator_package" > "$scratch/generator.log" 2>&1 \
+        || { grep -m 5 "error:" "$scratch/generator.log" >&2; exit 1; }
+    generator="$(swift build -c release --product generator --package-path "$generator_package" --show-bin-path)/generator"
+fi
 
 mkdir -p "$scratch/Sources"
 runtime_targets=(SpecwrightValidation SpecwrightClient)
@@ -107,6 +114,7 @@ done
     echo "    dependencies: ["
     echo "        .package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"),"
     echo "        .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\"),"
+    echo "        .package(url: \"https://github.com/apple/swift-crypto\", from: \"3.12.3\"),"
     echo "    ],"
     echo "    targets: ["
     echo "        .target(name: \"SpecwrightValidation\"),"
@@ -114,6 +122,8 @@ done
     echo "            \"SpecwrightValidation\","
     echo "            .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"),"
     echo "            .product(name: \"HTTPTypes\", package: \"swift-http-types\"),"
+    echo "            .product(name: \"Crypto\", package: \"swift-crypto\"),"
+    echo "            .product(name: \"_CryptoExtras\", package: \"swift-crypto\"),"
     echo "        ]),"
     for module in "${generated[@]}"; do
         echo "        .target(name: \"$module\", dependencies: ["

@@ -65,10 +65,10 @@ public struct Account: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountRequired: [String] = ["accountId", "accountNumber", "accountStatus", "accountType"]
-    private static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountNumber", type: [.string], typeNames: "string")
-    private static let accountAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountName", type: [.string, .null], typeNames: "string or null")
-    private static let accountAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountRequired: [String] = ["accountId", "accountNumber", "accountStatus", "accountType"]
+    fileprivate static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountNumber", type: [.string], typeNames: "string")
+    fileprivate static let accountAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountName", type: [.string, .null], typeNames: "string or null")
+    fileprivate static let accountAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/accountId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Account`.
     static func account(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -89,5 +89,17 @@ extension SchemaValidators {
 extension Account: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.account(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("accountNumber", .string(accountNumber), SchemaValidators.accountAccountNumberRules) && valid
+        if let accountName {
+            valid = context.field("accountName", .string(accountName), SchemaValidators.accountAccountNameRules) && valid
+        }
+        valid = context.uuidField("accountId", accountId, SchemaValidators.accountAccountIdRules) && valid
+        valid = context.nestedField("accountStatus", accountStatus) && valid
+        valid = context.nestedField("accountType", accountType) && valid
+        return valid
     }
 }

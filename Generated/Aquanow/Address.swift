@@ -67,15 +67,15 @@ public struct Address: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let addressRequired: [String] = ["streetName", "city", "country"]
-    private static let addressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetNumber", type: [.string], typeNames: "string")
-    private static let addressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
-    private static let addressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/unit", type: [.string], typeNames: "string")
-    private static let addressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/poBox", type: [.string], typeNames: "string")
-    private static let addressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/postalCode", type: [.string], typeNames: "string")
-    private static let addressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/city", type: [.string], typeNames: "string", minLength: 1)
-    private static let addressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/state", type: [.string], typeNames: "string")
-    private static let addressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let addressRequired: [String] = ["streetName", "city", "country"]
+    fileprivate static let addressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetNumber", type: [.string], typeNames: "string")
+    fileprivate static let addressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let addressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/unit", type: [.string], typeNames: "string")
+    fileprivate static let addressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/poBox", type: [.string], typeNames: "string")
+    fileprivate static let addressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/postalCode", type: [.string], typeNames: "string")
+    fileprivate static let addressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let addressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/state", type: [.string], typeNames: "string")
+    fileprivate static let addressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Address/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Address`.
     static func address(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -100,5 +100,31 @@ extension SchemaValidators {
 extension Address: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.address(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let streetNumber {
+            valid = context.field("streetNumber", .string(streetNumber), SchemaValidators.addressStreetNumberRules) && valid
+        }
+        valid = context.field("streetName", .string(streetName), SchemaValidators.addressStreetNameRules) && valid
+        if let unit {
+            valid = context.field("unit", .string(unit), SchemaValidators.addressUnitRules) && valid
+        }
+        if let poBox {
+            valid = context.field("poBox", .string(poBox), SchemaValidators.addressPoBoxRules) && valid
+        }
+        if let postalCode {
+            valid = context.field("postalCode", .string(postalCode), SchemaValidators.addressPostalCodeRules) && valid
+        }
+        valid = context.field("city", .string(city), SchemaValidators.addressCityRules) && valid
+        if let state {
+            valid = context.field("state", .string(state), SchemaValidators.addressStateRules) && valid
+        }
+        valid = context.field("country", .string(country), SchemaValidators.addressCountryRules) && valid
+        if let addressType {
+            valid = context.field("addressType", .string(addressType), SchemaValidators.addressType) && valid
+        }
+        return valid
     }
 }

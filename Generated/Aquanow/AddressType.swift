@@ -12,7 +12,7 @@ import SpecwrightValidation
 public typealias AddressType = String
 
 extension SchemaValidators {
-    private static let addressTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AddressType", type: [.string], typeNames: "string")
+    fileprivate static let addressTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AddressType", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/AddressType`.
     static func addressType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -190,16 +190,16 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createCustomerRequestRequired: [String] = ["referenceId", "fullName", "nationality", "placeOfBirth", "dateOfBirth", "sanctionsScreeningCompleted", "pepScreeningCompleted", "livenessCheckCompleted"]
-    private static let createCustomerRequestReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/referenceId", type: [.string], typeNames: "string", minLength: 1)
-    private static let createCustomerRequestFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/fullName", type: [.string], typeNames: "string", minLength: 1)
-    private static let createCustomerRequestNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
-    private static let createCustomerRequestPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth", type: [.string], typeNames: "string", minLength: 1)
-    private static let createCustomerRequestDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
-    private static let createCustomerRequestEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/employerName", type: [.string], typeNames: "string")
-    private static let createCustomerRequestSanctionsScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let createCustomerRequestPepScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let createCustomerRequestLivenessCheckCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let createCustomerRequestRequired: [String] = ["referenceId", "fullName", "nationality", "placeOfBirth", "dateOfBirth", "sanctionsScreeningCompleted", "pepScreeningCompleted", "livenessCheckCompleted"]
+    fileprivate static let createCustomerRequestReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/referenceId", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createCustomerRequestFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/fullName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createCustomerRequestNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let createCustomerRequestPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/placeOfBirth", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createCustomerRequestDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    fileprivate static let createCustomerRequestEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/employerName", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestSanctionsScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/sanctionsScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let createCustomerRequestPepScreeningCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/pepScreeningCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let createCustomerRequestLivenessCheckCompletedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/livenessCheckCompletedAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -241,5 +241,48 @@ extension SchemaValidators {
 extension CreateCustomerRequest: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createCustomerRequest(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("referenceId", .string(referenceId), SchemaValidators.createCustomerRequestReferenceIdRules) && valid
+        valid = context.field("fullName", .string(fullName), SchemaValidators.createCustomerRequestFullNameRules) && valid
+        valid = context.field("nationality", .string(nationality), SchemaValidators.createCustomerRequestNationalityRules) && valid
+        if let address {
+            valid = context.nestedField("address", address) && valid
+        }
+        valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.createCustomerRequestPlaceOfBirthRules) && valid
+        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.createCustomerRequestDateOfBirthRules) && valid
+        if let employerName {
+            valid = context.field("employerName", .string(employerName), SchemaValidators.createCustomerRequestEmployerNameRules) && valid
+        }
+        if let employerAddress {
+            valid = context.nestedField("employerAddress", employerAddress) && valid
+        }
+        valid = context.nestedField("sanctionsScreeningCompleted", sanctionsScreeningCompleted) && valid
+        if let sanctionsScreeningCompletedAt {
+            valid = context.dateTimeField("sanctionsScreeningCompletedAt", sanctionsScreeningCompletedAt, SchemaValidators.createCustomerRequestSanctionsScreeningCompletedAtRules) && valid
+        }
+        valid = context.nestedField("pepScreeningCompleted", pepScreeningCompleted) && valid
+        if let pepScreeningCompletedAt {
+            valid = context.dateTimeField("pepScreeningCompletedAt", pepScreeningCompletedAt, SchemaValidators.createCustomerRequestPepScreeningCompletedAtRules) && valid
+        }
+        valid = context.nestedField("livenessCheckCompleted", livenessCheckCompleted) && valid
+        if let livenessCheckCompletedAt {
+            valid = context.dateTimeField("livenessCheckCompletedAt", livenessCheckCompletedAt, SchemaValidators.createCustomerRequestLivenessCheckCompletedAtRules) && valid
+        }
+        if let isPep {
+            valid = context.nestedField("isPEP", isPep) && valid
+        }
+        if let isSanctioned {
+            valid = context.nestedField("isSanctioned", isSanctioned) && valid
+        }
+        if let employmentStatus {
+            valid = context.field("employmentStatus", .string(employmentStatus), SchemaValidators.employmentStatus) && valid
+        }
+        valid = RequiredIf.check("sanctionsScreeningCompletedAt", isPresent: sanctionsScreeningCompletedAt != nil, when: .string(sanctionsScreeningCompleted.rawValue), equals: .string("YES"), &context, at: "#/components/schemas/CreateCustomerRequest/allOf/0/then/required", message: "sanctionsScreeningCompletedAt is required if sanctionsScreeningCompleted is YES.") && valid
+        valid = RequiredIf.check("pepScreeningCompletedAt", isPresent: pepScreeningCompletedAt != nil, when: .string(pepScreeningCompleted.rawValue), equals: .string("YES"), &context, at: "#/components/schemas/CreateCustomerRequest/allOf/1/then/required", message: "pepScreeningCompletedAt is required if pepScreeningCompleted is YES.") && valid
+        valid = RequiredIf.check("livenessCheckCompletedAt", isPresent: livenessCheckCompletedAt != nil, when: .string(livenessCheckCompleted.rawValue), equals: .string("YES"), &context, at: "#/components/schemas/CreateCustomerRequest/allOf/2/then/required", message: "livenessCheckCompletedAt is required if livenessCheckCompleted is YES.") && valid
+        return valid
     }
 }

@@ -95,12 +95,27 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createCustomerResponseRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createdAt"]
-    private static let createCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let createCustomerResponseReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/referenceId", type: [.string], typeNames: "string")
-    private static let createCustomerResponseCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/createdAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
-    private static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
+    fileprivate static let createCustomerResponseRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createdAt"]
+    fileprivate static let createCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let createCustomerResponseReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/referenceId", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerResponseCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/createdAt", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
+    fileprivate static let createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(createCustomerResponseCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup`.
+    fileprivate static func createCustomerResponseCustomerPreTradeRiskGroup(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        context.oneOf(value, createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf")
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse/properties/documents`.
+    fileprivate static func createCustomerResponseDocuments(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CreateCustomerResponse/properties/documents/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.document) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResponse`.
     static func createCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -114,19 +129,8 @@ extension SchemaValidators {
             valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
             valid = context.member("onboardingStatus", of: members, SchemaValidators.onboardingStatus) && valid
             valid = context.member("createdAt", of: members, createCustomerResponseCreatedAtRules) && valid
-            if let member = members["customerPreTradeRiskGroup"] {
-                context.push("customerPreTradeRiskGroup")
-                valid = context.oneOf(member, createCustomerResponseCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/CreateCustomerResponse/properties/customerPreTradeRiskGroup/oneOf") && valid
-                context.pop()
-            }
-            if let member = members["documents"] {
-                context.push("documents")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CreateCustomerResponse/properties/documents/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.document) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customerPreTradeRiskGroup", of: members, createCustomerResponseCustomerPreTradeRiskGroup) && valid
+            valid = context.member("documents", of: members, createCustomerResponseDocuments) && valid
         }
         return valid
     }
@@ -135,5 +139,26 @@ extension SchemaValidators {
 extension CreateCustomerResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createCustomerResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("customerId", customerId, SchemaValidators.createCustomerResponseCustomerIdRules) && valid
+        valid = context.field("referenceId", .string(referenceId), SchemaValidators.createCustomerResponseReferenceIdRules) && valid
+        valid = context.nestedField("customerStatus", customerStatus) && valid
+        valid = context.field("customerType", .string(customerType), SchemaValidators.customerType) && valid
+        valid = context.nestedField("onboardingStatus", onboardingStatus) && valid
+        valid = context.dateTimeField("createdAt", createdAt, SchemaValidators.createCustomerResponseCreatedAtRules) && valid
+        if let customerPreTradeRiskGroup {
+            valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.createCustomerResponseCustomerPreTradeRiskGroup) && valid
+        }
+        if let documents {
+            context.push("documents")
+            for (index, element) in documents.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        return valid
     }
 }

@@ -116,12 +116,37 @@ public struct Customer: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createDate"]
-    private static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/referenceId", type: [.string], typeNames: "string")
-    private static let customerCreateDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let customerCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
-    private static let customerCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(customerCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
+    fileprivate static let customerRequired: [String] = ["customerId", "referenceId", "customerStatus", "onboardingStatus", "customerType", "createDate"]
+    fileprivate static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerReferenceIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/referenceId", type: [.string], typeNames: "string")
+    fileprivate static let customerCreateDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerCustomerPreTradeRiskGroupOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf/1", type: [.null], typeNames: "null")
+    fileprivate static let customerCustomerPreTradeRiskGroupOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.customerPreTradeRiskGroup, types: [.string]), Alternative(customerCustomerPreTradeRiskGroupOneOf1Rules, types: [.null])]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/customerPreTradeRiskGroup`.
+    fileprivate static func customerCustomerPreTradeRiskGroup(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        context.oneOf(value, customerCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf")
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/accounts`.
+    fileprivate static func customerAccounts(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customer/properties/accounts/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.account) && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/documents`.
+    fileprivate static func customerDocuments(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customer/properties/documents/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.document) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -135,27 +160,9 @@ extension SchemaValidators {
             valid = context.member("onboardingStatus", of: members, SchemaValidators.onboardingStatus) && valid
             valid = context.member("customerType", of: members, SchemaValidators.customerType) && valid
             valid = context.member("createDate", of: members, customerCreateDateRules) && valid
-            if let member = members["customerPreTradeRiskGroup"] {
-                context.push("customerPreTradeRiskGroup")
-                valid = context.oneOf(member, customerCustomerPreTradeRiskGroupOneOfAlternatives, at: "#/components/schemas/Customer/properties/customerPreTradeRiskGroup/oneOf") && valid
-                context.pop()
-            }
-            if let member = members["accounts"] {
-                context.push("accounts")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/accounts/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.account) && valid
-                }
-                context.pop()
-            }
-            if let member = members["documents"] {
-                context.push("documents")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/documents/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.document) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customerPreTradeRiskGroup", of: members, customerCustomerPreTradeRiskGroup) && valid
+            valid = context.member("accounts", of: members, customerAccounts) && valid
+            valid = context.member("documents", of: members, customerDocuments) && valid
             valid = context.member("kycDetails", of: members, SchemaValidators.kycDetails) && valid
         }
         return valid
@@ -165,5 +172,36 @@ extension SchemaValidators {
 extension Customer: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customer(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("customerId", customerId, SchemaValidators.customerCustomerIdRules) && valid
+        valid = context.field("referenceId", .string(referenceId), SchemaValidators.customerReferenceIdRules) && valid
+        valid = context.nestedField("customerStatus", customerStatus) && valid
+        valid = context.nestedField("onboardingStatus", onboardingStatus) && valid
+        valid = context.field("customerType", .string(customerType), SchemaValidators.customerType) && valid
+        valid = context.dateTimeField("createDate", createDate, SchemaValidators.customerCreateDateRules) && valid
+        if let customerPreTradeRiskGroup {
+            valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.customerCustomerPreTradeRiskGroup) && valid
+        }
+        if let accounts {
+            context.push("accounts")
+            for (index, element) in accounts.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        if let documents {
+            context.push("documents")
+            for (index, element) in documents.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        if let kycDetails {
+            valid = context.nestedField("kycDetails", kycDetails) && valid
+        }
+        return valid
     }
 }

@@ -37,9 +37,19 @@ public struct CustomerPage: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerPageRequired: [String] = ["totalCount", "items"]
-    private static let customerPageAfterRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/after", type: [.string, .null], typeNames: "string or null")
-    private static let customerPageTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/totalCount", type: [.string], typeNames: "string", pattern: try! ECMARegex("^(0|[1-9][0-9]*)$"))
+    fileprivate static let customerPageRequired: [String] = ["totalCount", "items"]
+    fileprivate static let customerPageAfterRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/after", type: [.string, .null], typeNames: "string or null")
+    fileprivate static let customerPageTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPage/properties/totalCount", type: [.string], typeNames: "string", pattern: try! ECMARegex("^(0|[1-9][0-9]*)$"))
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerPage/properties/items`.
+    fileprivate static func customerPageItems(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerPage/properties/items/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.customer) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerPage`.
     static func customerPage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -49,14 +59,7 @@ extension SchemaValidators {
             valid = context.required(members, customerPageRequired, at: "#/components/schemas/CustomerPage/required") && valid
             valid = context.member("after", of: members, customerPageAfterRules) && valid
             valid = context.member("totalCount", of: members, customerPageTotalCountRules) && valid
-            if let member = members["items"] {
-                context.push("items")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerPage/properties/items/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.customer) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("items", of: members, customerPageItems) && valid
         }
         return valid
     }
@@ -65,5 +68,19 @@ extension SchemaValidators {
 extension CustomerPage: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerPage(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let after {
+            valid = context.field("after", .string(after), SchemaValidators.customerPageAfterRules) && valid
+        }
+        valid = context.field("totalCount", .string(totalCount), SchemaValidators.customerPageTotalCountRules) && valid
+        context.push("items")
+        for (index, element) in items.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        return valid
     }
 }

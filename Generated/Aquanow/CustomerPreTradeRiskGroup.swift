@@ -49,8 +49,8 @@ public enum CustomerPreTradeRiskGroup: RawRepresentable, Codable, Hashable, Send
 }
 
 extension SchemaValidators {
-    private static let customerPreTradeRiskGroupValues: Set<JSONValue> = [.string("LOW"), .string("HIGH")]
-    private static let customerPreTradeRiskGroupRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPreTradeRiskGroup", type: [.string], typeNames: "string", values: customerPreTradeRiskGroupValues)
+    fileprivate static let customerPreTradeRiskGroupValues: Set<JSONValue> = [.string("LOW"), .string("HIGH")]
+    fileprivate static let customerPreTradeRiskGroupRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerPreTradeRiskGroup", type: [.string], typeNames: "string", values: customerPreTradeRiskGroupValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerPreTradeRiskGroup`.
     static func customerPreTradeRiskGroup(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -14,7 +14,7 @@ import SpecwrightValidation
 public typealias CustomerSortField = String
 
 extension SchemaValidators {
-    private static let customerSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerSortField", type: [.string], typeNames: "string")
+    fileprivate static let customerSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerSortField", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerSortField`.
     static func customerSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -51,8 +51,8 @@ public enum CustomerStatus: RawRepresentable, Codable, Hashable, Sendable, CaseI
 }
 
 extension SchemaValidators {
-    private static let customerStatusValues: Set<JSONValue> = [.string("ONBOARDING"), .string("ACTIVE"), .string("INACTIVE"), .string("ONBOARDING_FAILED")]
-    private static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatus", type: [.string], typeNames: "string", values: customerStatusValues)
+    fileprivate static let customerStatusValues: Set<JSONValue> = [.string("ONBOARDING"), .string("ACTIVE"), .string("INACTIVE"), .string("ONBOARDING_FAILED")]
+    fileprivate static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatus", type: [.string], typeNames: "string", values: customerStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerStatus`.
     static func customerStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

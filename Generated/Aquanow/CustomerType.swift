@@ -13,7 +13,7 @@ import SpecwrightValidation
 public typealias CustomerType = String
 
 extension SchemaValidators {
-    private static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string")
+    fileprivate static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerType`.
     static func customerType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

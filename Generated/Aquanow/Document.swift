@@ -24,7 +24,7 @@ public struct Document: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let documentRequired: [String] = ["documentType", "documentStatus"]
+    fileprivate static let documentRequired: [String] = ["documentType", "documentStatus"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/Document`.
     static func document(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -42,5 +42,12 @@ extension SchemaValidators {
 extension Document: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.document(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("documentType", .string(documentType), SchemaValidators.documentType) && valid
+        valid = context.field("documentStatus", .string(documentStatus), SchemaValidators.documentStatus) && valid
+        return valid
     }
 }

@@ -12,7 +12,7 @@ import SpecwrightValidation
 public typealias DocumentStatus = String
 
 extension SchemaValidators {
-    private static let documentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentStatus", type: [.string], typeNames: "string")
+    fileprivate static let documentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentStatus", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentStatus`.
     static func documentStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

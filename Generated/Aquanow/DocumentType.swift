@@ -13,7 +13,7 @@ import SpecwrightValidation
 public typealias DocumentType = String
 
 extension SchemaValidators {
-    private static let documentTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentType", type: [.string], typeNames: "string")
+    fileprivate static let documentTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentType", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentType`.
     static func documentType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

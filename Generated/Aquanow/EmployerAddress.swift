@@ -60,15 +60,15 @@ public struct EmployerAddress: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let employerAddressRequired: [String] = ["streetName", "city", "country"]
-    private static let employerAddressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetNumber", type: [.string], typeNames: "string")
-    private static let employerAddressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
-    private static let employerAddressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/unit", type: [.string], typeNames: "string")
-    private static let employerAddressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/poBox", type: [.string], typeNames: "string")
-    private static let employerAddressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/postalCode", type: [.string], typeNames: "string")
-    private static let employerAddressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/city", type: [.string], typeNames: "string", minLength: 1)
-    private static let employerAddressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/state", type: [.string], typeNames: "string")
-    private static let employerAddressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let employerAddressRequired: [String] = ["streetName", "city", "country"]
+    fileprivate static let employerAddressStreetNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetNumber", type: [.string], typeNames: "string")
+    fileprivate static let employerAddressStreetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/streetName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let employerAddressUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/unit", type: [.string], typeNames: "string")
+    fileprivate static let employerAddressPoBoxRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/poBox", type: [.string], typeNames: "string")
+    fileprivate static let employerAddressPostalCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/postalCode", type: [.string], typeNames: "string")
+    fileprivate static let employerAddressCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let employerAddressStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/state", type: [.string], typeNames: "string")
+    fileprivate static let employerAddressCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmployerAddress/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/EmployerAddress`.
     static func employerAddress(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -92,5 +92,28 @@ extension SchemaValidators {
 extension EmployerAddress: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.employerAddress(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let streetNumber {
+            valid = context.field("streetNumber", .string(streetNumber), SchemaValidators.employerAddressStreetNumberRules) && valid
+        }
+        valid = context.field("streetName", .string(streetName), SchemaValidators.employerAddressStreetNameRules) && valid
+        if let unit {
+            valid = context.field("unit", .string(unit), SchemaValidators.employerAddressUnitRules) && valid
+        }
+        if let poBox {
+            valid = context.field("poBox", .string(poBox), SchemaValidators.employerAddressPoBoxRules) && valid
+        }
+        if let postalCode {
+            valid = context.field("postalCode", .string(postalCode), SchemaValidators.employerAddressPostalCodeRules) && valid
+        }
+        valid = context.field("city", .string(city), SchemaValidators.employerAddressCityRules) && valid
+        if let state {
+            valid = context.field("state", .string(state), SchemaValidators.employerAddressStateRules) && valid
+        }
+        valid = context.field("country", .string(country), SchemaValidators.employerAddressCountryRules) && valid
+        return valid
     }
 }

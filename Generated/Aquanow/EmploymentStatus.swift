@@ -14,7 +14,7 @@ import SpecwrightValidation
 public typealias EmploymentStatus = String
 
 extension SchemaValidators {
-    private static let employmentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmploymentStatus", type: [.string], typeNames: "string")
+    fileprivate static let employmentStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/EmploymentStatus", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/EmploymentStatus`.
     static func employmentStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

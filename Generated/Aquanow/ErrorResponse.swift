@@ -22,7 +22,7 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -38,5 +38,13 @@ extension SchemaValidators {
 extension ErrorResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.errorResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let message {
+            valid = context.field("message", .string(message), SchemaValidators.errorResponseMessageRules) && valid
+        }
+        return valid
     }
 }

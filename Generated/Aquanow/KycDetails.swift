@@ -60,12 +60,12 @@ public struct KycDetails: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let kycDetailsRequired: [String] = ["fullName", "nationality", "dateOfBirth", "placeOfBirth"]
-    private static let kycDetailsFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/fullName", type: [.string], typeNames: "string")
-    private static let kycDetailsNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
-    private static let kycDetailsDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
-    private static let kycDetailsPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/placeOfBirth", type: [.string], typeNames: "string")
-    private static let kycDetailsEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/employerName", type: [.string], typeNames: "string")
+    fileprivate static let kycDetailsRequired: [String] = ["fullName", "nationality", "dateOfBirth", "placeOfBirth"]
+    fileprivate static let kycDetailsFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/fullName", type: [.string], typeNames: "string")
+    fileprivate static let kycDetailsNationalityRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/nationality", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let kycDetailsDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    fileprivate static let kycDetailsPlaceOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/placeOfBirth", type: [.string], typeNames: "string")
+    fileprivate static let kycDetailsEmployerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/KycDetails/properties/employerName", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/KycDetails`.
     static func kycDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -89,5 +89,26 @@ extension SchemaValidators {
 extension KycDetails: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.kycDetails(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("fullName", .string(fullName), SchemaValidators.kycDetailsFullNameRules) && valid
+        valid = context.field("nationality", .string(nationality), SchemaValidators.kycDetailsNationalityRules) && valid
+        if let address {
+            valid = context.nestedField("address", address) && valid
+        }
+        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.kycDetailsDateOfBirthRules) && valid
+        valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.kycDetailsPlaceOfBirthRules) && valid
+        if let employmentStatus {
+            valid = context.field("employmentStatus", .string(employmentStatus), SchemaValidators.employmentStatus) && valid
+        }
+        if let employerName {
+            valid = context.field("employerName", .string(employerName), SchemaValidators.kycDetailsEmployerNameRules) && valid
+        }
+        if let employerAddress {
+            valid = context.nestedField("employerAddress", employerAddress) && valid
+        }
+        return valid
     }
 }

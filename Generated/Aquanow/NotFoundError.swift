@@ -19,7 +19,7 @@ public struct NotFoundError: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let notFoundErrorIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/NotFoundError/properties/id", type: [.string], typeNames: "string")
+    fileprivate static let notFoundErrorIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/NotFoundError/properties/id", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/NotFoundError`.
     static func notFoundError(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -35,5 +35,13 @@ extension SchemaValidators {
 extension NotFoundError: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.notFoundError(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let id {
+            valid = context.field("id", .string(id), SchemaValidators.notFoundErrorIdRules) && valid
+        }
+        return valid
     }
 }

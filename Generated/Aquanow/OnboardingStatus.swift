@@ -57,8 +57,8 @@ public enum OnboardingStatus: RawRepresentable, Codable, Hashable, Sendable, Cas
 }
 
 extension SchemaValidators {
-    private static let onboardingStatusValues: Set<JSONValue> = [.string("PENDING_DOCUMENTATION_RECEIPT"), .string("PROCESSING"), .string("FAILED"), .string("UNDER_REVIEW"), .string("ONBOARDED"), .string("OFFBOARDED")]
-    private static let onboardingStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/OnboardingStatus", type: [.string], typeNames: "string", values: onboardingStatusValues)
+    fileprivate static let onboardingStatusValues: Set<JSONValue> = [.string("PENDING_DOCUMENTATION_RECEIPT"), .string("PROCESSING"), .string("FAILED"), .string("UNDER_REVIEW"), .string("ONBOARDED"), .string("OFFBOARDED")]
+    fileprivate static let onboardingStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/OnboardingStatus", type: [.string], typeNames: "string", values: onboardingStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/OnboardingStatus`.
     static func onboardingStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -43,8 +43,8 @@ public enum SortDirection: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 }
 
 extension SchemaValidators {
-    private static let sortDirectionValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
-    private static let sortDirectionRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortDirection", type: [.string], typeNames: "string", values: sortDirectionValues)
+    fileprivate static let sortDirectionValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+    fileprivate static let sortDirectionRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortDirection", type: [.string], typeNames: "string", values: sortDirectionValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/SortDirection`.
     static func sortDirection(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -21,7 +21,7 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let updateCustomerRequestRequired: [String] = ["customerPreTradeRiskGroup"]
+    fileprivate static let updateCustomerRequestRequired: [String] = ["customerPreTradeRiskGroup"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -38,5 +38,9 @@ extension SchemaValidators {
 extension UpdateCustomerRequest: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.updateCustomerRequest(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        context.nestedField("customerPreTradeRiskGroup", customerPreTradeRiskGroup)
     }
 }

@@ -40,8 +40,8 @@ public struct UpdateCustomerResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let updateCustomerResponseRequired: [String] = ["customerId", "customerPreTradeRiskGroup"]
-    private static let updateCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let updateCustomerResponseRequired: [String] = ["customerId", "customerPreTradeRiskGroup"]
+    fileprivate static let updateCustomerResponseCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
     static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -59,5 +59,12 @@ extension SchemaValidators {
 extension UpdateCustomerResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.updateCustomerResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("customerId", customerId, SchemaValidators.updateCustomerResponseCustomerIdRules) && valid
+        valid = context.nestedField("customerPreTradeRiskGroup", customerPreTradeRiskGroup) && valid
+        return valid
     }
 }

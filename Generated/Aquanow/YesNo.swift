@@ -48,8 +48,8 @@ public enum YesNo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
 }
 
 extension SchemaValidators {
-    private static let yesNoValues: Set<JSONValue> = [.string("YES"), .string("NO")]
-    private static let yesNoRules: ScalarRules = ScalarRules(at: "#/components/schemas/YesNo", type: [.string], typeNames: "string", values: yesNoValues)
+    fileprivate static let yesNoValues: Set<JSONValue> = [.string("YES"), .string("NO")]
+    fileprivate static let yesNoRules: ScalarRules = ScalarRules(at: "#/components/schemas/YesNo", type: [.string], typeNames: "string", values: yesNoValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/YesNo`.
     static func yesNo(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -22,8 +22,8 @@ public struct ApproveCustomerCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let approveCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let approveCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("ApproveCustomerCommand"))
+    fileprivate static let approveCustomerCommandRequired: [String] = ["commandName", "data"]
+    fileprivate static let approveCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("ApproveCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerCommand`.
     static func approveCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -41,5 +41,12 @@ extension SchemaValidators {
 extension ApproveCustomerCommand: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.approveCustomerCommand(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("commandName", .string(commandName), SchemaValidators.approveCustomerCommandCommandNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

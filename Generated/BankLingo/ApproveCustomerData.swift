@@ -20,8 +20,8 @@ public struct ApproveCustomerData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let approveCustomerDataRequired: [String] = ["contactEncodedKey"]
-    private static let approveCustomerDataApprovalNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerData/properties/approvalNotes", type: [.string], typeNames: "string")
+    fileprivate static let approveCustomerDataRequired: [String] = ["contactEncodedKey"]
+    fileprivate static let approveCustomerDataApprovalNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/ApproveCustomerData/properties/approvalNotes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ApproveCustomerData`.
     static func approveCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -39,5 +39,14 @@ extension SchemaValidators {
 extension ApproveCustomerData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.approveCustomerData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        if let approvalNotes {
+            valid = context.field("approvalNotes", .string(approvalNotes), SchemaValidators.approveCustomerDataApprovalNotesRules) && valid
+        }
+        return valid
     }
 }

@@ -21,8 +21,8 @@ public struct BlacklistCustomerCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let blacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let blacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("BlacklistCustomerCommand"))
+    fileprivate static let blacklistCustomerCommandRequired: [String] = ["commandName", "data"]
+    fileprivate static let blacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("BlacklistCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerCommand`.
     static func blacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -40,5 +40,12 @@ extension SchemaValidators {
 extension BlacklistCustomerCommand: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.blacklistCustomerCommand(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("commandName", .string(commandName), SchemaValidators.blacklistCustomerCommandCommandNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

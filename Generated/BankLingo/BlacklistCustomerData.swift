@@ -27,9 +27,9 @@ public struct BlacklistCustomerData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let blacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let blacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
-    private static let blacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
+    fileprivate static let blacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
+    fileprivate static let blacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let blacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/BlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/BlacklistCustomerData`.
     static func blacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -48,5 +48,15 @@ extension SchemaValidators {
 extension BlacklistCustomerData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.blacklistCustomerData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("reason", .string(reason), SchemaValidators.blacklistCustomerDataReasonRules) && valid
+        if let notes {
+            valid = context.field("notes", .string(notes), SchemaValidators.blacklistCustomerDataNotesRules) && valid
+        }
+        return valid
     }
 }

@@ -265,42 +265,42 @@ public struct Client: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let clientRequired: [String] = ["id", "encodedKey", "firstName", "lastName", "clientState", "clientStateDescription", "isBlacklisted"]
-    private static let clientIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
-    private static let clientEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
-    private static let clientCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/customerNumber", type: [.string], typeNames: "string")
-    private static let clientFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/firstName", type: [.string], typeNames: "string")
-    private static let clientLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastName", type: [.string], typeNames: "string")
-    private static let clientMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/middleName", type: [.string], typeNames: "string")
-    private static let clientEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
-    private static let clientPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/phoneNumber", type: [.string], typeNames: "string")
-    private static let clientDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let clientMaritalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatus", type: [.integer], typeNames: "integer")
-    private static let clientMaritalStatusDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatusDescription", type: [.string], typeNames: "string")
-    private static let clientAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/address", type: [.string], typeNames: "string")
-    private static let clientCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/city", type: [.string], typeNames: "string")
-    private static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/state", type: [.string], typeNames: "string")
-    private static let clientCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
-    private static let clientIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationType", type: [.string], typeNames: "string")
-    private static let clientIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationNumber", type: [.string], typeNames: "string")
-    private static let clientClientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/clientState", type: [.integer], typeNames: "integer")
-    private static let clientIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/isBlacklisted", type: [.boolean], typeNames: "boolean")
-    private static let clientBranchIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchId", type: [.integer], typeNames: "integer")
-    private static let clientBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchEncodedKey", type: [.string], typeNames: "string")
-    private static let clientBranchNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchName", type: [.string], typeNames: "string")
-    private static let clientAccountOfficerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerId", type: [.integer], typeNames: "integer")
-    private static let clientAccountOfficerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerName", type: [.string], typeNames: "string")
-    private static let clientDateCreatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateCreated", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let clientLastModifiedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastModified", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let clientAllOf0ThenIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/then/properties/isBlacklisted", constant: .bool(true))
-    private static let clientAllOf0IfRequired: [String] = ["clientStateDescription"]
-    private static let clientAllOf0IfClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/if/properties/clientStateDescription", constant: .string("BlackListed"))
-    private static let clientAllOf1ThenClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/then/properties/clientStateDescription", constant: .string("BlackListed"))
-    private static let clientAllOf1IfRequired: [String] = ["isBlacklisted"]
-    private static let clientAllOf1IfIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/if/properties/isBlacklisted", constant: .bool(true))
+    fileprivate static let clientRequired: [String] = ["id", "encodedKey", "firstName", "lastName", "clientState", "clientStateDescription", "isBlacklisted"]
+    fileprivate static let clientIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    fileprivate static let clientEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let clientCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/customerNumber", type: [.string], typeNames: "string")
+    fileprivate static let clientFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/firstName", type: [.string], typeNames: "string")
+    fileprivate static let clientLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastName", type: [.string], typeNames: "string")
+    fileprivate static let clientMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/middleName", type: [.string], typeNames: "string")
+    fileprivate static let clientEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
+    fileprivate static let clientPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/phoneNumber", type: [.string], typeNames: "string")
+    fileprivate static let clientDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let clientMaritalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatus", type: [.integer], typeNames: "integer")
+    fileprivate static let clientMaritalStatusDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/maritalStatusDescription", type: [.string], typeNames: "string")
+    fileprivate static let clientAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/address", type: [.string], typeNames: "string")
+    fileprivate static let clientCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/city", type: [.string], typeNames: "string")
+    fileprivate static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/state", type: [.string], typeNames: "string")
+    fileprivate static let clientCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let clientIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationType", type: [.string], typeNames: "string")
+    fileprivate static let clientIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/identificationNumber", type: [.string], typeNames: "string")
+    fileprivate static let clientClientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/clientState", type: [.integer], typeNames: "integer")
+    fileprivate static let clientIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/isBlacklisted", type: [.boolean], typeNames: "boolean")
+    fileprivate static let clientBranchIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchId", type: [.integer], typeNames: "integer")
+    fileprivate static let clientBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchEncodedKey", type: [.string], typeNames: "string")
+    fileprivate static let clientBranchNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/branchName", type: [.string], typeNames: "string")
+    fileprivate static let clientAccountOfficerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerId", type: [.integer], typeNames: "integer")
+    fileprivate static let clientAccountOfficerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/accountOfficerName", type: [.string], typeNames: "string")
+    fileprivate static let clientDateCreatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/dateCreated", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let clientLastModifiedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/properties/lastModified", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let clientAllOf0ThenIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/then/properties/isBlacklisted", constant: .bool(true))
+    fileprivate static let clientAllOf0IfRequired: [String] = ["clientStateDescription"]
+    fileprivate static let clientAllOf0IfClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/0/if/properties/clientStateDescription", constant: .string("BlackListed"))
+    fileprivate static let clientAllOf1ThenClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/then/properties/clientStateDescription", constant: .string("BlackListed"))
+    fileprivate static let clientAllOf1IfRequired: [String] = ["isBlacklisted"]
+    fileprivate static let clientAllOf1IfIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Client/allOf/1/if/properties/isBlacklisted", constant: .bool(true))
 
     /// Checks a JSON value against the schema at `#/components/schemas/Client/allOf/0/if`.
-    private static func clientAllOf0If(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+    fileprivate static func clientAllOf0If(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         var valid = true
         if case .object(let members) = value {
             valid = context.required(members, clientAllOf0IfRequired, at: "#/components/schemas/Client/allOf/0/if/required") && valid
@@ -310,7 +310,7 @@ extension SchemaValidators {
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Client/allOf/1/if`.
-    private static func clientAllOf1If(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+    fileprivate static func clientAllOf1If(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         var valid = true
         if case .object(let members) = value {
             valid = context.required(members, clientAllOf1IfRequired, at: "#/components/schemas/Client/allOf/1/if/required") && valid

@@ -47,7 +47,7 @@ public enum ClientCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let clientCommandOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactCommand, types: [.object]), Alternative(SchemaValidators.approveCustomerCommand, types: [.object]), Alternative(SchemaValidators.rejectCustomerCommand, types: [.object]), Alternative(SchemaValidators.blacklistCustomerCommand, types: [.object]), Alternative(SchemaValidators.undoBlacklistCustomerCommand, types: [.object])]
+    fileprivate static let clientCommandOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactCommand, types: [.object]), Alternative(SchemaValidators.approveCustomerCommand, types: [.object]), Alternative(SchemaValidators.rejectCustomerCommand, types: [.object]), Alternative(SchemaValidators.blacklistCustomerCommand, types: [.object]), Alternative(SchemaValidators.undoBlacklistCustomerCommand, types: [.object])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommand`.
     static func clientCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -30,10 +30,10 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let clientCommandResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientCommandResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
-    private static let clientCommandResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
-    private static let clientCommandResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let clientCommandResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
+    fileprivate static let clientCommandResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    fileprivate static let clientCommandResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
+    fileprivate static let clientCommandResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientCommandResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResponse`.
     static func clientCommandResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -53,5 +53,14 @@ extension SchemaValidators {
 extension ClientCommandResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.clientCommandResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("isSuccessful", .bool(isSuccessful), SchemaValidators.clientCommandResponseIsSuccessfulRules) && valid
+        valid = context.field("statusCode", .string(statusCode), SchemaValidators.clientCommandResponseStatusCodeRules) && valid
+        valid = context.field("message", .string(message), SchemaValidators.clientCommandResponseMessageRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

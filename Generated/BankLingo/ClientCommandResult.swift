@@ -12,23 +12,31 @@ public enum ClientCommandResult: Codable, Hashable, Sendable {
     case customerRejectionResult(CustomerRejectionResult)
     case customerBlacklistResult(CustomerBlacklistResult)
     case customerBlacklistRemovalResult(CustomerBlacklistRemovalResult)
+    /// A payload that fits several alternatives, none of which declares all of its members: kept as it came,
+    /// so that nothing is lost.
+    case ambiguous(JSONValue)
+
+    /// What a payload looks like at its top level for each case, in case order.
+    private static let alternatives: [UnionAlternative] = [
+        UnionAlternative(.object, required: ["encodedKey", "clientStateDescription"], members: ["id", "encodedKey", "customerNumber", "clientStateDescription"]),
+        UnionAlternative(.object, required: ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"], members: ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"], constants: ["approvalStatus": ["Approved"]]),
+        UnionAlternative(.object, required: ["contactEncodedKey", "approvalStatus"], members: ["contactEncodedKey", "approvalStatus", "rejectedBy", "rejectionDate"], constants: ["approvalStatus": ["Rejected"]]),
+        UnionAlternative(.object, required: ["contactEncodedKey", "isBlacklisted", "blacklistDate"], members: ["contactEncodedKey", "isBlacklisted", "blacklistDate"], constants: ["isBlacklisted": [true]]),
+        UnionAlternative(.object, required: ["contactEncodedKey", "isBlacklisted", "unblacklistDate"], members: ["contactEncodedKey", "isBlacklisted", "unblacklistDate"], constants: ["isBlacklisted": [false]]),
+    ]
 
     public init(from decoder: any Decoder) throws {
-        if let value = (try? CreateContactResult(from: decoder)) {
-            self = .createContactResult(value)
-        } else if let value = (try? CustomerApprovalResult(from: decoder)) {
-            self = .customerApprovalResult(value)
-        } else if let value = (try? CustomerRejectionResult(from: decoder)) {
-            self = .customerRejectionResult(value)
-        } else if let value = (try? CustomerBlacklistResult(from: decoder)) {
-            self = .customerBlacklistResult(value)
-        } else if let value = (try? CustomerBlacklistRemovalResult(from: decoder)) {
-            self = .customerBlacklistRemovalResult(value)
-        } else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "the value matches none of the cases of ClientCommandResult"
-            ))
+        let payload = try UnionPayload(from: decoder, probing: ["approvalStatus", "isBlacklisted"])
+        self = try payload.decode(
+            Self.alternatives, of: "ClientCommandResult", from: decoder, keepingPayload: Self.ambiguous
+        ) { (index: Int) throws -> Self in
+            switch index {
+            case 0: try .createContactResult(CreateContactResult(from: decoder))
+            case 1: try .customerApprovalResult(CustomerApprovalResult(from: decoder))
+            case 2: try .customerRejectionResult(CustomerRejectionResult(from: decoder))
+            case 3: try .customerBlacklistResult(CustomerBlacklistResult(from: decoder))
+            default: try .customerBlacklistRemovalResult(CustomerBlacklistRemovalResult(from: decoder))
+            }
         }
     }
 
@@ -39,12 +47,13 @@ public enum ClientCommandResult: Codable, Hashable, Sendable {
         case .customerRejectionResult(let value): try value.encode(to: encoder)
         case .customerBlacklistResult(let value): try value.encode(to: encoder)
         case .customerBlacklistRemovalResult(let value): try value.encode(to: encoder)
+        case .ambiguous(let payload): try payload.encode(to: encoder)
         }
     }
 }
 
 extension SchemaValidators {
-    private static let clientCommandResultOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactResult, types: [.object]), Alternative(SchemaValidators.customerApprovalResult, types: [.object]), Alternative(SchemaValidators.customerRejectionResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistRemovalResult, types: [.object])]
+    fileprivate static let clientCommandResultOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.createContactResult, types: [.object]), Alternative(SchemaValidators.customerApprovalResult, types: [.object]), Alternative(SchemaValidators.customerRejectionResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistResult, types: [.object]), Alternative(SchemaValidators.customerBlacklistRemovalResult, types: [.object])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientCommandResult`.
     static func clientCommandResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

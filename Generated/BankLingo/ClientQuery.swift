@@ -8,7 +8,7 @@ import SpecwrightValidation
 public typealias ClientQuery = RetrieveContactByIdQuery
 
 extension SchemaValidators {
-    private static let clientQueryOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.retrieveContactByIdQuery, types: [.object])]
+    fileprivate static let clientQueryOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.retrieveContactByIdQuery, types: [.object])]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientQuery`.
     static func clientQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

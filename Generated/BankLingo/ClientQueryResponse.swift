@@ -30,10 +30,10 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let clientQueryResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
-    private static let clientQueryResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
-    private static let clientQueryResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
-    private static let clientQueryResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let clientQueryResponseRequired: [String] = ["isSuccessful", "statusCode", "message", "data"]
+    fileprivate static let clientQueryResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    fileprivate static let clientQueryResponseStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/statusCode", type: [.string], typeNames: "string", constant: .string("00"))
+    fileprivate static let clientQueryResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientQueryResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientQueryResponse`.
     static func clientQueryResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -53,5 +53,14 @@ extension SchemaValidators {
 extension ClientQueryResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.clientQueryResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("isSuccessful", .bool(isSuccessful), SchemaValidators.clientQueryResponseIsSuccessfulRules) && valid
+        valid = context.field("statusCode", .string(statusCode), SchemaValidators.clientQueryResponseStatusCodeRules) && valid
+        valid = context.field("message", .string(message), SchemaValidators.clientQueryResponseMessageRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

@@ -54,8 +54,8 @@ public enum ClientState: RawRepresentable, Codable, Hashable, Sendable, CaseIter
 }
 
 extension SchemaValidators {
-    private static let clientStateValues: Set<JSONValue> = [.string("Pending Approval"), .string("Approved"), .string("Active"), .string("Rejected"), .string("BlackListed"), .string("Exited")]
-    private static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientState", type: [.string], typeNames: "string", values: clientStateValues)
+    fileprivate static let clientStateValues: Set<JSONValue> = [.string("Pending Approval"), .string("Approved"), .string("Active"), .string("Rejected"), .string("BlackListed"), .string("Exited")]
+    fileprivate static let clientStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/ClientState", type: [.string], typeNames: "string", values: clientStateValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ClientState`.
     static func clientState(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -13,7 +13,7 @@ import SpecwrightValidation
 public typealias ContactEncodedKey = String
 
 extension SchemaValidators {
-    private static let contactEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/ContactEncodedKey", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let contactEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/ContactEncodedKey", type: [.string], typeNames: "string", minLength: 1)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ContactEncodedKey`.
     static func contactEncodedKey(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -21,8 +21,8 @@ public struct CreateContactCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createContactCommandRequired: [String] = ["commandName", "data"]
-    private static let createContactCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("CreateContactCommand"))
+    fileprivate static let createContactCommandRequired: [String] = ["commandName", "data"]
+    fileprivate static let createContactCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("CreateContactCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactCommand`.
     static func createContactCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -40,5 +40,12 @@ extension SchemaValidators {
 extension CreateContactCommand: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createContactCommand(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("commandName", .string(commandName), SchemaValidators.createContactCommandCommandNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

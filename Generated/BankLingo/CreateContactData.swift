@@ -108,20 +108,20 @@ public struct CreateContactData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createContactDataRequired: [String] = ["firstName", "lastName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "address", "city", "state", "country", "identificationType", "identificationNumber"]
-    private static let createContactDataFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/firstName", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/lastName", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/middleName", type: [.string], typeNames: "string")
-    private static let createContactDataEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
-    private static let createContactDataPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/phoneNumber", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
-    private static let createContactDataAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/address", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/city", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/state", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
-    private static let createContactDataIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationType", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationNumber", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactDataBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/branchEncodedKey", type: [.string], typeNames: "string")
+    fileprivate static let createContactDataRequired: [String] = ["firstName", "lastName", "emailAddress", "phoneNumber", "dateOfBirth", "gender", "address", "city", "state", "country", "identificationType", "identificationNumber"]
+    fileprivate static let createContactDataFirstNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/firstName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataLastNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/lastName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataMiddleNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/middleName", type: [.string], typeNames: "string")
+    fileprivate static let createContactDataEmailAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/emailAddress", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "email")!)
+    fileprivate static let createContactDataPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/phoneNumber", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataDateOfBirthRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/dateOfBirth", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    fileprivate static let createContactDataAddressRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/address", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataCityRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/city", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataStateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/state", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataCountryRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/country", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "country")!)
+    fileprivate static let createContactDataIdentificationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationType", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataIdentificationNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/identificationNumber", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactDataBranchEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactData/properties/branchEncodedKey", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactData`.
     static func createContactData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -152,5 +152,31 @@ extension SchemaValidators {
 extension CreateContactData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createContactData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("firstName", .string(firstName), SchemaValidators.createContactDataFirstNameRules) && valid
+        valid = context.field("lastName", .string(lastName), SchemaValidators.createContactDataLastNameRules) && valid
+        if let middleName {
+            valid = context.field("middleName", .string(middleName), SchemaValidators.createContactDataMiddleNameRules) && valid
+        }
+        valid = context.field("emailAddress", .string(emailAddress), SchemaValidators.createContactDataEmailAddressRules) && valid
+        valid = context.field("phoneNumber", .string(phoneNumber), SchemaValidators.createContactDataPhoneNumberRules) && valid
+        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.createContactDataDateOfBirthRules) && valid
+        valid = context.nestedField("gender", gender) && valid
+        valid = context.field("address", .string(address), SchemaValidators.createContactDataAddressRules) && valid
+        valid = context.field("city", .string(city), SchemaValidators.createContactDataCityRules) && valid
+        valid = context.field("state", .string(state), SchemaValidators.createContactDataStateRules) && valid
+        valid = context.field("country", .string(country), SchemaValidators.createContactDataCountryRules) && valid
+        valid = context.field("identificationType", .string(identificationType), SchemaValidators.createContactDataIdentificationTypeRules) && valid
+        valid = context.field("identificationNumber", .string(identificationNumber), SchemaValidators.createContactDataIdentificationNumberRules) && valid
+        if let customerType {
+            valid = context.nestedField("customerType", customerType) && valid
+        }
+        if let branchEncodedKey {
+            valid = context.field("branchEncodedKey", .string(branchEncodedKey), SchemaValidators.createContactDataBranchEncodedKeyRules) && valid
+        }
+        return valid
     }
 }

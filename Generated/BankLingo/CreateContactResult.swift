@@ -37,11 +37,11 @@ public struct CreateContactResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createContactResultRequired: [String] = ["encodedKey", "clientStateDescription"]
-    private static let createContactResultIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
-    private static let createContactResultEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
-    private static let createContactResultCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/customerNumber", type: [.string], typeNames: "string")
-    private static let createContactResultClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/clientStateDescription", type: [.string], typeNames: "string", constant: .string("Pending Approval"))
+    fileprivate static let createContactResultRequired: [String] = ["encodedKey", "clientStateDescription"]
+    fileprivate static let createContactResultIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    fileprivate static let createContactResultEncodedKeyRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/encodedKey", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createContactResultCustomerNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/customerNumber", type: [.string], typeNames: "string")
+    fileprivate static let createContactResultClientStateDescriptionRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateContactResult/properties/clientStateDescription", type: [.string], typeNames: "string", constant: .string("Pending Approval"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateContactResult`.
     static func createContactResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -61,5 +61,18 @@ extension SchemaValidators {
 extension CreateContactResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createContactResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let id {
+            valid = context.field("id", .number(JSONNumber(id)), SchemaValidators.createContactResultIdRules) && valid
+        }
+        valid = context.field("encodedKey", .string(encodedKey), SchemaValidators.createContactResultEncodedKeyRules) && valid
+        if let customerNumber {
+            valid = context.field("customerNumber", .string(customerNumber), SchemaValidators.createContactResultCustomerNumberRules) && valid
+        }
+        valid = context.field("clientStateDescription", .string(clientStateDescription), SchemaValidators.createContactResultClientStateDescriptionRules) && valid
+        return valid
     }
 }

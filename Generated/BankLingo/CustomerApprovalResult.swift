@@ -52,10 +52,10 @@ public struct CustomerApprovalResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerApprovalResultRequired: [String] = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
-    private static let customerApprovalResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Approved"))
-    private static let customerApprovalResultApprovedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvedBy", type: [.string], typeNames: "string")
-    private static let customerApprovalResultApprovalDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerApprovalResultRequired: [String] = ["contactEncodedKey", "approvalStatus", "approvedBy", "approvalDate"]
+    fileprivate static let customerApprovalResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Approved"))
+    fileprivate static let customerApprovalResultApprovedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvedBy", type: [.string], typeNames: "string")
+    fileprivate static let customerApprovalResultApprovalDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerApprovalResult/properties/approvalDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerApprovalResult`.
     static func customerApprovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -75,5 +75,14 @@ extension SchemaValidators {
 extension CustomerApprovalResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerApprovalResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("approvalStatus", .string(approvalStatus), SchemaValidators.customerApprovalResultApprovalStatusRules) && valid
+        valid = context.field("approvedBy", .string(approvedBy), SchemaValidators.customerApprovalResultApprovedByRules) && valid
+        valid = context.dateTimeField("approvalDate", approvalDate, SchemaValidators.customerApprovalResultApprovalDateRules) && valid
+        return valid
     }
 }

@@ -44,9 +44,9 @@ public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerBlacklistRemovalResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
-    private static let customerBlacklistRemovalResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(false))
-    private static let customerBlacklistRemovalResultUnblacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/unblacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerBlacklistRemovalResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "unblacklistDate"]
+    fileprivate static let customerBlacklistRemovalResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(false))
+    fileprivate static let customerBlacklistRemovalResultUnblacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistRemovalResult/properties/unblacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistRemovalResult`.
     static func customerBlacklistRemovalResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -65,5 +65,13 @@ extension SchemaValidators {
 extension CustomerBlacklistRemovalResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerBlacklistRemovalResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("isBlacklisted", .bool(isBlacklisted), SchemaValidators.customerBlacklistRemovalResultIsBlacklistedRules) && valid
+        valid = context.dateTimeField("unblacklistDate", unblacklistDate, SchemaValidators.customerBlacklistRemovalResultUnblacklistDateRules) && valid
+        return valid
     }
 }

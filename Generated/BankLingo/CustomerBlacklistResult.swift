@@ -44,9 +44,9 @@ public struct CustomerBlacklistResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerBlacklistResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
-    private static let customerBlacklistResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(true))
-    private static let customerBlacklistResultBlacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/blacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerBlacklistResultRequired: [String] = ["contactEncodedKey", "isBlacklisted", "blacklistDate"]
+    fileprivate static let customerBlacklistResultIsBlacklistedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/isBlacklisted", type: [.boolean], typeNames: "boolean", constant: .bool(true))
+    fileprivate static let customerBlacklistResultBlacklistDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerBlacklistResult/properties/blacklistDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerBlacklistResult`.
     static func customerBlacklistResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -65,5 +65,13 @@ extension SchemaValidators {
 extension CustomerBlacklistResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerBlacklistResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("isBlacklisted", .bool(isBlacklisted), SchemaValidators.customerBlacklistResultIsBlacklistedRules) && valid
+        valid = context.dateTimeField("blacklistDate", blacklistDate, SchemaValidators.customerBlacklistResultBlacklistDateRules) && valid
+        return valid
     }
 }

@@ -54,10 +54,10 @@ public struct CustomerRejectionResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerRejectionResultRequired: [String] = ["contactEncodedKey", "approvalStatus"]
-    private static let customerRejectionResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Rejected"))
-    private static let customerRejectionResultRejectedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectedBy", type: [.string], typeNames: "string")
-    private static let customerRejectionResultRejectionDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerRejectionResultRequired: [String] = ["contactEncodedKey", "approvalStatus"]
+    fileprivate static let customerRejectionResultApprovalStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/approvalStatus", type: [.string], typeNames: "string", constant: .string("Rejected"))
+    fileprivate static let customerRejectionResultRejectedByRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectedBy", type: [.string], typeNames: "string")
+    fileprivate static let customerRejectionResultRejectionDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerRejectionResult/properties/rejectionDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerRejectionResult`.
     static func customerRejectionResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -77,5 +77,18 @@ extension SchemaValidators {
 extension CustomerRejectionResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerRejectionResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("approvalStatus", .string(approvalStatus), SchemaValidators.customerRejectionResultApprovalStatusRules) && valid
+        if let rejectedBy {
+            valid = context.field("rejectedBy", .string(rejectedBy), SchemaValidators.customerRejectionResultRejectedByRules) && valid
+        }
+        if let rejectionDate {
+            valid = context.dateTimeField("rejectionDate", rejectionDate, SchemaValidators.customerRejectionResultRejectionDateRules) && valid
+        }
+        return valid
     }
 }

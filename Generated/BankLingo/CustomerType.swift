@@ -45,8 +45,8 @@ public enum CustomerType: RawRepresentable, Codable, Hashable, Sendable, CaseIte
 }
 
 extension SchemaValidators {
-    private static let customerTypeValues: Set<JSONValue> = [.string("Individual"), .string("Corporate")]
-    private static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string", values: customerTypeValues)
+    fileprivate static let customerTypeValues: Set<JSONValue> = [.string("Individual"), .string("Corporate")]
+    fileprivate static let customerTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerType", type: [.string], typeNames: "string", values: customerTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerType`.
     static func customerType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

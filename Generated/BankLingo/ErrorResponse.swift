@@ -27,9 +27,9 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorResponseRequired: [String] = ["isSuccessful", "statusCode", "message"]
-    private static let errorResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(false))
-    private static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let errorResponseRequired: [String] = ["isSuccessful", "statusCode", "message"]
+    fileprivate static let errorResponseIsSuccessfulRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/isSuccessful", type: [.boolean], typeNames: "boolean", constant: .bool(false))
+    fileprivate static let errorResponseMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorResponse/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorResponse`.
     static func errorResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -48,5 +48,13 @@ extension SchemaValidators {
 extension ErrorResponse: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.errorResponse(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("isSuccessful", .bool(isSuccessful), SchemaValidators.errorResponseIsSuccessfulRules) && valid
+        valid = context.nestedField("statusCode", statusCode) && valid
+        valid = context.field("message", .string(message), SchemaValidators.errorResponseMessageRules) && valid
+        return valid
     }
 }

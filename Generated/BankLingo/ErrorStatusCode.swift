@@ -55,8 +55,8 @@ public enum ErrorStatusCode: RawRepresentable, Codable, Hashable, Sendable, Case
 }
 
 extension SchemaValidators {
-    private static let errorStatusCodeValues: Set<JSONValue> = [.string("CBS_400"), .string("CBS_403"), .string("CBS_404"), .string("CBS_409"), .string("CBS_500")]
-    private static let errorStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorStatusCode", type: [.string], typeNames: "string", values: errorStatusCodeValues)
+    fileprivate static let errorStatusCodeValues: Set<JSONValue> = [.string("CBS_400"), .string("CBS_403"), .string("CBS_404"), .string("CBS_409"), .string("CBS_500")]
+    fileprivate static let errorStatusCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorStatusCode", type: [.string], typeNames: "string", values: errorStatusCodeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorStatusCode`.
     static func errorStatusCode(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

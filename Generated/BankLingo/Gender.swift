@@ -45,8 +45,8 @@ public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable 
 }
 
 extension SchemaValidators {
-    private static let genderValues: Set<JSONValue> = [.string("Male"), .string("Female"), .string("Other")]
-    private static let genderRules: ScalarRules = ScalarRules(at: "#/components/schemas/Gender", type: [.string], typeNames: "string", values: genderValues)
+    fileprivate static let genderValues: Set<JSONValue> = [.string("Male"), .string("Female"), .string("Other")]
+    fileprivate static let genderRules: ScalarRules = ScalarRules(at: "#/components/schemas/Gender", type: [.string], typeNames: "string", values: genderValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Gender`.
     static func gender(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

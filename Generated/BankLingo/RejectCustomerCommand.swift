@@ -21,8 +21,8 @@ public struct RejectCustomerCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let rejectCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let rejectCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("RejectCustomerCommand"))
+    fileprivate static let rejectCustomerCommandRequired: [String] = ["commandName", "data"]
+    fileprivate static let rejectCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("RejectCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerCommand`.
     static func rejectCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -40,5 +40,12 @@ extension SchemaValidators {
 extension RejectCustomerCommand: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.rejectCustomerCommand(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("commandName", .string(commandName), SchemaValidators.rejectCustomerCommandCommandNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

@@ -27,9 +27,9 @@ public struct RejectCustomerData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let rejectCustomerDataRequired: [String] = ["contactEncodedKey", "rejectionReason"]
-    private static let rejectCustomerDataRejectionReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionReason", type: [.string], typeNames: "string", minLength: 1)
-    private static let rejectCustomerDataRejectionNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionNotes", type: [.string], typeNames: "string")
+    fileprivate static let rejectCustomerDataRequired: [String] = ["contactEncodedKey", "rejectionReason"]
+    fileprivate static let rejectCustomerDataRejectionReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionReason", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let rejectCustomerDataRejectionNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/RejectCustomerData/properties/rejectionNotes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/RejectCustomerData`.
     static func rejectCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -48,5 +48,15 @@ extension SchemaValidators {
 extension RejectCustomerData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.rejectCustomerData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("rejectionReason", .string(rejectionReason), SchemaValidators.rejectCustomerDataRejectionReasonRules) && valid
+        if let rejectionNotes {
+            valid = context.field("rejectionNotes", .string(rejectionNotes), SchemaValidators.rejectCustomerDataRejectionNotesRules) && valid
+        }
+        return valid
     }
 }

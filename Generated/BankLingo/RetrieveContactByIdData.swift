@@ -18,8 +18,8 @@ public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let retrieveContactByIdDataRequired: [String] = ["id"]
-    private static let retrieveContactByIdDataIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdData/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    fileprivate static let retrieveContactByIdDataRequired: [String] = ["id"]
+    fileprivate static let retrieveContactByIdDataIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdData/properties/id", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdData`.
     static func retrieveContactByIdData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -36,5 +36,9 @@ extension SchemaValidators {
 extension RetrieveContactByIdData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.retrieveContactByIdData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        context.field("id", .number(JSONNumber(id)), SchemaValidators.retrieveContactByIdDataIdRules)
     }
 }

@@ -20,8 +20,8 @@ public struct RetrieveContactByIdQuery: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let retrieveContactByIdQueryRequired: [String] = ["queryName", "data"]
-    private static let retrieveContactByIdQueryQueryNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdQuery/properties/queryName", type: [.string], typeNames: "string", constant: .string("RetrieveContactByIdQuery"))
+    fileprivate static let retrieveContactByIdQueryRequired: [String] = ["queryName", "data"]
+    fileprivate static let retrieveContactByIdQueryQueryNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RetrieveContactByIdQuery/properties/queryName", type: [.string], typeNames: "string", constant: .string("RetrieveContactByIdQuery"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RetrieveContactByIdQuery`.
     static func retrieveContactByIdQuery(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -39,5 +39,12 @@ extension SchemaValidators {
 extension RetrieveContactByIdQuery: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.retrieveContactByIdQuery(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("queryName", .string(queryName), SchemaValidators.retrieveContactByIdQueryQueryNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

@@ -21,8 +21,8 @@ public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let undoBlacklistCustomerCommandRequired: [String] = ["commandName", "data"]
-    private static let undoBlacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("UndoBlacklistCustomerCommand"))
+    fileprivate static let undoBlacklistCustomerCommandRequired: [String] = ["commandName", "data"]
+    fileprivate static let undoBlacklistCustomerCommandCommandNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerCommand/properties/commandName", type: [.string], typeNames: "string", constant: .string("UndoBlacklistCustomerCommand"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerCommand`.
     static func undoBlacklistCustomerCommand(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -40,5 +40,12 @@ extension SchemaValidators {
 extension UndoBlacklistCustomerCommand: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.undoBlacklistCustomerCommand(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("commandName", .string(commandName), SchemaValidators.undoBlacklistCustomerCommandCommandNameRules) && valid
+        valid = context.nestedField("data", data) && valid
+        return valid
     }
 }

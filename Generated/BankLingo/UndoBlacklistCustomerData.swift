@@ -27,9 +27,9 @@ public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let undoBlacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
-    private static let undoBlacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
-    private static let undoBlacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
+    fileprivate static let undoBlacklistCustomerDataRequired: [String] = ["contactEncodedKey", "reason"]
+    fileprivate static let undoBlacklistCustomerDataReasonRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/reason", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let undoBlacklistCustomerDataNotesRules: ScalarRules = ScalarRules(at: "#/components/schemas/UndoBlacklistCustomerData/properties/notes", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/UndoBlacklistCustomerData`.
     static func undoBlacklistCustomerData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -48,5 +48,15 @@ extension SchemaValidators {
 extension UndoBlacklistCustomerData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.undoBlacklistCustomerData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("contactEncodedKey", .string(contactEncodedKey), SchemaValidators.contactEncodedKey) && valid
+        valid = context.field("reason", .string(reason), SchemaValidators.undoBlacklistCustomerDataReasonRules) && valid
+        if let notes {
+            valid = context.field("notes", .string(notes), SchemaValidators.undoBlacklistCustomerDataNotesRules) && valid
+        }
+        return valid
     }
 }

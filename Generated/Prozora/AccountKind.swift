@@ -13,7 +13,7 @@ import SpecwrightValidation
 public typealias AccountKind = String
 
 extension SchemaValidators {
-    private static let accountKindRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountKind", type: [.string], typeNames: "string")
+    fileprivate static let accountKindRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountKind", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountKind`.
     static func accountKind(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -27,8 +27,18 @@ public struct AccountList: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountListRequired: [String] = ["accounts", "total"]
-    private static let accountListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let accountListRequired: [String] = ["accounts", "total"]
+    fileprivate static let accountListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountList/properties/accounts`.
+    fileprivate static func accountListAccounts(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/AccountList/properties/accounts/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.accountSummary) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
     static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -36,14 +46,7 @@ extension SchemaValidators {
         valid = context.type(value, [.object], "object", at: "#/components/schemas/AccountList/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, accountListRequired, at: "#/components/schemas/AccountList/required") && valid
-            if let member = members["accounts"] {
-                context.push("accounts")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/AccountList/properties/accounts/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.accountSummary) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("accounts", of: members, accountListAccounts) && valid
             valid = context.member("total", of: members, accountListTotalRules) && valid
         }
         return valid
@@ -53,5 +56,16 @@ extension SchemaValidators {
 extension AccountList: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountList(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        context.push("accounts")
+        for (index, element) in accounts.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        valid = context.field("total", .number(JSONNumber(Int64(total))), SchemaValidators.accountListTotalRules) && valid
+        return valid
     }
 }

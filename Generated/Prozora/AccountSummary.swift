@@ -100,13 +100,13 @@ public struct AccountSummary: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountSummaryRequired: [String] = ["wallet_account_guid"]
-    private static let accountSummaryCounterpartyGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/counterparty_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountSummaryCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let accountSummaryUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let accountSummaryWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountSummaryWalletUserExternalIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_external_id", type: [.string], typeNames: "string")
-    private static let accountSummaryWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountSummaryRequired: [String] = ["wallet_account_guid"]
+    fileprivate static let accountSummaryCounterpartyGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/counterparty_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountSummaryCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let accountSummaryUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let accountSummaryWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountSummaryWalletUserExternalIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_external_id", type: [.string], typeNames: "string")
+    fileprivate static let accountSummaryWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSummary/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountSummary`.
     static func accountSummary(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -131,5 +131,35 @@ extension SchemaValidators {
 extension AccountSummary: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountSummary(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let accountKind {
+            valid = context.field("account_kind", .string(accountKind), SchemaValidators.accountKind) && valid
+        }
+        if let counterpartyGuid {
+            valid = context.uuidField("counterparty_guid", counterpartyGuid, SchemaValidators.accountSummaryCounterpartyGuidRules) && valid
+        }
+        if let createdAt {
+            valid = context.dateTimeField("created_at", createdAt, SchemaValidators.accountSummaryCreatedAtRules) && valid
+        }
+        if let iban {
+            valid = context.field("iban", .string(iban), SchemaValidators.iban) && valid
+        }
+        if let stellarAddress {
+            valid = context.field("stellar_address", .string(stellarAddress), SchemaValidators.stellarAccountId) && valid
+        }
+        if let updatedAt {
+            valid = context.dateTimeField("updated_at", updatedAt, SchemaValidators.accountSummaryUpdatedAtRules) && valid
+        }
+        valid = context.uuidField("wallet_account_guid", walletAccountGuid, SchemaValidators.accountSummaryWalletAccountGuidRules) && valid
+        if let walletUserExternalId {
+            valid = context.field("wallet_user_external_id", .string(walletUserExternalId), SchemaValidators.accountSummaryWalletUserExternalIdRules) && valid
+        }
+        if let walletUserGuid {
+            valid = context.uuidField("wallet_user_guid", walletUserGuid, SchemaValidators.accountSummaryWalletUserGuidRules) && valid
+        }
+        return valid
     }
 }

@@ -14,7 +14,7 @@ import SpecwrightValidation
 public typealias AssetCode = String
 
 extension SchemaValidators {
-    private static let assetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AssetCode", type: [.string], typeNames: "string", minLength: 1, maxLength: 12, pattern: try! ECMARegex("^[A-Za-z0-9]*$"))
+    fileprivate static let assetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AssetCode", type: [.string], typeNames: "string", minLength: 1, maxLength: 12, pattern: try! ECMARegex("^[A-Za-z0-9]*$"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/AssetCode`.
     static func assetCode(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -182,18 +182,18 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createCustomerRequestRequired: [String] = ["asset_code", "asset_issuer"]
-    private static let createCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
-    private static let createCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let createCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
-    private static let createCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let createCustomerRequestLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/login", type: [.string], typeNames: "string", minLength: 1)
-    private static let createCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/name", type: [.string], typeNames: "string")
-    private static let createCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
-    private static let createCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
-    private static let createCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
-    private static let createCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/status", type: [.string], typeNames: "string")
-    private static let createCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestRequired: [String] = ["asset_code", "asset_issuer"]
+    fileprivate static let createCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let createCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let createCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    fileprivate static let createCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let createCustomerRequestLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/login", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let createCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/name", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/status", type: [.string], typeNames: "string")
+    fileprivate static let createCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerRequest`.
     static func createCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -148,21 +148,21 @@ public struct Customer: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerRequired: [String] = ["wallet_user_guid"]
-    private static let customerWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/login", type: [.string], typeNames: "string")
-    private static let customerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/name", type: [.string], typeNames: "string")
-    private static let customerPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/paternal_name", type: [.string], typeNames: "string")
-    private static let customerSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/surname", type: [.string], typeNames: "string")
-    private static let customerPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/phone_number", type: [.string], typeNames: "string")
-    private static let customerKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let customerIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/is_disabled", type: [.boolean], typeNames: "boolean")
-    private static let customerBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/balance_allowed", type: [.number], typeNames: "number")
-    private static let customerBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/segment", type: [.string], typeNames: "string")
-    private static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/status", type: [.string], typeNames: "string")
-    private static let customerCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let customerUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerRequired: [String] = ["wallet_user_guid"]
+    fileprivate static let customerWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerLoginRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/login", type: [.string], typeNames: "string")
+    fileprivate static let customerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/name", type: [.string], typeNames: "string")
+    fileprivate static let customerPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/paternal_name", type: [.string], typeNames: "string")
+    fileprivate static let customerSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/surname", type: [.string], typeNames: "string")
+    fileprivate static let customerPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/phone_number", type: [.string], typeNames: "string")
+    fileprivate static let customerKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let customerIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    fileprivate static let customerBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/balance_allowed", type: [.number], typeNames: "number")
+    fileprivate static let customerBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/segment", type: [.string], typeNames: "string")
+    fileprivate static let customerStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/status", type: [.string], typeNames: "string")
+    fileprivate static let customerCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
     static func customer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -194,5 +194,56 @@ extension SchemaValidators {
 extension Customer: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customer(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("wallet_user_guid", walletUserGuid, SchemaValidators.customerWalletUserGuidRules) && valid
+        if let login {
+            valid = context.field("login", .string(login), SchemaValidators.customerLoginRules) && valid
+        }
+        if let name {
+            valid = context.field("name", .string(name), SchemaValidators.customerNameRules) && valid
+        }
+        if let paternalName {
+            valid = context.field("paternal_name", .string(paternalName), SchemaValidators.customerPaternalNameRules) && valid
+        }
+        if let surname {
+            valid = context.field("surname", .string(surname), SchemaValidators.customerSurnameRules) && valid
+        }
+        if let phoneNumber {
+            valid = context.field("phone_number", .string(phoneNumber), SchemaValidators.customerPhoneNumberRules) && valid
+        }
+        if let kycLevel {
+            valid = context.field("kyc_level", .number(JSONNumber(Int64(kycLevel))), SchemaValidators.customerKycLevelRules) && valid
+        }
+        if let isDisabled {
+            valid = context.field("is_disabled", .bool(isDisabled), SchemaValidators.customerIsDisabledRules) && valid
+        }
+        if let balanceAllowed {
+            valid = context.field("balance_allowed", .number(JSONNumber(balanceAllowed)), SchemaValidators.customerBalanceAllowedRules) && valid
+        }
+        if let balanceAssetCode {
+            valid = context.field("balance_asset_code", .string(balanceAssetCode), SchemaValidators.assetCode) && valid
+        }
+        if let balanceAssetIssuer {
+            valid = context.field("balance_asset_issuer", .string(balanceAssetIssuer), SchemaValidators.stellarAccountId) && valid
+        }
+        if let branchGuid {
+            valid = context.uuidField("branch_guid", branchGuid, SchemaValidators.customerBranchGuidRules) && valid
+        }
+        if let segment {
+            valid = context.field("segment", .string(segment), SchemaValidators.customerSegmentRules) && valid
+        }
+        if let status {
+            valid = context.field("status", .string(status), SchemaValidators.customerStatusRules) && valid
+        }
+        if let createdAt {
+            valid = context.dateTimeField("created_at", createdAt, SchemaValidators.customerCreatedAtRules) && valid
+        }
+        if let updatedAt {
+            valid = context.dateTimeField("updated_at", updatedAt, SchemaValidators.customerUpdatedAtRules) && valid
+        }
+        return valid
     }
 }

@@ -26,8 +26,18 @@ public struct CustomerList: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerListRequired: [String] = ["customers", "total"]
-    private static let customerListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let customerListRequired: [String] = ["customers", "total"]
+    fileprivate static let customerListTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerList/properties/total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerList/properties/customers`.
+    fileprivate static func customerListCustomers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerList/properties/customers/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.customer) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerList`.
     static func customerList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -35,14 +45,7 @@ extension SchemaValidators {
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerList/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customerListRequired, at: "#/components/schemas/CustomerList/required") && valid
-            if let member = members["customers"] {
-                context.push("customers")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerList/properties/customers/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.customer) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("customers", of: members, customerListCustomers) && valid
             valid = context.member("total", of: members, customerListTotalRules) && valid
         }
         return valid
@@ -52,5 +55,16 @@ extension SchemaValidators {
 extension CustomerList: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerList(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        context.push("customers")
+        for (index, element) in customers.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        valid = context.field("total", .number(JSONNumber(Int64(total))), SchemaValidators.customerListTotalRules) && valid
+        return valid
     }
 }

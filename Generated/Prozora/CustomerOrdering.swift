@@ -11,7 +11,7 @@ import SpecwrightValidation
 public typealias CustomerOrdering = String
 
 extension SchemaValidators {
-    private static let customerOrderingRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerOrdering", type: [.string], typeNames: "string")
+    fileprivate static let customerOrderingRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerOrdering", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerOrdering`.
     static func customerOrdering(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

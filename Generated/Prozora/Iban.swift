@@ -14,7 +14,7 @@ import SpecwrightValidation
 public typealias Iban = String
 
 extension SchemaValidators {
-    private static let ibanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Iban", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "iban")!)
+    fileprivate static let ibanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Iban", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "iban")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Iban`.
     static func iban(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -13,7 +13,7 @@ import SpecwrightValidation
 public typealias StellarAccountId = String
 
 extension SchemaValidators {
-    private static let stellarAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/StellarAccountId", type: [.string], typeNames: "string", pattern: try! ECMARegex("^G[A-Z2-7]{55}$"), format: FormatRegistry.checker(for: "stellar-account-id")!)
+    fileprivate static let stellarAccountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/StellarAccountId", type: [.string], typeNames: "string", pattern: try! ECMARegex("^G[A-Z2-7]{55}$"), format: FormatRegistry.checker(for: "stellar-account-id")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/StellarAccountId`.
     static func stellarAccountId(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

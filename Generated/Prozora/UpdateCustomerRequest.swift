@@ -146,17 +146,17 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let updateCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
-    private static let updateCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let updateCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
-    private static let updateCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let updateCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/name", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/status", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
-    private static let updateCustomerRequestWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let updateCustomerRequestBalanceAllowedRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/balance_allowed", type: [.number], typeNames: "number", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let updateCustomerRequestBranchGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/branch_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let updateCustomerRequestIsDisabledRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/is_disabled", type: [.boolean], typeNames: "boolean")
+    fileprivate static let updateCustomerRequestKycLevelRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/kyc_level", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let updateCustomerRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/name", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestPaternalNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/paternal_name", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestPhoneNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/phone_number", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestSegmentRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/segment", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/status", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestSurnameRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/surname", type: [.string], typeNames: "string")
+    fileprivate static let updateCustomerRequestWalletUserGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerRequest/properties/wallet_user_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerRequest`.
     static func updateCustomerRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -12,7 +12,7 @@ import SpecwrightValidation
 public typealias UpdateCustomerResponse = [String: JSONValue]
 
 extension SchemaValidators {
-    private static let updateCustomerResponseRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse", type: [.object], typeNames: "object")
+    fileprivate static let updateCustomerResponseRules: ScalarRules = ScalarRules(at: "#/components/schemas/UpdateCustomerResponse", type: [.object], typeNames: "object")
 
     /// Checks a JSON value against the schema at `#/components/schemas/UpdateCustomerResponse`.
     static func updateCustomerResponse(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

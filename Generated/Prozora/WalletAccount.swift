@@ -129,16 +129,26 @@ public struct WalletAccount: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let walletAccountActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/activated", type: [.boolean], typeNames: "boolean")
-    private static let walletAccountAssetsTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/assets_total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let walletAccountBlockedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/blocked", type: [.boolean], typeNames: "boolean")
-    private static let walletAccountCustomerGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/customer_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let walletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let walletAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/name", type: [.string], typeNames: "string")
-    private static let walletAccountPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/platform", type: [.string], typeNames: "string")
-    private static let walletAccountRegisteredRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/registered", type: [.boolean], typeNames: "boolean")
-    private static let walletAccountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/type", type: [.string], typeNames: "string")
-    private static let walletAccountWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let walletAccountActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/activated", type: [.boolean], typeNames: "boolean")
+    fileprivate static let walletAccountAssetsTotalRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/assets_total", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let walletAccountBlockedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/blocked", type: [.boolean], typeNames: "boolean")
+    fileprivate static let walletAccountCustomerGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/customer_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let walletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let walletAccountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/name", type: [.string], typeNames: "string")
+    fileprivate static let walletAccountPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/platform", type: [.string], typeNames: "string")
+    fileprivate static let walletAccountRegisteredRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/registered", type: [.boolean], typeNames: "boolean")
+    fileprivate static let walletAccountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/type", type: [.string], typeNames: "string")
+    fileprivate static let walletAccountWalletAccountGuidRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAccount/properties/wallet_account_guid", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+
+    /// Checks a JSON value against the schema at `#/components/schemas/WalletAccount/properties/assets`.
+    fileprivate static func walletAccountAssets(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/WalletAccount/properties/assets/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.walletAsset) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAccount`.
     static func walletAccount(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -146,14 +156,7 @@ extension SchemaValidators {
         valid = context.type(value, [.object], "object", at: "#/components/schemas/WalletAccount/type") && valid
         if case .object(let members) = value {
             valid = context.member("activated", of: members, walletAccountActivatedRules) && valid
-            if let member = members["assets"] {
-                context.push("assets")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/WalletAccount/properties/assets/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.walletAsset) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("assets", of: members, walletAccountAssets) && valid
             valid = context.member("assets_total", of: members, walletAccountAssetsTotalRules) && valid
             valid = context.member("blocked", of: members, walletAccountBlockedRules) && valid
             valid = context.member("customer_guid", of: members, walletAccountCustomerGuidRules) && valid
@@ -172,5 +175,50 @@ extension SchemaValidators {
 extension WalletAccount: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.walletAccount(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let activated {
+            valid = context.field("activated", .bool(activated), SchemaValidators.walletAccountActivatedRules) && valid
+        }
+        if let assets {
+            context.push("assets")
+            for (index, element) in assets.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        if let assetsTotal {
+            valid = context.field("assets_total", .number(JSONNumber(Int64(assetsTotal))), SchemaValidators.walletAccountAssetsTotalRules) && valid
+        }
+        if let blocked {
+            valid = context.field("blocked", .bool(blocked), SchemaValidators.walletAccountBlockedRules) && valid
+        }
+        if let customerGuid {
+            valid = context.uuidField("customer_guid", customerGuid, SchemaValidators.walletAccountCustomerGuidRules) && valid
+        }
+        if let guid {
+            valid = context.uuidField("guid", guid, SchemaValidators.walletAccountGuidRules) && valid
+        }
+        if let iban {
+            valid = context.field("iban", .string(iban), SchemaValidators.iban) && valid
+        }
+        if let name {
+            valid = context.field("name", .string(name), SchemaValidators.walletAccountNameRules) && valid
+        }
+        if let platform {
+            valid = context.field("platform", .string(platform), SchemaValidators.walletAccountPlatformRules) && valid
+        }
+        if let registered {
+            valid = context.field("registered", .bool(registered), SchemaValidators.walletAccountRegisteredRules) && valid
+        }
+        if let type {
+            valid = context.field("type", .string(type), SchemaValidators.walletAccountTypeRules) && valid
+        }
+        if let walletAccountGuid {
+            valid = context.uuidField("wallet_account_guid", walletAccountGuid, SchemaValidators.walletAccountWalletAccountGuidRules) && valid
+        }
+        return valid
     }
 }

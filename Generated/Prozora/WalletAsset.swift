@@ -64,12 +64,12 @@ public struct WalletAsset: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let walletAssetActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/activated", type: [.boolean], typeNames: "boolean")
-    private static let walletAssetBalanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/balance", type: [.number], typeNames: "number")
-    private static let walletAssetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/code", type: [.string], typeNames: "string")
-    private static let walletAssetMinorUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/minor_unit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let walletAssetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/name", type: [.string], typeNames: "string")
-    private static let walletAssetPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/platform", type: [.string], typeNames: "string")
+    fileprivate static let walletAssetActivatedRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/activated", type: [.boolean], typeNames: "boolean")
+    fileprivate static let walletAssetBalanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/balance", type: [.number], typeNames: "number")
+    fileprivate static let walletAssetCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/code", type: [.string], typeNames: "string")
+    fileprivate static let walletAssetMinorUnitRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/minor_unit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let walletAssetNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/name", type: [.string], typeNames: "string")
+    fileprivate static let walletAssetPlatformRules: ScalarRules = ScalarRules(at: "#/components/schemas/WalletAsset/properties/platform", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/WalletAsset`.
     static func walletAsset(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -92,5 +92,34 @@ extension SchemaValidators {
 extension WalletAsset: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.walletAsset(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let activated {
+            valid = context.field("activated", .bool(activated), SchemaValidators.walletAssetActivatedRules) && valid
+        }
+        if let balance {
+            valid = context.field("balance", .number(JSONNumber(balance)), SchemaValidators.walletAssetBalanceRules) && valid
+        }
+        if let code {
+            valid = context.field("code", .string(code), SchemaValidators.walletAssetCodeRules) && valid
+        }
+        if let minorUnit {
+            valid = context.field("minor_unit", .number(JSONNumber(Int64(minorUnit))), SchemaValidators.walletAssetMinorUnitRules) && valid
+        }
+        if let name {
+            valid = context.field("name", .string(name), SchemaValidators.walletAssetNameRules) && valid
+        }
+        if let platform {
+            valid = context.field("platform", .string(platform), SchemaValidators.walletAssetPlatformRules) && valid
+        }
+        if let stellarCode {
+            valid = context.field("stellar_code", .string(stellarCode), SchemaValidators.assetCode) && valid
+        }
+        if let stellarIssuer {
+            valid = context.field("stellar_issuer", .string(stellarIssuer), SchemaValidators.stellarAccountId) && valid
+        }
+        return valid
     }
 }

@@ -29,8 +29,8 @@ public struct CreateCustomerResult: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let createCustomerResultRequired: [String] = ["customerId"]
-    private static let createCustomerResultCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResult/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let createCustomerResultRequired: [String] = ["customerId"]
+    fileprivate static let createCustomerResultCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CreateCustomerResult/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CreateCustomerResult`.
     static func createCustomerResult(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -47,5 +47,9 @@ extension SchemaValidators {
 extension CreateCustomerResult: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.createCustomerResult(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        context.uuidField("customerId", customerId, SchemaValidators.createCustomerResultCustomerIdRules)
     }
 }

@@ -106,17 +106,50 @@ public struct Customer: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerRequired: [String] = ["createdOn", "customerId", "customerStatus", "entityId", "entityType", "modifiedOn"]
-    private static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let customerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let customerCancellationDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/cancellationDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let customerEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let customerRequired: [String] = ["createdOn", "customerId", "customerStatus", "entityId", "entityType", "modifiedOn"]
+    fileprivate static let customerCustomerIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/customerId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerCancellationDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/cancellationDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let customerEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/Customer/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/signedDocumentsRelatedToCustomer`.
+    fileprivate static func customerSignedDocumentsRelatedToCustomer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customer/properties/signedDocumentsRelatedToCustomer/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.documentSignatureRelatedToCustomer) && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/refAccounts`.
+    fileprivate static func customerRefAccounts(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customer/properties/refAccounts/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.refAccountData) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/labels/items`.
-    private static func customerLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+    fileprivate static func customerLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         context.check(value, customerLabelsItemRules)
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customer/properties/labels`.
+    fileprivate static func customerLabels(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customer/properties/labels/type") && valid
+        if case .string(let string) = value {
+            valid = context.maxLength(string, 16, at: "#/components/schemas/Customer/properties/labels/maxLength") && valid
+        }
+        if case .array(let elements) = value {
+            valid = context.items(elements, customerLabelsItem) && valid
+        }
+        return valid
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customer`.
@@ -127,39 +160,15 @@ extension SchemaValidators {
             valid = context.required(members, customerRequired, at: "#/components/schemas/Customer/required") && valid
             valid = context.member("customerId", of: members, customerCustomerIdRules) && valid
             valid = context.member("customerStatus", of: members, SchemaValidators.customerStatusEnum) && valid
-            if let member = members["signedDocumentsRelatedToCustomer"] {
-                context.push("signedDocumentsRelatedToCustomer")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/signedDocumentsRelatedToCustomer/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.documentSignatureRelatedToCustomer) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("signedDocumentsRelatedToCustomer", of: members, customerSignedDocumentsRelatedToCustomer) && valid
             valid = context.member("createdOn", of: members, customerCreatedOnRules) && valid
             valid = context.member("modifiedOn", of: members, customerModifiedOnRules) && valid
             valid = context.member("cancellationDate", of: members, customerCancellationDateRules) && valid
             valid = context.member("reassessment", of: members, SchemaValidators.reassessment) && valid
             valid = context.member("entityId", of: members, customerEntityIdRules) && valid
             valid = context.member("entityType", of: members, SchemaValidators.customerEntityTypeEnum) && valid
-            if let member = members["refAccounts"] {
-                context.push("refAccounts")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/refAccounts/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
-                }
-                context.pop()
-            }
-            if let member = members["labels"] {
-                context.push("labels")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customer/properties/labels/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 16, at: "#/components/schemas/Customer/properties/labels/maxLength") && valid
-                }
-                if case .array(let elements) = member {
-                    valid = context.items(elements, customerLabelsItem) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("refAccounts", of: members, customerRefAccounts) && valid
+            valid = context.member("labels", of: members, customerLabels) && valid
         }
         return valid
     }
@@ -168,5 +177,39 @@ extension SchemaValidators {
 extension Customer: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customer(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("customerId", customerId, SchemaValidators.customerCustomerIdRules) && valid
+        valid = context.nestedField("customerStatus", customerStatus) && valid
+        if let signedDocumentsRelatedToCustomer {
+            context.push("signedDocumentsRelatedToCustomer")
+            for (index, element) in signedDocumentsRelatedToCustomer.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        valid = context.dateTimeField("createdOn", createdOn, SchemaValidators.customerCreatedOnRules) && valid
+        valid = context.dateTimeField("modifiedOn", modifiedOn, SchemaValidators.customerModifiedOnRules) && valid
+        if let cancellationDate {
+            valid = context.dateTimeField("cancellationDate", cancellationDate, SchemaValidators.customerCancellationDateRules) && valid
+        }
+        if let reassessment {
+            valid = context.nestedField("reassessment", reassessment) && valid
+        }
+        valid = context.uuidField("entityId", entityId, SchemaValidators.customerEntityIdRules) && valid
+        valid = context.nestedField("entityType", entityType) && valid
+        if let refAccounts {
+            context.push("refAccounts")
+            for (index, element) in refAccounts.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        if let labels {
+            valid = context.encodedField("labels", labels, SchemaValidators.customerLabels) && valid
+        }
+        return valid
     }
 }

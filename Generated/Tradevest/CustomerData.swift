@@ -54,13 +54,36 @@ public struct CustomerData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerDataRequired: [String] = ["entityId", "entityType"]
-    private static let customerDataEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let customerDataLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let customerDataRequired: [String] = ["entityId", "entityType"]
+    fileprivate static let customerDataEntityIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/entityId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let customerDataLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerData/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/refAccounts`.
+    fileprivate static func customerDataRefAccounts(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerData/properties/refAccounts/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.refAccountData) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/labels/items`.
-    private static func customerDataLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+    fileprivate static func customerDataLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         context.check(value, customerDataLabelsItemRules)
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerData/properties/labels`.
+    fileprivate static func customerDataLabels(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerData/properties/labels/type") && valid
+        if case .string(let string) = value {
+            valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerData/properties/labels/maxLength") && valid
+        }
+        if case .array(let elements) = value {
+            valid = context.items(elements, customerDataLabelsItem) && valid
+        }
+        return valid
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerData`.
@@ -71,25 +94,8 @@ extension SchemaValidators {
             valid = context.required(members, customerDataRequired, at: "#/components/schemas/CustomerData/required") && valid
             valid = context.member("entityId", of: members, customerDataEntityIdRules) && valid
             valid = context.member("entityType", of: members, SchemaValidators.customerEntityTypeEnum) && valid
-            if let member = members["refAccounts"] {
-                context.push("refAccounts")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerData/properties/refAccounts/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
-                }
-                context.pop()
-            }
-            if let member = members["labels"] {
-                context.push("labels")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerData/properties/labels/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerData/properties/labels/maxLength") && valid
-                }
-                if case .array(let elements) = member {
-                    valid = context.items(elements, customerDataLabelsItem) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("refAccounts", of: members, customerDataRefAccounts) && valid
+            valid = context.member("labels", of: members, customerDataLabels) && valid
         }
         return valid
     }
@@ -98,5 +104,22 @@ extension SchemaValidators {
 extension CustomerData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("entityId", entityId, SchemaValidators.customerDataEntityIdRules) && valid
+        valid = context.nestedField("entityType", entityType) && valid
+        if let refAccounts {
+            context.push("refAccounts")
+            for (index, element) in refAccounts.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        if let labels {
+            valid = context.encodedField("labels", labels, SchemaValidators.customerDataLabels) && valid
+        }
+        return valid
     }
 }

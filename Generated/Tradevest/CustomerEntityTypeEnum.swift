@@ -44,8 +44,8 @@ public enum CustomerEntityTypeEnum: RawRepresentable, Codable, Hashable, Sendabl
 }
 
 extension SchemaValidators {
-    private static let customerEntityTypeEnumValues: Set<JSONValue> = [.string("NATURAL_PERSON"), .string("LEGAL_ENTITY"), .string("JOINT_PERSON")]
-    private static let customerEntityTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerEntityTypeEnum", type: [.string], typeNames: "string", values: customerEntityTypeEnumValues)
+    fileprivate static let customerEntityTypeEnumValues: Set<JSONValue> = [.string("NATURAL_PERSON"), .string("LEGAL_ENTITY"), .string("JOINT_PERSON")]
+    fileprivate static let customerEntityTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerEntityTypeEnum", type: [.string], typeNames: "string", values: customerEntityTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerEntityTypeEnum`.
     static func customerEntityTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

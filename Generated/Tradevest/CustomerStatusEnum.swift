@@ -75,8 +75,8 @@ public enum CustomerStatusEnum: RawRepresentable, Codable, Hashable, Sendable, C
 }
 
 extension SchemaValidators {
-    private static let customerStatusEnumValues: Set<JSONValue> = [.string("CREATED"), .string("REVIEW"), .string("REJECTED"), .string("INACTIVE"), .string("ACTIVE"), .string("SUSPENDED"), .string("ARCHIVED"), .string("RECEIVED"), .string("INVALID"), .string("PENDING"), .string("SUSPENDED_COMPLIANCE"), .string("ESTATE"), .string("OFFBOARDING")]
-    private static let customerStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatusEnum", type: [.string], typeNames: "string", values: customerStatusEnumValues)
+    fileprivate static let customerStatusEnumValues: Set<JSONValue> = [.string("CREATED"), .string("REVIEW"), .string("REJECTED"), .string("INACTIVE"), .string("ACTIVE"), .string("SUSPENDED"), .string("ARCHIVED"), .string("RECEIVED"), .string("INVALID"), .string("PENDING"), .string("SUSPENDED_COMPLIANCE"), .string("ESTATE"), .string("OFFBOARDING")]
+    fileprivate static let customerStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerStatusEnum", type: [.string], typeNames: "string", values: customerStatusEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerStatusEnum`.
     static func customerStatusEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -22,11 +22,34 @@ public struct CustomerUpdate: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customerUpdateLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerUpdate/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let customerUpdateLabelsItemRules: ScalarRules = ScalarRules(at: "#/components/schemas/CustomerUpdate/properties/labels/items", type: [.string], typeNames: "string", minLength: 1)
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/labels/items`.
-    private static func customerUpdateLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+    fileprivate static func customerUpdateLabelsItem(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         context.check(value, customerUpdateLabelsItemRules)
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/labels`.
+    fileprivate static func customerUpdateLabels(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/labels/type") && valid
+        if case .string(let string) = value {
+            valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerUpdate/properties/labels/maxLength") && valid
+        }
+        if case .array(let elements) = value {
+            valid = context.items(elements, customerUpdateLabelsItem) && valid
+        }
+        return valid
+    }
+
+    /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate/properties/refAccounts`.
+    fileprivate static func customerUpdateRefAccounts(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/refAccounts/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.refAccountData) && valid
+        }
+        return valid
     }
 
     /// Checks a JSON value against the schema at `#/components/schemas/CustomerUpdate`.
@@ -34,25 +57,8 @@ extension SchemaValidators {
         var valid = true
         valid = context.type(value, [.object], "object", at: "#/components/schemas/CustomerUpdate/type") && valid
         if case .object(let members) = value {
-            if let member = members["labels"] {
-                context.push("labels")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/labels/type") && valid
-                if case .string(let string) = member {
-                    valid = context.maxLength(string, 16, at: "#/components/schemas/CustomerUpdate/properties/labels/maxLength") && valid
-                }
-                if case .array(let elements) = member {
-                    valid = context.items(elements, customerUpdateLabelsItem) && valid
-                }
-                context.pop()
-            }
-            if let member = members["refAccounts"] {
-                context.push("refAccounts")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/CustomerUpdate/properties/refAccounts/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.refAccountData) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("labels", of: members, customerUpdateLabels) && valid
+            valid = context.member("refAccounts", of: members, customerUpdateRefAccounts) && valid
         }
         return valid
     }
@@ -61,5 +67,20 @@ extension SchemaValidators {
 extension CustomerUpdate: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerUpdate(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let labels {
+            valid = context.encodedField("labels", labels, SchemaValidators.customerUpdateLabels) && valid
+        }
+        if let refAccounts {
+            context.push("refAccounts")
+            for (index, element) in refAccounts.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        return valid
     }
 }

@@ -20,7 +20,17 @@ public struct Customers: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let customersRequired: [String] = ["data", "pagination"]
+    fileprivate static let customersRequired: [String] = ["data", "pagination"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Customers/properties/data`.
+    fileprivate static func customersData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Customers/properties/data/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.customer) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Customers`.
     static func customers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -28,14 +38,7 @@ extension SchemaValidators {
         valid = context.type(value, [.object], "object", at: "#/components/schemas/Customers/type") && valid
         if case .object(let members) = value {
             valid = context.required(members, customersRequired, at: "#/components/schemas/Customers/required") && valid
-            if let member = members["data"] {
-                context.push("data")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Customers/properties/data/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.customer) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("data", of: members, customersData) && valid
             valid = context.member("pagination", of: members, SchemaValidators.pagination) && valid
         }
         return valid
@@ -45,5 +48,16 @@ extension SchemaValidators {
 extension Customers: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customers(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        context.push("data")
+        for (index, element) in data.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        valid = context.nestedField("pagination", pagination) && valid
+        return valid
     }
 }

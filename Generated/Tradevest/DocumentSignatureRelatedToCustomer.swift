@@ -89,14 +89,14 @@ public struct DocumentSignatureRelatedToCustomer: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let documentSignatureRelatedToCustomerRequired: [String] = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
-    private static let documentSignatureRelatedToCustomerPartnerDocumentIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let documentSignatureRelatedToCustomerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name", type: [.string], typeNames: "string", minLength: 1)
-    private static let documentSignatureRelatedToCustomerVersionRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/version", type: [.integer], typeNames: "integer")
-    private static let documentSignatureRelatedToCustomerNaturalPersonIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let documentSignatureRelatedToCustomerNaturalPersonFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName", type: [.string], typeNames: "string", minLength: 1)
-    private static let documentSignatureRelatedToCustomerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let documentSignatureRelatedToCustomerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let documentSignatureRelatedToCustomerRequired: [String] = ["partnerDocumentId", "name", "documentType", "version", "naturalPersonId", "naturalPersonFullName", "createdOn", "modifiedOn"]
+    fileprivate static let documentSignatureRelatedToCustomerPartnerDocumentIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/partnerDocumentId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let documentSignatureRelatedToCustomerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/name", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let documentSignatureRelatedToCustomerVersionRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/version", type: [.integer], typeNames: "integer")
+    fileprivate static let documentSignatureRelatedToCustomerNaturalPersonIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonId", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let documentSignatureRelatedToCustomerNaturalPersonFullNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/naturalPersonFullName", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let documentSignatureRelatedToCustomerCreatedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/createdOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let documentSignatureRelatedToCustomerModifiedOnRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureRelatedToCustomer/properties/modifiedOn", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureRelatedToCustomer`.
     static func documentSignatureRelatedToCustomer(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -120,5 +120,18 @@ extension SchemaValidators {
 extension DocumentSignatureRelatedToCustomer: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.documentSignatureRelatedToCustomer(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("partnerDocumentId", partnerDocumentId, SchemaValidators.documentSignatureRelatedToCustomerPartnerDocumentIdRules) && valid
+        valid = context.field("name", .string(name), SchemaValidators.documentSignatureRelatedToCustomerNameRules) && valid
+        valid = context.nestedField("documentType", documentType) && valid
+        valid = context.field("version", .number(JSONNumber(version)), SchemaValidators.documentSignatureRelatedToCustomerVersionRules) && valid
+        valid = context.uuidField("naturalPersonId", naturalPersonId, SchemaValidators.documentSignatureRelatedToCustomerNaturalPersonIdRules) && valid
+        valid = context.field("naturalPersonFullName", .string(naturalPersonFullName), SchemaValidators.documentSignatureRelatedToCustomerNaturalPersonFullNameRules) && valid
+        valid = context.dateTimeField("createdOn", createdOn, SchemaValidators.documentSignatureRelatedToCustomerCreatedOnRules) && valid
+        valid = context.dateTimeField("modifiedOn", modifiedOn, SchemaValidators.documentSignatureRelatedToCustomerModifiedOnRules) && valid
+        return valid
     }
 }

@@ -41,8 +41,8 @@ public enum DocumentSignatureTypeEnum: RawRepresentable, Codable, Hashable, Send
 }
 
 extension SchemaValidators {
-    private static let documentSignatureTypeEnumValues: Set<JSONValue> = [.string("TERMS_AND_CONDITIONS"), .string("DATA_PRIVACY_POLICY")]
-    private static let documentSignatureTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureTypeEnum", type: [.string], typeNames: "string", values: documentSignatureTypeEnumValues)
+    fileprivate static let documentSignatureTypeEnumValues: Set<JSONValue> = [.string("TERMS_AND_CONDITIONS"), .string("DATA_PRIVACY_POLICY")]
+    fileprivate static let documentSignatureTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/DocumentSignatureTypeEnum", type: [.string], typeNames: "string", values: documentSignatureTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/DocumentSignatureTypeEnum`.
     static func documentSignatureTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -20,8 +20,18 @@ public struct ErrorDetails: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorDetailsRequired: [String] = ["field"]
-    private static let errorDetailsFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetails/properties/field", type: [.string], typeNames: "string", maxLength: 255)
+    fileprivate static let errorDetailsRequired: [String] = ["field"]
+    fileprivate static let errorDetailsFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetails/properties/field", type: [.string], typeNames: "string", maxLength: 255)
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetails/properties/errors`.
+    fileprivate static func errorDetailsErrors(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/ErrorDetails/properties/errors/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.errorDetailsExplanation) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetails`.
     static func errorDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -30,14 +40,7 @@ extension SchemaValidators {
         if case .object(let members) = value {
             valid = context.required(members, errorDetailsRequired, at: "#/components/schemas/ErrorDetails/required") && valid
             valid = context.member("field", of: members, errorDetailsFieldRules) && valid
-            if let member = members["errors"] {
-                context.push("errors")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorDetails/properties/errors/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.errorDetailsExplanation) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("errors", of: members, errorDetailsErrors) && valid
         }
         return valid
     }
@@ -46,5 +49,18 @@ extension SchemaValidators {
 extension ErrorDetails: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.errorDetails(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("field", .string(field), SchemaValidators.errorDetailsFieldRules) && valid
+        if let errors {
+            context.push("errors")
+            for (index, element) in errors.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        return valid
     }
 }

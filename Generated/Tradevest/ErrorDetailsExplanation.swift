@@ -24,10 +24,10 @@ public struct ErrorDetailsExplanation: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorDetailsExplanationRequired: [String] = ["code", "message"]
-    private static let errorDetailsExplanationCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/code", type: [.string], typeNames: "string", maxLength: 255)
-    private static let errorDetailsExplanationParameterRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/parameter", type: [.string], typeNames: "string")
-    private static let errorDetailsExplanationMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let errorDetailsExplanationRequired: [String] = ["code", "message"]
+    fileprivate static let errorDetailsExplanationCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/code", type: [.string], typeNames: "string", maxLength: 255)
+    fileprivate static let errorDetailsExplanationParameterRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/parameter", type: [.string], typeNames: "string")
+    fileprivate static let errorDetailsExplanationMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorDetailsExplanation/properties/message", type: [.string], typeNames: "string")
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorDetailsExplanation`.
     static func errorDetailsExplanation(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -46,5 +46,15 @@ extension SchemaValidators {
 extension ErrorDetailsExplanation: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.errorDetailsExplanation(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("code", .string(code), SchemaValidators.errorDetailsExplanationCodeRules) && valid
+        if let parameter {
+            valid = context.field("parameter", .string(parameter), SchemaValidators.errorDetailsExplanationParameterRules) && valid
+        }
+        valid = context.field("message", .string(message), SchemaValidators.errorDetailsExplanationMessageRules) && valid
+        return valid
     }
 }

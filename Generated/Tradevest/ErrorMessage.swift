@@ -37,12 +37,22 @@ public struct ErrorMessage: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let errorMessageRequired: [String] = ["message", "responseType", "requestId"]
-    private static let errorMessageMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/message", type: [.string], typeNames: "string")
-    private static let errorMessageResponseTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/responseType", type: [.string], typeNames: "string")
-    private static let errorMessageValidationStringRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/validationString", type: [.string], typeNames: "string", minLength: 1)
-    private static let errorMessageRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/requestId", type: [.string], typeNames: "string")
-    private static let errorMessageErrorCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/errorCode", type: [.string], typeNames: "string", maxLength: 255)
+    fileprivate static let errorMessageRequired: [String] = ["message", "responseType", "requestId"]
+    fileprivate static let errorMessageMessageRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/message", type: [.string], typeNames: "string")
+    fileprivate static let errorMessageResponseTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/responseType", type: [.string], typeNames: "string")
+    fileprivate static let errorMessageValidationStringRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/validationString", type: [.string], typeNames: "string", minLength: 1)
+    fileprivate static let errorMessageRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/requestId", type: [.string], typeNames: "string")
+    fileprivate static let errorMessageErrorCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ErrorMessage/properties/errorCode", type: [.string], typeNames: "string", maxLength: 255)
+
+    /// Checks a JSON value against the schema at `#/components/schemas/ErrorMessage/properties/errorDetails`.
+    fileprivate static func errorMessageErrorDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/ErrorMessage/properties/errorDetails/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.errorDetails) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/ErrorMessage`.
     static func errorMessage(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -55,14 +65,7 @@ extension SchemaValidators {
             valid = context.member("validationString", of: members, errorMessageValidationStringRules) && valid
             valid = context.member("requestId", of: members, errorMessageRequestIdRules) && valid
             valid = context.member("errorCode", of: members, errorMessageErrorCodeRules) && valid
-            if let member = members["errorDetails"] {
-                context.push("errorDetails")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/ErrorMessage/properties/errorDetails/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.errorDetails) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("errorDetails", of: members, errorMessageErrorDetails) && valid
         }
         return valid
     }
@@ -71,5 +74,26 @@ extension SchemaValidators {
 extension ErrorMessage: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.errorMessage(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("message", .string(message), SchemaValidators.errorMessageMessageRules) && valid
+        valid = context.field("responseType", .string(responseType), SchemaValidators.errorMessageResponseTypeRules) && valid
+        if let validationString {
+            valid = context.field("validationString", .string(validationString), SchemaValidators.errorMessageValidationStringRules) && valid
+        }
+        valid = context.field("requestId", .string(requestId), SchemaValidators.errorMessageRequestIdRules) && valid
+        if let errorCode {
+            valid = context.field("errorCode", .string(errorCode), SchemaValidators.errorMessageErrorCodeRules) && valid
+        }
+        if let errorDetails {
+            context.push("errorDetails")
+            for (index, element) in errorDetails.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
+            context.pop()
+        }
+        return valid
     }
 }

@@ -21,9 +21,9 @@ public struct Pagination: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let paginationRequired: [String] = ["cursor", "limit"]
-    private static let paginationCursorRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/cursor", type: [.string], typeNames: "string")
-    private static let paginationLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/limit", type: [.integer], typeNames: "integer")
+    fileprivate static let paginationRequired: [String] = ["cursor", "limit"]
+    fileprivate static let paginationCursorRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/cursor", type: [.string], typeNames: "string")
+    fileprivate static let paginationLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/Pagination/properties/limit", type: [.integer], typeNames: "integer")
 
     /// Checks a JSON value against the schema at `#/components/schemas/Pagination`.
     static func pagination(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -41,5 +41,12 @@ extension SchemaValidators {
 extension Pagination: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.pagination(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("cursor", .string(cursor), SchemaValidators.paginationCursorRules) && valid
+        valid = context.field("limit", .number(JSONNumber(limit)), SchemaValidators.paginationLimitRules) && valid
+        return valid
     }
 }

@@ -23,8 +23,8 @@ public struct Reassessment: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let reassessmentRequired: [String] = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
-    private static let reassessmentReassessmentDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Reassessment/properties/reassessmentDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
+    fileprivate static let reassessmentRequired: [String] = ["reassessmentDate", "reassessmentType", "reassessmentStatus"]
+    fileprivate static let reassessmentReassessmentDateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Reassessment/properties/reassessmentDate", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/Reassessment`.
     static func reassessment(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -43,5 +43,13 @@ extension SchemaValidators {
 extension Reassessment: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.reassessment(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("reassessmentDate", .string(reassessmentDate.description), SchemaValidators.reassessmentReassessmentDateRules) && valid
+        valid = context.nestedField("reassessmentType", reassessmentType) && valid
+        valid = context.nestedField("reassessmentStatus", reassessmentStatus) && valid
+        return valid
     }
 }

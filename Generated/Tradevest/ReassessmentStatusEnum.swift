@@ -47,8 +47,8 @@ public enum ReassessmentStatusEnum: RawRepresentable, Codable, Hashable, Sendabl
 }
 
 extension SchemaValidators {
-    private static let reassessmentStatusEnumValues: Set<JSONValue> = [.string("SCHEDULED"), .string("PENDING"), .string("OVERDUE"), .string("COMPLETED")]
-    private static let reassessmentStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentStatusEnum", type: [.string], typeNames: "string", values: reassessmentStatusEnumValues)
+    fileprivate static let reassessmentStatusEnumValues: Set<JSONValue> = [.string("SCHEDULED"), .string("PENDING"), .string("OVERDUE"), .string("COMPLETED")]
+    fileprivate static let reassessmentStatusEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentStatusEnum", type: [.string], typeNames: "string", values: reassessmentStatusEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentStatusEnum`.
     static func reassessmentStatusEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -41,8 +41,8 @@ public enum ReassessmentTypeEnum: RawRepresentable, Codable, Hashable, Sendable,
 }
 
 extension SchemaValidators {
-    private static let reassessmentTypeEnumValues: Set<JSONValue> = [.string("PERIODIC"), .string("EVENT_DRIVEN")]
-    private static let reassessmentTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentTypeEnum", type: [.string], typeNames: "string", values: reassessmentTypeEnumValues)
+    fileprivate static let reassessmentTypeEnumValues: Set<JSONValue> = [.string("PERIODIC"), .string("EVENT_DRIVEN")]
+    fileprivate static let reassessmentTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/ReassessmentTypeEnum", type: [.string], typeNames: "string", values: reassessmentTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/ReassessmentTypeEnum`.
     static func reassessmentTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

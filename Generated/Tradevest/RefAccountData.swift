@@ -50,11 +50,11 @@ public struct RefAccountData: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let refAccountDataRequired: [String] = ["iban", "ownerName"]
-    private static let refAccountDataBankNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bankName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
-    private static let refAccountDataIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/iban", type: [.string], typeNames: "string", maxLength: 33, pattern: try! ECMARegex("^[A-Z]{2}[0-9A-Z]{14,31}$"), format: FormatRegistry.checker(for: "iban")!)
-    private static let refAccountDataBicRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bic", type: [.string], typeNames: "string", minLength: 8, maxLength: 11, pattern: try! ECMARegex("^[A-Z]{6}[A-Z\\d]{2}(?:[A-Z\\d]{3})?$"), format: FormatRegistry.checker(for: "bic")!)
-    private static let refAccountDataOwnerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/ownerName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
+    fileprivate static let refAccountDataRequired: [String] = ["iban", "ownerName"]
+    fileprivate static let refAccountDataBankNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bankName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
+    fileprivate static let refAccountDataIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/iban", type: [.string], typeNames: "string", maxLength: 33, pattern: try! ECMARegex("^[A-Z]{2}[0-9A-Z]{14,31}$"), format: FormatRegistry.checker(for: "iban")!)
+    fileprivate static let refAccountDataBicRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/bic", type: [.string], typeNames: "string", minLength: 8, maxLength: 11, pattern: try! ECMARegex("^[A-Z]{6}[A-Z\\d]{2}(?:[A-Z\\d]{3})?$"), format: FormatRegistry.checker(for: "bic")!)
+    fileprivate static let refAccountDataOwnerNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountData/properties/ownerName", type: [.string], typeNames: "string", minLength: 1, maxLength: 255, pattern: try! ECMARegex("^.*\\S+.*$"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/RefAccountData`.
     static func refAccountData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -75,5 +75,21 @@ extension SchemaValidators {
 extension RefAccountData: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.refAccountData(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let bankName {
+            valid = context.field("bankName", .string(bankName), SchemaValidators.refAccountDataBankNameRules) && valid
+        }
+        valid = context.field("iban", .string(iban), SchemaValidators.refAccountDataIbanRules) && valid
+        if let bic {
+            valid = context.field("bic", .string(bic), SchemaValidators.refAccountDataBicRules) && valid
+        }
+        if let type {
+            valid = context.nestedField("type", type) && valid
+        }
+        valid = context.field("ownerName", .string(ownerName), SchemaValidators.refAccountDataOwnerNameRules) && valid
+        return valid
     }
 }

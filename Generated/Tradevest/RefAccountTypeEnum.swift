@@ -42,8 +42,8 @@ public enum RefAccountTypeEnum: RawRepresentable, Codable, Hashable, Sendable, C
 }
 
 extension SchemaValidators {
-    private static let refAccountTypeEnumValues: Set<JSONValue> = [.string("PRIMARY"), .string("OTHER")]
-    private static let refAccountTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountTypeEnum", type: [.string], typeNames: "string", values: refAccountTypeEnumValues)
+    fileprivate static let refAccountTypeEnumValues: Set<JSONValue> = [.string("PRIMARY"), .string("OTHER")]
+    fileprivate static let refAccountTypeEnumRules: ScalarRules = ScalarRules(at: "#/components/schemas/RefAccountTypeEnum", type: [.string], typeNames: "string", values: refAccountTypeEnumValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/RefAccountTypeEnum`.
     static func refAccountTypeEnum(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -97,14 +97,24 @@ public struct Account: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountRequired: [String] = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "name", "status", "account_number"]
-    private static let accountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let accountUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let accountAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_number", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
-    private static let accountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/name", type: [.string], typeNames: "string", maxLength: 100)
-    private static let accountPropertyNames: Set<String> = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "account_number", "name", "status"]
+    fileprivate static let accountRequired: [String] = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "name", "status", "account_number"]
+    fileprivate static let accountIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let accountUpdatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/updated_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let accountAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountAccountNumberRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/account_number", type: [.integer], typeNames: "integer", minimum: (.minimum, 1, code: "minimum"))
+    fileprivate static let accountNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/Account/properties/name", type: [.string], typeNames: "string", maxLength: 100)
+    fileprivate static let accountPropertyNames: Set<String> = ["id", "created_at", "updated_at", "account_group_id", "type", "users", "account_number", "name", "status"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/Account/properties/users`.
+    fileprivate static func accountUsers(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/Account/properties/users/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.accountUser) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/Account`.
     static func account(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -117,14 +127,7 @@ extension SchemaValidators {
             valid = context.member("updated_at", of: members, accountUpdatedAtRules) && valid
             valid = context.member("account_group_id", of: members, accountAccountGroupIdRules) && valid
             valid = context.member("type", of: members, SchemaValidators.accountType) && valid
-            if let member = members["users"] {
-                context.push("users")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/Account/properties/users/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.accountUser) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("users", of: members, accountUsers) && valid
             valid = context.member("account_number", of: members, accountAccountNumberRules) && valid
             valid = context.member("name", of: members, accountNameRules) && valid
             valid = context.member("status", of: members, SchemaValidators.accountStatus) && valid
@@ -141,5 +144,23 @@ extension SchemaValidators {
 extension Account: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.account(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("id", id, SchemaValidators.accountIdRules) && valid
+        valid = context.dateTimeField("created_at", createdAt, SchemaValidators.accountCreatedAtRules) && valid
+        valid = context.dateTimeField("updated_at", updatedAt, SchemaValidators.accountUpdatedAtRules) && valid
+        valid = context.uuidField("account_group_id", accountGroupId, SchemaValidators.accountAccountGroupIdRules) && valid
+        valid = context.nestedField("type", type) && valid
+        context.push("users")
+        for (index, element) in users.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        valid = context.field("account_number", .number(JSONNumber(accountNumber)), SchemaValidators.accountAccountNumberRules) && valid
+        valid = context.field("name", .string(name), SchemaValidators.accountNameRules) && valid
+        valid = context.nestedField("status", status) && valid
+        return valid
     }
 }

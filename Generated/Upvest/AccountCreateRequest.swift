@@ -56,11 +56,11 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountCreateRequestRequired: [String] = ["user_id", "account_group_id", "type"]
-    private static let accountCreateRequestUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/user_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountCreateRequestAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountCreateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
-    private static let accountCreateRequestPropertyNames: Set<String> = ["user_id", "account_group_id", "type", "name"]
+    fileprivate static let accountCreateRequestRequired: [String] = ["user_id", "account_group_id", "type"]
+    fileprivate static let accountCreateRequestUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/user_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountCreateRequestAccountGroupIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/account_group_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountCreateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountCreateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
+    fileprivate static let accountCreateRequestPropertyNames: Set<String> = ["user_id", "account_group_id", "type", "name"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountCreateRequest`.
     static func accountCreateRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -85,5 +85,16 @@ extension SchemaValidators {
 extension AccountCreateRequest: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountCreateRequest(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("user_id", userId, SchemaValidators.accountCreateRequestUserIdRules) && valid
+        valid = context.uuidField("account_group_id", accountGroupId, SchemaValidators.accountCreateRequestAccountGroupIdRules) && valid
+        valid = context.nestedField("type", type) && valid
+        if let name {
+            valid = context.field("name", .string(name), SchemaValidators.accountCreateRequestNameRules) && valid
+        }
+        return valid
     }
 }

@@ -61,11 +61,11 @@ public struct AccountEvent: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountEventRequired: [String] = ["id", "created_at", "type", "object", "webhook_id"]
-    private static let accountEventIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountEventCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
-    private static let accountEventWebhookIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/webhook_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
-    private static let accountEventPropertyNames: Set<String> = ["id", "created_at", "type", "object", "webhook_id"]
+    fileprivate static let accountEventRequired: [String] = ["id", "created_at", "type", "object", "webhook_id"]
+    fileprivate static let accountEventIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountEventCreatedAtRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/created_at", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "date-time")!)
+    fileprivate static let accountEventWebhookIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEvent/properties/webhook_id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountEventPropertyNames: Set<String> = ["id", "created_at", "type", "object", "webhook_id"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountEvent`.
     static func accountEvent(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -91,5 +91,15 @@ extension SchemaValidators {
 extension AccountEvent: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountEvent(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("id", id, SchemaValidators.accountEventIdRules) && valid
+        valid = context.dateTimeField("created_at", createdAt, SchemaValidators.accountEventCreatedAtRules) && valid
+        valid = context.nestedField("type", type) && valid
+        valid = context.nestedField("object", object) && valid
+        valid = context.uuidField("webhook_id", webhookId, SchemaValidators.accountEventWebhookIdRules) && valid
+        return valid
     }
 }

@@ -60,8 +60,8 @@ public enum AccountEventType: RawRepresentable, Codable, Hashable, Sendable, Cas
 }
 
 extension SchemaValidators {
-    private static let accountEventTypeValues: Set<JSONValue> = [.string("ACCOUNT.CREATED"), .string("ACCOUNT.ACTIVATED"), .string("ACCOUNT.CLOSING_INITIATED"), .string("ACCOUNT.CLOSED"), .string("ACCOUNT.LOCKED"), .string("ACCOUNT.UPDATED")]
-    private static let accountEventTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEventType", type: [.string], typeNames: "string", values: accountEventTypeValues)
+    fileprivate static let accountEventTypeValues: Set<JSONValue> = [.string("ACCOUNT.CREATED"), .string("ACCOUNT.ACTIVATED"), .string("ACCOUNT.CLOSING_INITIATED"), .string("ACCOUNT.CLOSED"), .string("ACCOUNT.LOCKED"), .string("ACCOUNT.UPDATED")]
+    fileprivate static let accountEventTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountEventType", type: [.string], typeNames: "string", values: accountEventTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountEventType`.
     static func accountEventType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -21,8 +21,18 @@ public struct AccountList: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountListRequired: [String] = ["meta", "data"]
-    private static let accountListPropertyNames: Set<String> = ["meta", "data"]
+    fileprivate static let accountListRequired: [String] = ["meta", "data"]
+    fileprivate static let accountListPropertyNames: Set<String> = ["meta", "data"]
+
+    /// Checks a JSON value against the schema at `#/components/schemas/AccountList/properties/data`.
+    fileprivate static func accountListData(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.type(value, [.array], "array", at: "#/components/schemas/AccountList/properties/data/type") && valid
+        if case .array(let elements) = value {
+            valid = context.items(elements, SchemaValidators.account) && valid
+        }
+        return valid
+    }
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountList`.
     static func accountList(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -31,14 +41,7 @@ extension SchemaValidators {
         if case .object(let members) = value {
             valid = context.required(members, accountListRequired, at: "#/components/schemas/AccountList/required") && valid
             valid = context.member("meta", of: members, SchemaValidators.accountListMeta) && valid
-            if let member = members["data"] {
-                context.push("data")
-                valid = context.type(member, [.array], "array", at: "#/components/schemas/AccountList/properties/data/type") && valid
-                if case .array(let elements) = member {
-                    valid = context.items(elements, SchemaValidators.account) && valid
-                }
-                context.pop()
-            }
+            valid = context.member("data", of: members, accountListData) && valid
             for key in members.keys {
                 if !accountListPropertyNames.contains(key) {
                     valid = context.disallowedProperty(key, at: "#/components/schemas/AccountList/additionalProperties") && valid
@@ -52,5 +55,16 @@ extension SchemaValidators {
 extension AccountList: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountList(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.nestedField("meta", meta) && valid
+        context.push("data")
+        for (index, element) in data.enumerated() {
+            valid = context.nestedItem(index, element) && valid
+        }
+        context.pop()
+        return valid
     }
 }

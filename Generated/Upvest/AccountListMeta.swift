@@ -61,11 +61,11 @@ public struct AccountListMeta: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountListMetaRequired: [String] = ["offset", "limit", "count", "total_count"]
-    private static let accountListMetaOffsetRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/offset", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let accountListMetaLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/limit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"), maximum: (.maximum, 1000, code: "maximum"))
-    private static let accountListMetaCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
-    private static let accountListMetaTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/total_count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let accountListMetaRequired: [String] = ["offset", "limit", "count", "total_count"]
+    fileprivate static let accountListMetaOffsetRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/offset", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let accountListMetaLimitRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/limit", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"), maximum: (.maximum, 1000, code: "maximum"))
+    fileprivate static let accountListMetaCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
+    fileprivate static let accountListMetaTotalCountRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountListMeta/properties/total_count", type: [.integer], typeNames: "integer", minimum: (.minimum, 0, code: "minimum"))
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountListMeta`.
     static func accountListMeta(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -87,5 +87,20 @@ extension SchemaValidators {
 extension AccountListMeta: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountListMeta(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("offset", .number(JSONNumber(Int64(offset))), SchemaValidators.accountListMetaOffsetRules) && valid
+        valid = context.field("limit", .number(JSONNumber(Int64(limit))), SchemaValidators.accountListMetaLimitRules) && valid
+        valid = context.field("count", .number(JSONNumber(count)), SchemaValidators.accountListMetaCountRules) && valid
+        valid = context.field("total_count", .number(JSONNumber(totalCount)), SchemaValidators.accountListMetaTotalCountRules) && valid
+        if let sort {
+            valid = context.nestedField("sort", sort) && valid
+        }
+        if let order {
+            valid = context.nestedField("order", order) && valid
+        }
+        return valid
     }
 }

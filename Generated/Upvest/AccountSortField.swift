@@ -46,8 +46,8 @@ public enum AccountSortField: RawRepresentable, Codable, Hashable, Sendable, Cas
 }
 
 extension SchemaValidators {
-    private static let accountSortFieldValues: Set<JSONValue> = [.string("created_at"), .string("updated_at")]
-    private static let accountSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSortField", type: [.string], typeNames: "string", values: accountSortFieldValues)
+    fileprivate static let accountSortFieldValues: Set<JSONValue> = [.string("created_at"), .string("updated_at")]
+    fileprivate static let accountSortFieldRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountSortField", type: [.string], typeNames: "string", values: accountSortFieldValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountSortField`.
     static func accountSortField(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

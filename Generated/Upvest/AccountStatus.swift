@@ -62,8 +62,8 @@ public enum AccountStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 }
 
 extension SchemaValidators {
-    private static let accountStatusValues: Set<JSONValue> = [.string("PENDING_APPROVAL"), .string("ACTIVE"), .string("CLOSING"), .string("CLOSED"), .string("LOCKED")]
-    private static let accountStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountStatus", type: [.string], typeNames: "string", values: accountStatusValues)
+    fileprivate static let accountStatusValues: Set<JSONValue> = [.string("PENDING_APPROVAL"), .string("ACTIVE"), .string("CLOSING"), .string("CLOSED"), .string("LOCKED")]
+    fileprivate static let accountStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountStatus", type: [.string], typeNames: "string", values: accountStatusValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountStatus`.
     static func accountStatus(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -45,8 +45,8 @@ public enum AccountType: RawRepresentable, Codable, Hashable, Sendable, CaseIter
 }
 
 extension SchemaValidators {
-    private static let accountTypeValues: Set<JSONValue> = [.string("TRADING"), .string("PORTFOLIO")]
-    private static let accountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountType", type: [.string], typeNames: "string", values: accountTypeValues)
+    fileprivate static let accountTypeValues: Set<JSONValue> = [.string("TRADING"), .string("PORTFOLIO")]
+    fileprivate static let accountTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountType", type: [.string], typeNames: "string", values: accountTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountType`.
     static func accountType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -19,8 +19,8 @@ public struct AccountUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountUpdateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUpdateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
-    private static let accountUpdateRequestPropertyNames: Set<String> = ["name"]
+    fileprivate static let accountUpdateRequestNameRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUpdateRequest/properties/name", type: [.string], typeNames: "string", maxLength: 100)
+    fileprivate static let accountUpdateRequestPropertyNames: Set<String> = ["name"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUpdateRequest`.
     static func accountUpdateRequest(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -41,5 +41,13 @@ extension SchemaValidators {
 extension AccountUpdateRequest: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountUpdateRequest(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        if let name {
+            valid = context.field("name", .string(name), SchemaValidators.accountUpdateRequestNameRules) && valid
+        }
+        return valid
     }
 }

@@ -40,8 +40,8 @@ public struct AccountUser: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let accountUserRequired: [String] = ["id"]
-    private static let accountUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUser/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
+    fileprivate static let accountUserRequired: [String] = ["id"]
+    fileprivate static let accountUserIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUser/properties/id", type: [.string], typeNames: "string", format: FormatRegistry.checker(for: "uuid")!)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUser`.
     static func accountUser(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -59,5 +59,14 @@ extension SchemaValidators {
 extension AccountUser: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountUser(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.uuidField("id", id, SchemaValidators.accountUserIdRules) && valid
+        if let type {
+            valid = context.nestedField("type", type) && valid
+        }
+        return valid
     }
 }

@@ -42,8 +42,8 @@ public enum AccountUserRelationType: RawRepresentable, Codable, Hashable, Sendab
 }
 
 extension SchemaValidators {
-    private static let accountUserRelationTypeValues: Set<JSONValue> = [.string("OWNER")]
-    private static let accountUserRelationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUserRelationType", type: [.string], typeNames: "string", values: accountUserRelationTypeValues)
+    fileprivate static let accountUserRelationTypeValues: Set<JSONValue> = [.string("OWNER")]
+    fileprivate static let accountUserRelationTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/AccountUserRelationType", type: [.string], typeNames: "string", values: accountUserRelationTypeValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/AccountUserRelationType`.
     static func accountUserRelationType(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -39,8 +39,8 @@ public enum ApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseItera
 }
 
 extension SchemaValidators {
-    private static let componentsParametersApiVersionSchemaValues: Set<JSONValue> = [.string("1")]
-    private static let componentsParametersApiVersionSchemaRules: ScalarRules = ScalarRules(at: "#/components/parameters/ApiVersion/schema", type: [.string], typeNames: "string", values: componentsParametersApiVersionSchemaValues)
+    fileprivate static let componentsParametersApiVersionSchemaValues: Set<JSONValue> = [.string("1")]
+    fileprivate static let componentsParametersApiVersionSchemaRules: ScalarRules = ScalarRules(at: "#/components/parameters/ApiVersion/schema", type: [.string], typeNames: "string", values: componentsParametersApiVersionSchemaValues)
 
     /// Checks a JSON value against the schema at `#/components/parameters/ApiVersion/schema`.
     static func componentsParametersApiVersionSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

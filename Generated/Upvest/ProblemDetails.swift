@@ -57,14 +57,14 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
 }
 
 extension SchemaValidators {
-    private static let problemDetailsRequired: [String] = ["type", "status"]
-    private static let problemDetailsTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/type", type: [.string], typeNames: "string")
-    private static let problemDetailsStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/status", type: [.integer], typeNames: "integer", minimum: (.minimum, 100, code: "minimum"), maximum: (.maximum, 599, code: "maximum"))
-    private static let problemDetailsTitleRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/title", type: [.string], typeNames: "string")
-    private static let problemDetailsDetailRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/detail", type: [.string], typeNames: "string")
-    private static let problemDetailsInstanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/instance", type: [.string], typeNames: "string")
-    private static let problemDetailsRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/request_id", type: [.string], typeNames: "string")
-    private static let problemDetailsPropertyNames: Set<String> = ["type", "status", "title", "detail", "instance", "request_id"]
+    fileprivate static let problemDetailsRequired: [String] = ["type", "status"]
+    fileprivate static let problemDetailsTypeRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/type", type: [.string], typeNames: "string")
+    fileprivate static let problemDetailsStatusRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/status", type: [.integer], typeNames: "integer", minimum: (.minimum, 100, code: "minimum"), maximum: (.maximum, 599, code: "maximum"))
+    fileprivate static let problemDetailsTitleRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/title", type: [.string], typeNames: "string")
+    fileprivate static let problemDetailsDetailRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/detail", type: [.string], typeNames: "string")
+    fileprivate static let problemDetailsInstanceRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/instance", type: [.string], typeNames: "string")
+    fileprivate static let problemDetailsRequestIdRules: ScalarRules = ScalarRules(at: "#/components/schemas/ProblemDetails/properties/request_id", type: [.string], typeNames: "string")
+    fileprivate static let problemDetailsPropertyNames: Set<String> = ["type", "status", "title", "detail", "instance", "request_id"]
 
     /// Checks a JSON value against the schema at `#/components/schemas/ProblemDetails`.
     static func problemDetails(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -91,5 +91,24 @@ extension SchemaValidators {
 extension ProblemDetails: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.problemDetails(value, &context)
+    }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        var valid = true
+        valid = context.field("type", .string(type), SchemaValidators.problemDetailsTypeRules) && valid
+        valid = context.field("status", .number(JSONNumber(status)), SchemaValidators.problemDetailsStatusRules) && valid
+        if let title {
+            valid = context.field("title", .string(title), SchemaValidators.problemDetailsTitleRules) && valid
+        }
+        if let detail {
+            valid = context.field("detail", .string(detail), SchemaValidators.problemDetailsDetailRules) && valid
+        }
+        if let instance {
+            valid = context.field("instance", .string(instance), SchemaValidators.problemDetailsInstanceRules) && valid
+        }
+        if let requestId {
+            valid = context.field("request_id", .string(requestId), SchemaValidators.problemDetailsRequestIdRules) && valid
+        }
+        return valid
     }
 }

@@ -46,8 +46,8 @@ public enum SortOrder: RawRepresentable, Codable, Hashable, Sendable, CaseIterab
 }
 
 extension SchemaValidators {
-    private static let sortOrderValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
-    private static let sortOrderRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortOrder", type: [.string], typeNames: "string", values: sortOrderValues)
+    fileprivate static let sortOrderValues: Set<JSONValue> = [.string("ASC"), .string("DESC")]
+    fileprivate static let sortOrderRules: ScalarRules = ScalarRules(at: "#/components/schemas/SortOrder", type: [.string], typeNames: "string", values: sortOrderValues)
 
     /// Checks a JSON value against the schema at `#/components/schemas/SortOrder`.
     static func sortOrder(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {

@@ -6,7 +6,7 @@ struct GeneratorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generator",
         abstract: "Turns OpenAPI specs into typed, validated Swift.",
-        subcommands: [GenerateCommand.self, ValidateCommand.self, LintCommand.self, DiffCommand.self]
+        subcommands: [GenerateCommand.self, ValidateCommand.self, LintCommand.self, DiffCommand.self, InitCommand.self]
     )
 
     /// Exit statuses: 0 success, 1 invalid payloads (`validate`), 2 any other error (usage, spec, schema, output).

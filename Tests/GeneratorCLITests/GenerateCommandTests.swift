@@ -73,9 +73,27 @@ struct GenerateCommandTests {
         #expect(source.contains("public struct Account: Codable, Hashable, Sendable"))
     }
 
+    @Test func aFilterOrOverrideMatchingNothingNamesTheProviderAndEntry() throws {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data(Self.spec.utf8).write(to: scratch.appendingPathComponent("spec.yaml"))
+        let configuration = """
+        providers:
+          - name: Accounts
+            spec: spec.yaml
+            nameOverrides: {schemas: {Acount: BankAccount}}
+
+        """
+        try Data(configuration.utf8).write(to: scratch.appendingPathComponent("generator.yaml"))
+        let result = try GeneratorProcess.run(["generate"], in: scratch)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("error: Accounts: nameOverrides.schemas: the spec has no component schema 'Acount'"), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("Generated").path))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let result = try GeneratorProcess.run(["generate", "--output", "Somewhere"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("--output and --module go with --spec"))
+        #expect(result.standardError.contains("--output, --module and --settings go with --spec"))
     }
 }

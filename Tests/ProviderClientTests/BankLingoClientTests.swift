@@ -6,8 +6,10 @@ import Testing
 @Suite struct BankLingoClientTests {
     @Test(arguments: Transport.allCases)
     func everyCommandAndQueryAgainstTheSpec(_ transport: Transport) async throws {
-        try await runAgainstSpecServer(provider: "BankLingo", expectedRequests: 6) { url, spec in
-            let client = BankLingoClient(serverURL: url, transport: transport.transport)
+        try await runAgainstSpecServer(
+            provider: "BankLingo", expectedRequests: 6, credentials: AcceptedCredentials(schemes: ["bearerAuth": .bearerToken("tenant-jwt")])
+        ) { url, spec in
+            let client = BankLingoClient(serverURL: url, transport: transport.transport, authentication: .bearerAuth(token: "tenant-jwt"))
             return [
                 caseName(try await client.createContact(try spec.requestExample(CreateContactCommand.self, operationID: "executeClientCommand", named: "createContact").data)),
                 caseName(try await client.approveCustomer(try spec.requestExample(ApproveCustomerCommand.self, operationID: "executeClientCommand", named: "approveCustomer").data)),

@@ -6,8 +6,13 @@ import Testing
 @Suite struct ProzoraClientTests {
     @Test(arguments: Transport.allCases)
     func everyOperationAgainstTheSpec(_ transport: Transport) async throws {
-        try await runAgainstSpecServer(provider: "Prozora", expectedRequests: 6) { url, spec in
-            let client = ProzoraClient(serverURL: url, transport: transport.transport)
+        // The spec accepts a bearer JWT or an `X-Auth-Token` key: each transport uses one of the alternatives.
+        let authentication: ProzoraAuthentication = transport == .urlSession ? .bearerJwt(token: "employee-jwt") : try .authToken("user-token")
+        try await runAgainstSpecServer(
+            provider: "Prozora", expectedRequests: 6,
+            credentials: AcceptedCredentials(schemes: ["BearerJWT": .bearerToken("employee-jwt"), "AuthToken": .apiKey("user-token")])
+        ) { url, spec in
+            let client = ProzoraClient(serverURL: url, transport: transport.transport, authentication: authentication)
             let counterparty = UUID(), customer = UUID()
             var cases = [
                 caseName(try await client.createCustomer(counterpartyGuid: counterparty, body: try spec.requestExample(CreateCustomerRequest.self, operationID: "createCustomer"))),

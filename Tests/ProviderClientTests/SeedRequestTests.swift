@@ -34,6 +34,26 @@ import SpecwrightTestSupport
         #expect(built.body == nil)
     }
 
+    /// The seed's request as the client sends it, `Authorization` included: the credential comes from
+    /// `AquanowAuthentication`, applied because the operation's `security` names the `Bearer` scheme.
+    @Test func aquanowGetCustomerWithItsHeaders() async throws {
+        guard let text = try seed("aquanow-cams-customers.txt") else { return }
+        let example = try #require(SeedHTTPExample(in: text, requestLine: "GET /api/v1/customers/{customerId}"))
+        let token = try #require(example.header("Authorization")?.split(separator: " ").last.map(String.init))
+        let transport = RecordingTransport()
+        let client = try AquanowClient(server: .production, transport: transport, authentication: .bearer(token: token))
+        let id = try #require(UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000"))
+        _ = try await client.getCustomer(customerId: id)
+        let sent = try #require(transport.requests.first)
+        #expect(sent.request.method.rawValue == example.method)
+        #expect(sent.baseURL.host == example.header("Host"))
+        #expect(sent.baseURL.path + (sent.request.path ?? "") == example.path.replacingOccurrences(of: "{customerId}", with: id.uuidString.lowercased()))
+        #expect(sent.request.headerFields[.authorization] == example.header("Authorization"))
+        // The seed accepts anything (`*/*`); the client asks for the media types the spec documents.
+        #expect(sent.request.headerFields[.accept] == "application/json")
+        #expect(sent.body == nil)
+    }
+
     @Test func aquanowUpdateAndCreateCustomer() throws {
         guard let text = try seed("aquanow-cams-customers.txt") else { return }
         let server = try AquanowClient.Server.production.url()
@@ -74,14 +94,14 @@ import SpecwrightTestSupport
     @Test func upvestRequests() throws {
         let user = UUID(), client = UUID()
         let list = try ListUserAccountsInput(
-            userId: user, upvestClientId: client, signature: "sig1=:AA==:", signatureInput: "sig1=()",
+            userId: user, upvestClientId: client,
             sort: .createdAt, order: .asc, offset: 0, limit: 100
         ).makeRequest()
         #expect(list.request.method == .get)
         #expect(list.request.path == "/users/\(user.uuidString.lowercased())/accounts?sort=created_at&order=ASC&offset=0&limit=100")
         #expect(list.request.headerFields[HTTPField.Name("upvest-client-id")!] == client.uuidString.lowercased())
         let account = try #require(UUID(uuidString: "ad45b27f-c0e7-4cfb-b48c-a83670dbdfbd"))
-        let retrieve = try RetrieveAccountInput(accountId: account, upvestClientId: client, signature: "s", signatureInput: "i").makeRequest()
+        let retrieve = try RetrieveAccountInput(accountId: account, upvestClientId: client).makeRequest()
         #expect(retrieve.request.path == "/accounts/ad45b27f-c0e7-4cfb-b48c-a83670dbdfbd")
     }
 

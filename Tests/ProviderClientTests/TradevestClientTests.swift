@@ -6,8 +6,14 @@ import Tradevest
 @Suite struct TradevestClientTests {
     @Test(arguments: Transport.allCases)
     func everyOperationAgainstTheSpec(_ transport: Transport) async throws {
-        try await runAgainstSpecServer(provider: "Tradevest", expectedRequests: 6) { url, spec in
-            let client = TradevestClient(serverURL: url, transport: transport.transport)
+        // OAuth 2.0 client credentials against the server's own token endpoint: one token request, then six calls.
+        let issuer = TokenIssuer(path: "/oauth2/token", clientID: "tradevest-client", clientSecret: "s3cret")
+        try await runAgainstSpecServer(
+            provider: "Tradevest", expectedRequests: 7, credentials: AcceptedCredentials(schemes: ["Bearer": .oauth2(issuer)]), tokenIssuer: issuer
+        ) { url, spec in
+            let client = TradevestClient(
+                serverURL: url, transport: transport.transport,
+                authentication: .bearer(clientID: "tradevest-client", clientSecret: "s3cret", tokenURL: serverURL(url, path: "/oauth2/token")))
             let customerID = UUID()
             var cases = [
                 caseName(try await client.createCustomer(body: CustomerData(entityId: UUID(), entityType: .naturalPerson, labels: ["vip"]))),
@@ -21,5 +27,6 @@ import Tradevest
             cases.append(items > 0 ? "ok" : "no items")
             return cases
         }
+        #expect(issuer.count == 1)
     }
 }

@@ -26,7 +26,7 @@ enum RoundTrip {
         }
     }
 
-    private static func normalized(_ value: JSONValue) -> JSONValue {
+    static func normalized(_ value: JSONValue) -> JSONValue {
         switch value {
         case .string(let text):
             if let date = RFC3339.parseDateTime(text) { return .string(RFC3339.formatDateTime(date)) }

@@ -13,6 +13,8 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "createCustomer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// The request body (`application/json`).
     public var body: CreateCustomerRequest
 

@@ -13,6 +13,8 @@ public struct GetCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "getCustomer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// The ID of the customer.
     public var customerId: UUID
 

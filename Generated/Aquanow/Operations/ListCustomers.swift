@@ -13,6 +13,8 @@ public struct ListCustomersInput: OperationInput, Hashable {
 
     public static let operationID = "listCustomers"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// Filter customers by status.
     public var customerStatus: CustomerStatus?
 

@@ -13,6 +13,8 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "updateCustomer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// The ID of the customer.
     public var customerId: UUID
 

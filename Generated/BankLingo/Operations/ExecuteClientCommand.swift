@@ -13,6 +13,8 @@ public struct ExecuteClientCommandInput: OperationInput, Hashable {
 
     public static let operationID = "executeClientCommand"
 
+    public static let security: [SecurityRequirement] = [["bearerAuth": []]]
+
     /// The request body (`application/json`).
     public var body: ClientCommand
 

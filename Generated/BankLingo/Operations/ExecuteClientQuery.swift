@@ -13,6 +13,8 @@ public struct ExecuteClientQueryInput: OperationInput, Hashable {
 
     public static let operationID = "executeClientQuery"
 
+    public static let security: [SecurityRequirement] = [["bearerAuth": []]]
+
     /// The request body (`application/json`).
     public var body: ClientQuery
 

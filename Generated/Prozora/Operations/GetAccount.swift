@@ -14,6 +14,11 @@ public struct GetAccountInput: OperationInput, Hashable {
 
     public static let operationID = "getAccount"
 
+    public static let security: [SecurityRequirement] = [
+        ["BearerJWT": []],
+        ["AuthToken": []],
+    ]
+
     /// Counterparty GUID.
     ///
     /// Assumption: a UUID, like every other GUID whose format the docs state.

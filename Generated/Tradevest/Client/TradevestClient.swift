@@ -9,7 +9,7 @@ import SpecwrightClient
 /// and its middlewares.
 ///
 /// ```swift
-/// let client = TradevestClient(serverURL: url, transport: URLSessionTransport(), middlewares: [auth])
+/// let client = TradevestClient(serverURL: url, transport: URLSessionTransport(), authentication: credentials)
 /// ```
 public struct TradevestClient: Sendable {
     /// The transport, middlewares, server URL and switches every call goes through.
@@ -17,22 +17,31 @@ public struct TradevestClient: Sendable {
 
     /// - Parameters:
     ///   - serverURL: any base URL; the operations' paths are appended to it.
-    ///   - middlewares: run in order around every request (auth, retries, logging).
+    ///   - authentication: the credentials, applied to each operation as its `security` says, before the
+    ///     middlewares see the request; `nil` leaves authentication to the middlewares.
+    ///   - middlewares: run in order around every request (signing, retries, logging).
     public init(
-        serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        configuration: ClientConfiguration = ClientConfiguration()
+        serverURL: URL, transport: any ClientTransport, authentication: TradevestAuthentication? = nil,
+        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
     ) {
-        core = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares, configuration: configuration)
+        core = APIClient(
+            serverURL: serverURL, transport: transport, middlewares: middlewares,
+            authentication: authentication.map { ClientAuthentication(credentials: $0.credentials, transport: transport) },
+            configuration: configuration
+        )
     }
 
     /// A client of one of the spec's servers.
     ///
     /// - Throws: `RequestBuildError` when a server variable is not one of the values the spec allows.
     public init(
-        server: Server = .test, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        configuration: ClientConfiguration = ClientConfiguration()
+        server: Server = .test, transport: any ClientTransport, authentication: TradevestAuthentication? = nil,
+        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
     ) throws {
-        self.init(serverURL: try server.url(), transport: transport, middlewares: middlewares, configuration: configuration)
+        self.init(
+            serverURL: try server.url(), transport: transport, authentication: authentication,
+            middlewares: middlewares, configuration: configuration
+        )
     }
 
     /// The servers the spec lists.

@@ -13,6 +13,8 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "create-customer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// The request body (`application/json`).
     public var body: CustomerData?
 

@@ -13,6 +13,8 @@ public struct GetCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "get-customer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// Customer ID
     public var customerId: UUID
 

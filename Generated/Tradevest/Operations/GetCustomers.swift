@@ -13,6 +13,8 @@ public struct GetCustomersInput: OperationInput, Hashable {
 
     public static let operationID = "get-customers"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// String value used for pagination
     public var cursor: String?
 

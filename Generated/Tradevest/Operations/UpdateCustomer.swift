@@ -13,6 +13,8 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
     public static let operationID = "update-customer"
 
+    public static let security: [SecurityRequirement] = [["Bearer": []]]
+
     /// Customer ID
     public var customerId: UUID
 

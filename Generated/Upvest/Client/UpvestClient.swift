@@ -9,7 +9,7 @@ import SpecwrightClient
 /// OpenAPIRuntime `ClientTransport` and its middlewares.
 ///
 /// ```swift
-/// let client = UpvestClient(serverURL: url, transport: URLSessionTransport(), middlewares: [auth])
+/// let client = UpvestClient(serverURL: url, transport: URLSessionTransport(), authentication: credentials)
 /// ```
 public struct UpvestClient: Sendable {
     /// The transport, middlewares, server URL and switches every call goes through.
@@ -17,22 +17,31 @@ public struct UpvestClient: Sendable {
 
     /// - Parameters:
     ///   - serverURL: any base URL; the operations' paths are appended to it.
-    ///   - middlewares: run in order around every request (auth, retries, logging).
+    ///   - authentication: the credentials, applied to each operation as its `security` says, before the
+    ///     middlewares see the request; `nil` leaves authentication to the middlewares.
+    ///   - middlewares: run in order around every request (signing, retries, logging).
     public init(
-        serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        configuration: ClientConfiguration = ClientConfiguration()
+        serverURL: URL, transport: any ClientTransport, authentication: UpvestAuthentication? = nil,
+        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
     ) {
-        core = APIClient(serverURL: serverURL, transport: transport, middlewares: middlewares, configuration: configuration)
+        core = APIClient(
+            serverURL: serverURL, transport: transport, middlewares: middlewares,
+            authentication: authentication.map { ClientAuthentication(credentials: $0.credentials, transport: transport) },
+            configuration: configuration
+        )
     }
 
     /// A client of one of the spec's servers.
     ///
     /// - Throws: `RequestBuildError` when a server variable is not one of the values the spec allows.
     public init(
-        server: Server = .sandboxEnvironment, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        configuration: ClientConfiguration = ClientConfiguration()
+        server: Server = .sandboxEnvironment, transport: any ClientTransport, authentication: UpvestAuthentication? = nil,
+        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
     ) throws {
-        self.init(serverURL: try server.url(), transport: transport, middlewares: middlewares, configuration: configuration)
+        self.init(
+            serverURL: try server.url(), transport: transport, authentication: authentication,
+            middlewares: middlewares, configuration: configuration
+        )
     }
 
     /// The servers the spec lists.
@@ -69,15 +78,13 @@ public struct UpvestClient: Sendable {
     public func listUserAccounts(
         userId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         sort: AccountSortField? = nil,
         order: SortOrder? = nil,
         offset: Int32? = nil,
         limit: Int32? = nil
     ) async throws -> ListUserAccountsOutput {
-        try await core.send(ListUserAccountsInput(userId: userId, upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion, sort: sort, order: order, offset: offset, limit: limit))
+        try await core.send(ListUserAccountsInput(userId: userId, upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion, sort: sort, order: order, offset: offset, limit: limit))
     }
 
     /// Get account by ID
@@ -88,11 +95,9 @@ public struct UpvestClient: Sendable {
     public func retrieveAccount(
         accountId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil
     ) async throws -> RetrieveAccountOutput {
-        try await core.send(RetrieveAccountInput(accountId: accountId, upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion))
+        try await core.send(RetrieveAccountInput(accountId: accountId, upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion))
     }
 
     /// Update account by ID
@@ -103,12 +108,10 @@ public struct UpvestClient: Sendable {
     public func updateAccount(
         accountId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         body: AccountUpdateRequest
     ) async throws -> UpdateAccountOutput {
-        try await core.send(UpdateAccountInput(accountId: accountId, upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion, body: body))
+        try await core.send(UpdateAccountInput(accountId: accountId, upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion, body: body))
     }
 
     /// Close account by ID
@@ -121,11 +124,9 @@ public struct UpvestClient: Sendable {
     public func accountClosure(
         accountId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil
     ) async throws -> AccountClosureOutput {
-        try await core.send(AccountClosureInput(accountId: accountId, upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion))
+        try await core.send(AccountClosureInput(accountId: accountId, upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion))
     }
 
     /// Get accounts
@@ -135,15 +136,13 @@ public struct UpvestClient: Sendable {
     /// `GET /accounts`
     public func listAccounts(
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         sort: AccountSortField? = nil,
         order: SortOrder? = nil,
         offset: Int32? = nil,
         limit: Int32? = nil
     ) async throws -> ListAccountsOutput {
-        try await core.send(ListAccountsInput(upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion, sort: sort, order: order, offset: offset, limit: limit))
+        try await core.send(ListAccountsInput(upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion, sort: sort, order: order, offset: offset, limit: limit))
     }
 
     /// Create an account
@@ -153,12 +152,10 @@ public struct UpvestClient: Sendable {
     /// `POST /accounts`
     public func createAccount(
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         idempotencyKey: UUID,
         body: AccountCreateRequest
     ) async throws -> CreateAccountOutput {
-        try await core.send(CreateAccountInput(upvestClientId: upvestClientId, signature: signature, signatureInput: signatureInput, upvestApiVersion: upvestApiVersion, idempotencyKey: idempotencyKey, body: body))
+        try await core.send(CreateAccountInput(upvestClientId: upvestClientId, upvestApiVersion: upvestApiVersion, idempotencyKey: idempotencyKey, body: body))
     }
 }

@@ -13,20 +13,10 @@ public struct CreateAccountInput: OperationInput, Hashable {
 
     public static let operationID = "create_account"
 
+    public static let security: [SecurityRequirement] = [["oauth-client-credentials": ["accounts:admin"]]]
+
     /// Tenant Client ID
     public var upvestClientId: UUID
-
-    /// HTTP message signature of the request
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-http-header).
-    ///
-    /// - Length: at least 1
-    public var signature: String
-
-    /// Covered components and parameters of the request signature
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-input-http-he).
-    ///
-    /// - Length: at least 1
-    public var signatureInput: String
 
     /// Upvest API version (Note: Do not include quotation marks). The published example is the number 1,
     /// which breaks the string schema; fixed to the string "1".
@@ -46,15 +36,11 @@ public struct CreateAccountInput: OperationInput, Hashable {
 
     public init(
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         idempotencyKey: UUID,
         body: AccountCreateRequest
     ) {
         self.upvestClientId = upvestClientId
-        self.signature = signature
-        self.signatureInput = signatureInput
         self.upvestApiVersion = upvestApiVersion
         self.idempotencyKey = idempotencyKey
         self.body = body
@@ -64,17 +50,12 @@ public struct CreateAccountInput: OperationInput, Hashable {
         try InputValidation.validate([
             (upvestApiVersion as Any, "/header/upvest-api-version"),
             (body as Any, "/body")
-        ], rules: [
-            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
-            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input")
         ])
     }
 
     public func makeRequest() throws -> BuiltRequest {
         var builder = RequestBuilder(method: .post, pathTemplate: "/accounts")
         try builder.header("upvest-client-id", upvestClientId)
-        try builder.header("signature", signature)
-        try builder.header("signature-input", signatureInput)
         try builder.header("upvest-api-version", upvestApiVersion)
         try builder.header("idempotency-key", idempotencyKey)
         builder.accept(["application/json", "application/problem+json"])

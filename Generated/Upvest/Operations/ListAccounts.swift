@@ -13,20 +13,13 @@ public struct ListAccountsInput: OperationInput, Hashable {
 
     public static let operationID = "list_accounts"
 
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
+
     /// Tenant Client ID
     public var upvestClientId: UUID
-
-    /// HTTP message signature of the request
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-http-header).
-    ///
-    /// - Length: at least 1
-    public var signature: String
-
-    /// Covered components and parameters of the request signature
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-input-http-he).
-    ///
-    /// - Length: at least 1
-    public var signatureInput: String
 
     /// Upvest API version (Note: Do not include quotation marks). The published example is the number 1,
     /// which breaks the string schema; fixed to the string "1".
@@ -55,8 +48,6 @@ public struct ListAccountsInput: OperationInput, Hashable {
 
     public init(
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         sort: AccountSortField? = nil,
         order: SortOrder? = nil,
@@ -64,8 +55,6 @@ public struct ListAccountsInput: OperationInput, Hashable {
         limit: Int32? = nil
     ) {
         self.upvestClientId = upvestClientId
-        self.signature = signature
-        self.signatureInput = signatureInput
         self.upvestApiVersion = upvestApiVersion
         self.sort = sort
         self.order = order
@@ -79,8 +68,6 @@ public struct ListAccountsInput: OperationInput, Hashable {
             (sort as Any, "/query/sort"),
             (order as Any, "/query/order")
         ], rules: [
-            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
-            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input"),
             ParameterRules.range(offset, minimum: 0.0, at: "/query/offset"),
             ParameterRules.range(limit, minimum: 0.0, maximum: 1000.0, at: "/query/limit")
         ])
@@ -89,8 +76,6 @@ public struct ListAccountsInput: OperationInput, Hashable {
     public func makeRequest() throws -> BuiltRequest {
         var builder = RequestBuilder(method: .get, pathTemplate: "/accounts")
         try builder.header("upvest-client-id", upvestClientId)
-        try builder.header("signature", signature)
-        try builder.header("signature-input", signatureInput)
         try builder.header("upvest-api-version", upvestApiVersion)
         try builder.query("sort", sort)
         try builder.query("order", order)

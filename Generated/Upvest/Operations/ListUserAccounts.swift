@@ -13,23 +13,16 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
 
     public static let operationID = "list_user_accounts"
 
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
+
     /// User unique identifier.
     public var userId: UUID
 
     /// Tenant Client ID
     public var upvestClientId: UUID
-
-    /// HTTP message signature of the request
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-http-header).
-    ///
-    /// - Length: at least 1
-    public var signature: String
-
-    /// Covered components and parameters of the request signature
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-input-http-he).
-    ///
-    /// - Length: at least 1
-    public var signatureInput: String
 
     /// Upvest API version (Note: Do not include quotation marks). The published example is the number 1,
     /// which breaks the string schema; fixed to the string "1".
@@ -59,8 +52,6 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
     public init(
         userId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         sort: AccountSortField? = nil,
         order: SortOrder? = nil,
@@ -69,8 +60,6 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
     ) {
         self.userId = userId
         self.upvestClientId = upvestClientId
-        self.signature = signature
-        self.signatureInput = signatureInput
         self.upvestApiVersion = upvestApiVersion
         self.sort = sort
         self.order = order
@@ -84,8 +73,6 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
             (sort as Any, "/query/sort"),
             (order as Any, "/query/order")
         ], rules: [
-            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
-            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input"),
             ParameterRules.range(offset, minimum: 0.0, at: "/query/offset"),
             ParameterRules.range(limit, minimum: 0.0, maximum: 1000.0, at: "/query/limit")
         ])
@@ -95,8 +82,6 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
         var builder = RequestBuilder(method: .get, pathTemplate: "/users/{user_id}/accounts")
         try builder.path("user_id", userId)
         try builder.header("upvest-client-id", upvestClientId)
-        try builder.header("signature", signature)
-        try builder.header("signature-input", signatureInput)
         try builder.header("upvest-api-version", upvestApiVersion)
         try builder.query("sort", sort)
         try builder.query("order", order)

@@ -13,23 +13,16 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
 
     public static let operationID = "retrieve_account"
 
+    public static let security: [SecurityRequirement] = [
+        ["oauth-client-credentials": ["accounts:read"]],
+        ["oauth-client-credentials": ["accounts:admin"]],
+    ]
+
     /// Account unique identifier.
     public var accountId: UUID
 
     /// Tenant Client ID
     public var upvestClientId: UUID
-
-    /// HTTP message signature of the request
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-http-header).
-    ///
-    /// - Length: at least 1
-    public var signature: String
-
-    /// Covered components and parameters of the request signature
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-input-http-he).
-    ///
-    /// - Length: at least 1
-    public var signatureInput: String
 
     /// Upvest API version (Note: Do not include quotation marks). The published example is the number 1,
     /// which breaks the string schema; fixed to the string "1".
@@ -40,23 +33,16 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
     public init(
         accountId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil
     ) {
         self.accountId = accountId
         self.upvestClientId = upvestClientId
-        self.signature = signature
-        self.signatureInput = signatureInput
         self.upvestApiVersion = upvestApiVersion
     }
 
     public func validate() throws {
         try InputValidation.validate([
             (upvestApiVersion as Any, "/header/upvest-api-version")
-        ], rules: [
-            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
-            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input")
         ])
     }
 
@@ -64,8 +50,6 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
         var builder = RequestBuilder(method: .get, pathTemplate: "/accounts/{account_id}")
         try builder.path("account_id", accountId)
         try builder.header("upvest-client-id", upvestClientId)
-        try builder.header("signature", signature)
-        try builder.header("signature-input", signatureInput)
         try builder.header("upvest-api-version", upvestApiVersion)
         builder.accept(["application/json", "application/problem+json"])
         return try builder.build()

@@ -13,23 +13,13 @@ public struct UpdateAccountInput: OperationInput, Hashable {
 
     public static let operationID = "update_account"
 
+    public static let security: [SecurityRequirement] = [["oauth-client-credentials": ["accounts:admin"]]]
+
     /// Account unique identifier.
     public var accountId: UUID
 
     /// Tenant Client ID
     public var upvestClientId: UUID
-
-    /// HTTP message signature of the request
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-http-header).
-    ///
-    /// - Length: at least 1
-    public var signature: String
-
-    /// Covered components and parameters of the request signature
-    /// (https://tools.ietf.org/id/draft-ietf-httpbis-message-signatures-01.html#name-the-signature-input-http-he).
-    ///
-    /// - Length: at least 1
-    public var signatureInput: String
 
     /// Upvest API version (Note: Do not include quotation marks). The published example is the number 1,
     /// which breaks the string schema; fixed to the string "1".
@@ -44,15 +34,11 @@ public struct UpdateAccountInput: OperationInput, Hashable {
     public init(
         accountId: UUID,
         upvestClientId: UUID,
-        signature: String,
-        signatureInput: String,
         upvestApiVersion: ApiVersion? = nil,
         body: AccountUpdateRequest
     ) {
         self.accountId = accountId
         self.upvestClientId = upvestClientId
-        self.signature = signature
-        self.signatureInput = signatureInput
         self.upvestApiVersion = upvestApiVersion
         self.body = body
     }
@@ -61,9 +47,6 @@ public struct UpdateAccountInput: OperationInput, Hashable {
         try InputValidation.validate([
             (upvestApiVersion as Any, "/header/upvest-api-version"),
             (body as Any, "/body")
-        ], rules: [
-            ParameterRules.length(signature, minimum: 1, at: "/header/signature"),
-            ParameterRules.length(signatureInput, minimum: 1, at: "/header/signature-input")
         ])
     }
 
@@ -71,8 +54,6 @@ public struct UpdateAccountInput: OperationInput, Hashable {
         var builder = RequestBuilder(method: .patch, pathTemplate: "/accounts/{account_id}")
         try builder.path("account_id", accountId)
         try builder.header("upvest-client-id", upvestClientId)
-        try builder.header("signature", signature)
-        try builder.header("signature-input", signatureInput)
         try builder.header("upvest-api-version", upvestApiVersion)
         builder.accept(["application/json", "application/problem+json"])
         try builder.jsonBody(body, contentType: "application/json")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SpecwrightGenerator
-import SpecwrightModel
 import SpecwrightReader
 
 struct GenerateCommand: ParsableCommand {
@@ -30,6 +29,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A folder of .mustache templates that override the default ones.")
     var templates: String?
 
+    @Option(help: ArgumentHelp(
+        "With --spec: a file of generation settings (accessModifier, filter, emit, ...; as a plugin's specwright.yaml).",
+        valueName: "file"
+    ))
+    var settings: String?
+
+    @Option(help: "How to split the code: filePerType (one file per type, for committed code) or bundled (Types.swift, Validators.swift, Client.swift).")
+    var layout: OutputLayout = .filePerType
+
     @Flag(help: "Do not print warnings about the specs.")
     var quiet = false
 
@@ -44,8 +52,8 @@ struct GenerateCommand: ParsableCommand {
     var allowOutputOutsideProject = false
 
     func validate() throws {
-        if spec == nil, output != nil || module != nil {
-            throw ValidationError("--output and --module go with --spec")
+        if spec == nil, output != nil || module != nil || settings != nil {
+            throw ValidationError("--output, --module and --settings go with --spec")
         }
         if spec != nil, output == nil {
             throw ValidationError("--spec needs --output")
@@ -80,17 +88,25 @@ struct GenerateCommand: ParsableCommand {
 
     private func generate() throws {
         let (jobs, templateOverrides) = try plan()
-        let renderer = SwiftRenderer(templates: try TemplateSet(overrides: templateOverrides))
+        let templateSet = try TemplateSet(overrides: templateOverrides)
 
         // Build everything in memory first: a failure in any provider leaves every output folder untouched.
         var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
         for job in jobs {
-            let spec = try Spec.load(fileAt: job.specPath, scope: job.referenceScope)
-            let model = try ModelBuilder.build(spec)
-            if !quiet {
-                for diagnostic in model.diagnostics + ValidatorDiagnostics.warnings(for: model) { printError(diagnostic.description) }
+            let result: GenerationResult
+            do {
+                result = try Generator.generate(
+                    specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, moduleName: job.name,
+                    options: job.options, templates: templateSet
+                )
+            } catch let error as GeneratorError {
+                // Which provider's settings (an override or filter matching nothing) or templates failed.
+                throw GeneratorError("\(job.name): \(error.description)")
             }
-            outputs.append((job, try renderer.render(model, specLabel: job.specLabel, moduleName: job.name)))
+            if !quiet {
+                for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            }
+            outputs.append((job, result.files))
         }
         try OutputDirectory.replace(outputs.map { (URL(fileURLWithPath: $0.job.outputPath), $0.files) })
         for (job, files) in outputs {
@@ -104,10 +120,12 @@ struct GenerateCommand: ParsableCommand {
         let templatesOption = templates.map { URL(fileURLWithPath: $0) }
         if let spec, let output {
             let specFolder = URL(fileURLWithPath: spec).standardizedFileURL.deletingLastPathComponent().path
+            var options = try settings.map(GenerationSettings.load(pluginConfigurationAt:)) ?? GenerationOptions()
+            options.layout = layout
             let job = GenerationJob(
                 name: module ?? URL(fileURLWithPath: output).lastPathComponent, specPath: spec, specLabel: spec,
                 outputPath: output, outputLabel: output,
-                referenceScope: ReferenceScope(folders: [specFolder] + allowRefsOutside)
+                referenceScope: ReferenceScope(folders: [specFolder] + allowRefsOutside), options: options
             )
             return ([job], templatesOption)
         }
@@ -126,10 +144,12 @@ struct GenerateCommand: ParsableCommand {
                     + "(pass --allow-output-outside-project to write there)"
                 )
             }
+            var options = provider.options
+            options.layout = layout
             return GenerationJob(
                 name: provider.module ?? provider.name,
                 specPath: directory.appendingPathComponent(provider.spec).path, specLabel: provider.spec,
-                outputPath: outputPath, outputLabel: output, referenceScope: scope
+                outputPath: outputPath, outputLabel: output, referenceScope: scope, options: options
             )
         }
         try Self.checkOutputsAreSeparate(jobs)
@@ -163,6 +183,7 @@ struct GenerationJob {
     var outputLabel: String
     /// The folders the spec's `$ref`s may read files from.
     var referenceScope: ReferenceScope
+    var options: GenerationOptions
 }
 
 func printError(_ message: String) {

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 ///
 /// The key is checked once, when the middleware is made: a header value with a control character, a
 /// cookie value outside RFC 6265's `cookie-octet`s or a malformed name throws instead of being sent altered.
-public struct APIKeyMiddleware: ClientMiddleware {
+public struct APIKeyMiddleware: CredentialMiddleware {
     /// Where the key goes (the scheme's `in` and `name`).
     public enum Location: Sendable, Hashable {
         /// A request header called `name`; replaces a header of that name already present.
@@ -58,16 +58,7 @@ public struct APIKeyMiddleware: ClientMiddleware {
         }
     }
 
-    public func intercept(
-        _ request: HTTPRequest,
-        body: HTTPBody?,
-        baseURL: URL,
-        operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operations.contains(operationID) else {
-            return try await next(request, body, baseURL)
-        }
+    public func authorize(_ request: HTTPRequest, scopes: [String]) async throws -> HTTPRequest {
         var request = request
         switch placement {
         case .header(let name, let value):
@@ -78,7 +69,7 @@ public struct APIKeyMiddleware: ClientMiddleware {
             request.headerFields[.cookie] = Self.mergingCookie(
                 name: name, value: value, into: request.headerFields[values: .cookie])
         }
-        return try await next(request, body, baseURL)
+        return request
     }
 
     /// `path` with `pair` added to its query, before any fragment.

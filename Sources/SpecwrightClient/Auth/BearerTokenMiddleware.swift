@@ -7,7 +7,7 @@ import OpenAPIRuntime
 ///
 /// The token comes from a provider called once per request, so a token that rotates (read from a keychain,
 /// a secret store or an environment variable) is picked up without rebuilding the client.
-public struct BearerTokenMiddleware: ClientMiddleware {
+public struct BearerTokenMiddleware: CredentialMiddleware {
     private let token: @Sendable () async throws -> String
     /// The operations this middleware acts on; others pass through untouched.
     public let operations: OperationSelection
@@ -24,19 +24,10 @@ public struct BearerTokenMiddleware: ClientMiddleware {
         self.operations = operations
     }
 
-    public func intercept(
-        _ request: HTTPRequest,
-        body: HTTPBody?,
-        baseURL: URL,
-        operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operations.contains(operationID) else {
-            return try await next(request, body, baseURL)
-        }
+    public func authorize(_ request: HTTPRequest, scopes: [String]) async throws -> HTTPRequest {
         var request = request
         request.headerFields[.authorization] = try Self.authorizationValue(for: try await token())
-        return try await next(request, body, baseURL)
+        return request
     }
 
     /// The `Authorization` value for `token`; throws when the token is not an RFC 6750 `b64token`, so a

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 /// security scheme with `scheme: basic`.
 ///
 /// Both parts are encoded as UTF-8 (the `charset="UTF-8"` of RFC 7617 section 2.1).
-public struct HTTPBasicMiddleware: ClientMiddleware {
+public struct HTTPBasicMiddleware: CredentialMiddleware {
     /// The precomputed `Authorization` field value.
     let authorizationValue: String
     /// The operations this middleware acts on; others pass through untouched.
@@ -25,18 +25,9 @@ public struct HTTPBasicMiddleware: ClientMiddleware {
         authorizationValue = "Basic " + Data("\(username):\(password)".utf8).base64EncodedString()
     }
 
-    public func intercept(
-        _ request: HTTPRequest,
-        body: HTTPBody?,
-        baseURL: URL,
-        operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operations.contains(operationID) else {
-            return try await next(request, body, baseURL)
-        }
+    public func authorize(_ request: HTTPRequest, scopes: [String]) async throws -> HTTPRequest {
         var request = request
         request.headerFields[.authorization] = authorizationValue
-        return try await next(request, body, baseURL)
+        return request
     }
 }

@@ -10,14 +10,19 @@ public struct APIClient: Sendable {
     /// Run in order: the first sees the request first and the response last.
     public var middlewares: [any ClientMiddleware]
     public var configuration: ClientConfiguration
+    /// Credentials applied to each operation as its `security` requirements say, before the middlewares
+    /// see the request (so that a signing middleware signs the `Authorization` sent). `nil` leaves
+    /// authentication to the middlewares.
+    public var authentication: ClientAuthentication?
 
     public init(
         serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        configuration: ClientConfiguration = ClientConfiguration()
+        authentication: ClientAuthentication? = nil, configuration: ClientConfiguration = ClientConfiguration()
     ) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
+        self.authentication = authentication
         self.configuration = configuration
     }
 
@@ -25,6 +30,7 @@ public struct APIClient: Sendable {
         if configuration.validatesRequests { try input.validate() }
         let built = try input.makeRequest()
         let operationID = Input.operationID
+        let authorizers = try authentication?.authorizers(for: Input.security, operationID: operationID) ?? []
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, baseURL in
             try await transport.send(request, body: body, baseURL: baseURL, operationID: operationID)
@@ -33,6 +39,12 @@ public struct APIClient: Sendable {
             let rest = next
             next = { request, body, baseURL in
                 try await middleware.intercept(request, body: body, baseURL: baseURL, operationID: operationID, next: rest)
+            }
+        }
+        if !authorizers.isEmpty {
+            let rest = next
+            next = { request, body, baseURL in
+                try await AuthorizedExchange.send(request, body: body, baseURL: baseURL, authorizers: authorizers, next: rest)
             }
         }
         let response: HTTPResponse

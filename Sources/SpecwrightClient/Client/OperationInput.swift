@@ -6,6 +6,10 @@ public protocol OperationInput: Sendable {
     /// `operationId` (or method and path when the spec gives none), passed to transports and middlewares.
     static var operationID: String { get }
 
+    /// The operation's `security` (its own, else the document's): alternatives, any one of which is
+    /// enough. Empty when the operation needs no credential.
+    static var security: [SecurityRequirement] { get }
+
     /// Checks the parameters and body against their schemas' rules.
     ///
     /// - Throws: `ValidationError` with every issue, located by `/path/<name>`, `/query/<name>`,

@@ -72,6 +72,18 @@ enum SwiftEscaping {
         return first.uppercased() + renamed.dropFirst()
     }
 
+    /// Whether a name the user chose (`nameOverrides`) can be written as a type name without backticks.
+    static func isPlainTypeName(_ name: String) -> Bool {
+        isIdentifierShaped(name) && SwiftNaming.memberName(name) != "`\(name)`"
+            && !["Any", "Protocol", "Self", "Type"].contains(name)
+    }
+
+    /// Whether text can follow `import`: identifiers joined by dots (`MyModels`, `Foundation.NSData`).
+    static func isModuleName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        return parts.allSatisfy(isPlainTypeName)
+    }
+
     /// ASCII letters, digits and `_`, not starting with a digit.
     static func isIdentifierShaped(_ text: String) -> Bool {
         guard let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }

@@ -30,13 +30,14 @@ struct InputContext {
     /// Header parameters OpenAPI says to ignore: the client sets these itself.
     static let ignoredHeaders: Set<String> = ["accept", "content-type", "authorization"]
 
-    init(_ operation: Operation, types: TypeIndex) throws {
+    init(_ operation: Operation, types: TypeIndex, middlewareParameters: MiddlewareParameterRule) throws {
         var members: [Member] = []
         var lines = ["var builder = RequestBuilder(method: \(Self.methodExpression(operation.method)), pathTemplate: \"\(SwiftEscaping.stringLiteralContent(operation.path))\")"]
         var names = SwiftNaming.Scope(reserved: ["builder"])
         var bodyMemberName: String?
         for parameter in operation.parameters {
             if parameter.location == .header, Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
+            if middlewareParameters.isSetByMiddleware(parameter) { continue }
             let name = names.claim(parameter.swiftName)
             let type = parameter.type ?? .string
             let isOptional = !parameter.isRequired

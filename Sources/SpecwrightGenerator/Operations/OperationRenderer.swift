@@ -4,7 +4,7 @@ import SpecwrightModel
 /// `<Module>Client` with one method per operation (and page sequences and command methods where the
 /// operation has them), and a parser per webhook.
 struct OperationRenderer {
-    let templates: TemplateSet
+    let templates: ConfiguredTemplates
     let model: APIModel
     let header: [String: Any]
     let moduleName: String
@@ -13,7 +13,9 @@ struct OperationRenderer {
     private static let runtimeNames: Set<String> = [
         "Data", "Date", "URL", "UUID", "Int", "String", "Bool", "Double", "Result", "HTTPFields", "HTTPRequest",
         "ReceivedResponse", "RequestBuilder", "BuiltRequest", "APIClient", "ClientConfiguration", "PageSequence",
-        "ItemSequence", "ValidationError", "WebhookParser", "InputValidation",
+        "ItemSequence", "ValidationError", "WebhookParser", "InputValidation", "SecurityRequirement", "SecurityCredential",
+        "ClientAuthentication", "RequestAuthorizer", "OAuth2ClientCredentials", "OAuth2TokenProvider", "ClientMiddleware",
+        "ClientTransport", "AuthenticationError",
     ]
 
     func render() throws -> [GeneratedFile] {
@@ -24,6 +26,10 @@ struct OperationRenderer {
         var files: [GeneratedFile] = []
 
         let clientName = topLevel.claim(SwiftNaming.typeName(moduleName) + "Client")
+        let authentication = model.securitySchemes.isEmpty
+            ? nil
+            : AuthenticationContext(typeName: topLevel.claim(SwiftNaming.typeName(moduleName) + "Authentication"), schemes: model.securitySchemes)
+        let middlewareParameters = MiddlewareParameterRule(securitySchemes: model.securitySchemes)
         var methodNames = SwiftNaming.Scope(reserved: ["core", "send", "init", "serverURL"])
         var methods: [[String: Any]] = []
         var pageMethods: [[String: Any]] = []
@@ -32,8 +38,8 @@ struct OperationRenderer {
         for operation in model.operations {
             let inputName = topLevel.claim(operation.swiftName + "Input")
             let outputName = topLevel.claim(operation.swiftName + "Output")
-            let input = try InputContext(operation, types: types)
-            let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]))
+            let input = try InputContext(operation, types: types, middlewareParameters: middlewareParameters)
+            let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]), accessModifier: templates.accessModifier)
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
             let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames
             files.append(GeneratedFile(
@@ -76,7 +82,18 @@ struct OperationRenderer {
         if !model.operations.isEmpty {
             files.append(GeneratedFile(
                 path: "Client/\(clientName).swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(clientContext(clientName: clientName, methods: methods, typeNames: typeNames)) { $1 }, template: "client"))
+                contents: SwiftRenderer.tidy(try templates.render(header.merging(
+                    clientContext(clientName: clientName, authenticationTypeName: authentication?.typeName, methods: methods, typeNames: typeNames)
+                ) { $1 }, template: "client"))
+            ))
+        }
+        if let authentication, !model.operations.isEmpty {
+            var values = authentication.templateValues
+            values["clientName"] = clientName
+            values["firstFactoryName"] = authentication.factories.first.map { SwiftNaming.unescaped($0.name) } ?? "init"
+            files.append(GeneratedFile(
+                path: "Client/\(authentication.typeName).swift",
+                contents: SwiftRenderer.tidy(try templates.render(header.merging(values) { $1 }, template: "client-authentication"))
             ))
         }
         if !pageMethods.isEmpty {
@@ -127,6 +144,7 @@ struct OperationRenderer {
             "inputName": inputName,
             "outputName": outputName,
             "operationID": SwiftEscaping.stringLiteralContent(operation.operationID ?? "\(operation.method) \(operation.path)"),
+            "securityLines": AuthenticationContext.requirementsDeclaration(operation, documentSecurity: model.security),
             "inputDocLines": DocComment.lines(Documentation(
                 summary: "The input of `\(methodName)` (\(signature)): its parameters and body.",
                 description: operation.documentation.summary
@@ -207,7 +225,7 @@ struct OperationRenderer {
         ]
     }
 
-    private func clientContext(clientName: String, methods: [[String: Any]], typeNames: Set<String>) -> [String: Any] {
+    private func clientContext(clientName: String, authenticationTypeName: String?, methods: [[String: Any]], typeNames: Set<String>) -> [String: Any] {
         let servers = ServerContext(model.servers)
         let serverTypeName = ["Server", "APIServer", "ServerChoice"].first { !typeNames.contains($0) } ?? clientName + "Server"
         let title = model.title.isEmpty ? moduleName : model.title
@@ -215,6 +233,7 @@ struct OperationRenderer {
         return [
             "importsValidation": Self.needsValidationImport(mentioned),
             "clientName": clientName,
+            "authenticationTypeName": authenticationTypeName ?? false,
             "docLines": DocComment.lines(Documentation(
                 summary: "A client of \(title) \(model.version): one method per operation, sent through an OpenAPIRuntime `ClientTransport` and its middlewares."
             )),

@@ -25,7 +25,9 @@ struct OutputContext {
     /// The first `2XX` case with a JSON body, and that body's schema type: what a page sequence continues with.
     let success: (case: Case, bodyType: SwiftType)?
 
-    init(_ operation: Operation, outputName: String, reservedTypeNames: Set<String>) {
+    /// - Parameter accessModifier: the access level of the nested body and header types.
+    init(_ operation: Operation, outputName: String, reservedTypeNames: Set<String>, accessModifier: AccessModifier) {
+        let access = accessModifier.rawValue
         var caseNames = SwiftNaming.Scope(reserved: ["undocumented"])
         var nestedNames = SwiftNaming.Scope(reserved: reservedTypeNames)
         var cases: [Case] = []
@@ -74,7 +76,7 @@ struct OutputContext {
                 let enumName = nestedNames.claim(typePrefix + "Body")
                 bodyTypeName = enumName
                 var bodyCases = SwiftNaming.Scope()
-                var source = ["/// The body of `\(status.humanStatus)`, by content type.", "public enum \(enumName): Hashable, Sendable {"]
+                var source = ["/// The body of `\(status.humanStatus)`, by content type.", "\(access) enum \(enumName): Hashable, Sendable {"]
                 for body in bodies {
                     let subtype = body.mediaTypes[0].split(separator: "/").last.map(String.init) ?? "body"
                     let name = bodyCases.claim(SwiftNaming.memberName(subtype.split(separator: ";").first.map(String.init) ?? subtype))
@@ -95,14 +97,14 @@ struct OutputContext {
                 let structName = nestedNames.claim(typePrefix + "Headers")
                 values.append("headers: \(structName)")
                 headersArgument = "headers: try \(structName)(response)"
-                let source = Self.headersStruct(structName, headers: headers, status: status)
+                let source = Self.headersStruct(structName, headers: headers, status: status, access: access)
                 // Statuses documenting the same headers (Upvest sends `upvest-request-id` on every one) share
                 // one struct; the others keep their name as an alias of it.
                 let members = Array(source.dropFirst(2))
                 if let shared = headerStructNames[members] {
                     nestedTypes.append(NestedType(source: [
                         "/// The documented headers of `\(status.humanStatus)`: the same as ``\(shared)``.",
-                        "public typealias \(structName) = \(shared)",
+                        "\(access) typealias \(structName) = \(shared)",
                     ]))
                 } else {
                     headerStructNames[members] = structName
@@ -167,13 +169,13 @@ struct OutputContext {
         }
     }
 
-    private static func headersStruct(_ name: String, headers: [Parameter], status: StatusCase) -> [String] {
-        var lines = ["/// The documented headers of `\(status.humanStatus)`.", "public struct \(name): Hashable, Sendable {"]
+    private static func headersStruct(_ name: String, headers: [Parameter], status: StatusCase, access: String) -> [String] {
+        var lines = ["/// The documented headers of `\(status.humanStatus)`.", "\(access) struct \(name): Hashable, Sendable {"]
         var initLines: [String] = []
         for header in headers {
             let type = (header.type ?? .string).swiftName
             lines += DocComment.lines(header.documentation).map { "    " + $0 }
-            lines.append("    public var \(header.swiftName): \(type)\(header.isRequired ? "" : "?")")
+            lines.append("    \(access) var \(header.swiftName): \(type)\(header.isRequired ? "" : "?")")
             lines.append("")
             let read = header.isRequired ? "requiredHeader" : "header"
             initLines.append("        \(header.swiftName) = try response.\(read)(\"\(SwiftEscaping.stringLiteralContent(header.name))\", as: \(type).self)")

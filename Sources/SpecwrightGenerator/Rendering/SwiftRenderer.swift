@@ -4,14 +4,30 @@ import SpecwrightModel
 public struct GeneratedFile: Hashable, Sendable {
     public var path: String
     public var contents: String
+    /// What the file holds, which decides the file it joins in the bundled layout.
+    public var category: OutputCategory
+
+    public init(path: String, contents: String, category: OutputCategory = .types) {
+        self.path = path
+        self.contents = contents
+        self.category = category
+    }
 }
 
-/// Renders the model's types to Swift source: one file per top-level type, named after it.
+/// Renders the model to Swift source: one file per top-level type, named after it, or one file per
+/// category (`OutputLayout.bundled`).
 public struct SwiftRenderer: Sendable {
-    let templates: TemplateSet
+    let templates: ConfiguredTemplates
+    let emit: Set<OutputCategory>
+    let layout: OutputLayout
 
-    public init(templates: TemplateSet) {
-        self.templates = templates
+    /// Only `accessModifier`, `additionalImports`, `emit` and `layout` of `options` matter here: filtering and
+    /// renaming happen while the model is built (`Generator`).
+    public init(templates: TemplateSet, options: GenerationOptions = GenerationOptions()) {
+        self.templates = ConfiguredTemplates(
+            templates: templates, accessModifier: options.accessModifier, additionalImports: options.additionalImports)
+        emit = options.emit
+        layout = options.layout
     }
 
     /// - Parameters:
@@ -20,38 +36,64 @@ public struct SwiftRenderer: Sendable {
     ///   - moduleName: the module the files compile into; its client is `<moduleName>Client`
     ///     (default: from the API's title).
     public func render(_ model: APIModel, specLabel: String, moduleName: String? = nil) throws -> [GeneratedFile] {
-        var usedFileNames: Set<String> = []
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),
             "apiTitle": SwiftEscaping.commentLineText(model.title),
             "apiVersion": SwiftEscaping.commentLineText(model.version),
         ]
+        let typeFiles = emit.contains(.types) ? try typeAndValidatorFiles(model, header: header) : []
+        let clientFiles = emit.contains(.client) ? try OperationRenderer(
+            templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
+        ).render().map { GeneratedFile(path: $0.path, contents: $0.contents, category: .client) } : []
+        switch layout {
+        case .filePerType:
+            // Operation files live in their own folders (`Operations/`, `Client/`, `Webhooks/`), named already.
+            var usedFileNames: Set<String> = []
+            return typeFiles.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
+                + clientFiles
+        case .bundled:
+            return FileBundler.bundle(typeFiles + clientFiles, header: try templates.render(header, template: "bundle-header"))
+        }
+    }
+
+    /// Every file of the types and validators categories, each named by its type (without `.swift`), in model order.
+    /// A type's validators share its file in the file-per-type layout and go to their own file when bundled.
+    private func typeAndValidatorFiles(_ model: APIModel, header: [String: String]) throws -> [GeneratedFile] {
+        let withValidators = emit.contains(.validators)
+        let validators = ValidatorPlan(model: model)
         let index = GeneratedFile(
-            path: fileName(for: "ComponentSchemas", used: &usedFileNames),
+            path: "ComponentSchemas",
             contents: Self.tidy(try templates.render((header as [String: Any]).merging([
                 "schemas": model.componentTypeNames.map { ["name": SwiftEscaping.stringLiteralContent($0.key), "typeName": $0.value] },
                 "hasSchemas": !model.componentTypeNames.isEmpty,
-            ]) { $1 }, template: "component-schemas"))
+            ]) { $1 }, template: "component-schemas")),
+            category: .types
         )
-        let validators = ValidatorPlan(model: model)
+        let separateValidators = layout == .bundled
         // Files do not depend on each other: render them on every core, then name them in model order.
-        let sources = try ConcurrentMap.map(model.types) { declaration in
+        let sources = try ConcurrentMap.map(model.types) { declaration -> [GeneratedFile] in
+            let validation = withValidators ? ValidationContext.make(for: declaration, plan: validators) : false
             var context: [String: Any] = header
             context["declarations"] = [try declarationContext(declaration, in: TypeSpelling())]
-            context["validation"] = ValidationContext.make(for: declaration, plan: validators)
-            return Self.tidy(try templates.render(context, template: "file"))
+            context["validation"] = separateValidators ? false : validation
+            let typeFile = GeneratedFile(
+                path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .types)
+            guard separateValidators, !(validation is Bool) else { return [typeFile] }
+            context["declarations"] = [[String: Any]]()
+            context["validation"] = validation
+            let validatorFile = GeneratedFile(
+                path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .validators)
+            return [typeFile, validatorFile]
         }
-        let namespace = GeneratedFile(
-            path: fileName(for: validators.namespace, used: &usedFileNames),
-            contents: Self.tidy(try templates.render((header as [String: Any]).merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace"))
-        )
-        let typeFiles = zip(model.types, sources).map { declaration, source in
-            GeneratedFile(path: fileName(for: declaration.name, used: &usedFileNames), contents: source)
+        var files = [index]
+        if withValidators {
+            files.append(GeneratedFile(
+                path: validators.namespace,
+                contents: Self.tidy(try templates.render((header as [String: Any]).merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace")),
+                category: .validators
+            ))
         }
-        let operations = try OperationRenderer(
-            templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
-        ).render()
-        return [index, namespace] + typeFiles + (try stateMachineFiles(model, specLabel: specLabel, usedFileNames: &usedFileNames)) + operations
+        return files + sources.joined() + (try stateMachineFiles(model, header: header))
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not

@@ -1,44 +1,48 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates code is rendered through: the defaults in the repository's `Templates/`,
-/// with any template of the same name in a user's folder taking precedence.
+/// The Mustache templates code is rendered through: the defaults (the repository's `Templates/`, compiled
+/// into the generator as `DefaultTemplates`), with any template of the same name in a user's folder taking
+/// precedence.
 public struct TemplateSet: Sendable {
     /// Names every template set must provide (a user's folder may override any subset).
     static let requiredNames = [
         "file", "component-schemas", "declaration", "doc-comment", "struct", "enum", "union", "typealias",
-        "validation", "validation-namespace", "state-machine",
-        "operation", "client", "client-pagination", "client-commands", "webhook",
+        "validation", "validation-namespace", "state-machine", "bundle-header",
+        "operation", "client", "client-authentication", "client-pagination", "client-commands", "webhook",
     ]
 
     let library: MustacheLibrary
 
-    /// The templates shipped with Specwright, in `Templates/` at the root of the package.
-    public static var defaultDirectory: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates")
-    }
-
     /// Loads the default templates, then the `.mustache` files of `overrides` over them.
-    public init(defaults: URL = TemplateSet.defaultDirectory, overrides: URL? = nil) throws {
+    public init(overrides: URL? = nil) throws {
         var library = MustacheLibrary()
         var loaded: Set<String> = []
-        for directory in [defaults] + (overrides.map { [$0] } ?? []) {
-            for (name, url) in try Self.templateFiles(in: directory) {
-                let text = try String(contentsOf: url, encoding: .utf8)
+        func register(_ text: String, named name: String, origin: String) throws {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw GeneratorError("\(origin): invalid Mustache template: \(error)")
+            }
+            loaded.insert(name)
+        }
+        for (name, text) in DefaultTemplates.texts.sorted(by: { $0.key < $1.key }) {
+            try register(text, named: name, origin: "default template \(name)")
+        }
+        if let overrides {
+            for (name, url) in try Self.templateFiles(in: overrides) {
+                let text: String
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    text = try String(contentsOf: url, encoding: .utf8)
                 } catch {
-                    throw GeneratorError("\(url.path): invalid Mustache template: \(error)")
+                    throw GeneratorError("\(url.path): cannot read the template (not a readable UTF-8 text file)")
                 }
-                loaded.insert(name)
+                try register(text, named: name, origin: url.path)
             }
         }
         let missing = Self.requiredNames.filter { !loaded.contains($0) }
         guard missing.isEmpty else {
-            throw GeneratorError("templates missing from \(defaults.path): \(missing.joined(separator: ", "))")
+            throw GeneratorError("default templates missing: \(missing.joined(separator: ", ")) (run scripts/embed-templates.py)")
         }
         self.library = library
     }

@@ -28,12 +28,12 @@ struct StateMachineContext {
         return result
     }
 
-    func make(specLabel: String) -> [String: Any] {
+    /// - Parameter header: `specFile`, `apiTitle` and `apiVersion`, escaped for a comment line.
+    func make(header: [String: String]) -> [String: Any] {
         let union = machine.commandUnion.flatMap { model.componentTypeNames[$0] }
         let discriminator = machine.commandUnion.flatMap { model.schemas[$0]?.discriminator?.propertyName }
         let subject = self.subject
-        return [
-            "specFile": specLabel, "apiTitle": model.title, "apiVersion": model.version,
+        let values: [String: Any] = [
             "lifecycleName": machine.lifecycleTypeName,
             "typeName": machine.typeName,
             "subject": subject,
@@ -58,6 +58,7 @@ struct StateMachineContext {
             "nonCreatingCommandList": nonCreatingCommands().isEmpty ? false : nonCreatingCommands().map { "." + $0 }.joined(separator: ", "),
             "stateAccessor": stateAccessor() ?? false,
         ]
+        return values.merging(header) { own, _ in own }
     }
 
     /// The object in prose, from its Swift type name (an identifier, so safe in a comment): `BankAccount` → `bank account`.

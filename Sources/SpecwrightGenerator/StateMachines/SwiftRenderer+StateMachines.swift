@@ -2,12 +2,12 @@ import SpecwrightModel
 
 extension SwiftRenderer {
     /// One file per `x-state-machine` lifecycle, named after its type (`ClientLifecycle.swift`).
-    func stateMachineFiles(_ model: APIModel, specLabel: String, usedFileNames: inout Set<String>) throws -> [GeneratedFile] {
+    func stateMachineFiles(_ model: APIModel, header: [String: String]) throws -> [GeneratedFile] {
         try model.stateMachines.map { machine in
-            let context = StateMachineContext(machine, in: model).make(specLabel: specLabel)
+            let context = StateMachineContext(machine, in: model).make(header: header)
             return GeneratedFile(
-                path: fileName(for: machine.lifecycleTypeName, used: &usedFileNames),
-                contents: Self.tidy(try templates.render(context, template: "state-machine"))
+                path: machine.lifecycleTypeName, contents: Self.tidy(try templates.render(context, template: "state-machine")),
+                category: .types
             )
         }
     }

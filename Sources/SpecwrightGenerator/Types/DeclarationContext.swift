@@ -29,7 +29,7 @@ enum DeclarationContext {
         case .integerEnumeration(let enumeration):
             context["enumeration"] = enumerationContext(enumeration, rawType: "Int64") { String($0) }
         case .union(let union):
-            context["union"] = unionContext(union, name: declaration.name)
+            context["union"] = unionContext(union, name: declaration.name, qualifiedName: declaration.qualifiedName)
         case .alias(let type):
             context["alias"] = ["typeName": type.swiftName]
         }

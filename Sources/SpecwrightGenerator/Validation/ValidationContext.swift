@@ -9,7 +9,11 @@ enum ValidationContext {
         for identity in plan.identitiesByFile[declaration.qualifiedName] ?? [] { builder.addValidator(for: identity) }
         let conformances = conformingDeclarations(declaration).compactMap { nested -> [String: Any]? in
             guard let function = plan.functionNames[nested.schema.identity] else { return nil }
-            return ["typeName": nested.qualifiedName, "functionName": function]
+            let typedLines = builder.typedCheck(for: nested)
+            return [
+                "typeName": nested.qualifiedName, "functionName": function, "hasTypedCheck": typedLines != nil,
+                "typedCheckLines": typedLines ?? [],
+            ]
         }
         guard !builder.source.isEmpty || !conformances.isEmpty else { return false }
         return sourceContext(builder.source, plan: plan).merging(["conformances": conformances]) { $1 }
@@ -35,7 +39,7 @@ enum ValidationContext {
             "constants": source.constants.map { ["name": $0.name, "type": $0.type, "value": $0.value] },
             "functions": source.functions.map { function in
                 [
-                    "name": function.name, "access": function.isPrivate ? "private " : "", "summary": function.summary,
+                    "name": function.name, "access": function.isPrivate ? "fileprivate " : "", "summary": function.summary,
                     "bodyLines": function.lines,
                 ] as [String: Any]
             },

@@ -13,6 +13,8 @@ struct ValidatorBuilder {
     let plan: ValidatorPlan
     private(set) var source = ValidatorSource()
     private var usedNames: Set<String>
+    /// The helper already written for a schema identity, so that the JSON and typed checks share it.
+    private var helperNames: [String: String] = [:]
 
     init(plan: ValidatorPlan) {
         self.plan = plan
@@ -35,7 +37,7 @@ struct ValidatorBuilder {
     }
 
     /// `var valid`, the statements and `return valid`; one check is returned directly, none is `true`.
-    private func functionBody(_ statements: [String]) -> [String] {
+    func functionBody(_ statements: [String]) -> [String] {
         if statements.isEmpty { return ["true"] }
         let prefix = "valid = ", suffix = " && valid"
         if statements.count == 1, statements[0].hasPrefix(prefix), statements[0].hasSuffix(suffix) {
@@ -52,7 +54,7 @@ struct ValidatorBuilder {
 
     /// The statements checking `value` (a variable name) against `schema`; each updates `valid`. A schema
     /// with a validator of its own (a type's, a `$ref` target's) is one call of it.
-    private mutating func statements(for schema: Schema, value: String, owner: String) -> [String] {
+    mutating func statements(for schema: Schema, value: String, owner: String) -> [String] {
         if let function = plan.functionNames[schema.identity] {
             return ["valid = \(namespace).\(function)(\(value), &context) && valid"]
         }
@@ -192,14 +194,8 @@ struct ValidatorBuilder {
         }
         for (name, property) in schema.properties where !property.acceptsAnything {
             let propertyOwner = owner + ValidatorNaming.upperCamelCase(name)
-            if let check = singleCheck(for: property, owner: propertyOwner) {
-                lines.append("valid = context.member(\(quoted(name)), of: members, \(check)) && valid")
-                continue
-            }
-            let memberLines = statements(for: property, value: "member", owner: propertyOwner)
-            guard !memberLines.isEmpty else { continue }
-            lines += ["if let member = members[\(quoted(name))] {", "    context.push(\(quoted(name)))"] + indented(memberLines)
-                + ["    context.pop()", "}"]
+            let check = singleCheck(for: property, owner: propertyOwner) ?? helper(for: property, name: propertyOwner)
+            lines.append("valid = context.member(\(quoted(name)), of: members, \(check)) && valid")
         }
         lines += memberLoop(schema, owner: owner)
         if let minimum = schema.minProperties, minimum > 0 {
@@ -270,16 +266,26 @@ struct ValidatorBuilder {
     /// A schema that is only the rule (an `allOf` entry) usually describes it: that sentence is the message.
     private mutating func requiredIfRules(_ schema: Schema, owner: String) -> [String] {
         guard let rule = RequiredIfRule(schema) else { return [] }
-        let describesRule = schema.properties.isEmpty && schema.types == nil
-        let expected = rule.values.count == 1
-            ? "equals: \(JSONLiteral.value(rule.values[0]))"
-            : "isOneOf: " + constant(owner + "ConditionValues", type: "Set<JSONValue>", value: "[" + rule.values.map(JSONLiteral.value).joined(separator: ", ") + "]")
+        let expected = expectedValues(of: rule, owner: owner)
         return rule.fields.map { field in
-            let message = rule.fields.count == 1 && describesRule && schema.description != nil
-                ? schema.description! : "\(field) is required if \(rule.condition) is \(rule.valueText)."
-            return "valid = RequiredIf.check(\(quoted(field)), when: \(quoted(rule.condition)), \(expected), in: members, &context, "
-                + "at: \(quoted(plan.location(of: schema.thenSchema!, "required"))), message: \(quoted(message))) && valid"
+            "valid = RequiredIf.check(\(quoted(field)), when: \(quoted(rule.condition)), \(expected), in: members, &context, "
+                + "at: \(quoted(plan.location(of: schema.thenSchema!, "required"))), message: \(quoted(Self.message(of: rule, field: field, in: schema)))) && valid"
         }
+    }
+
+    /// What a required-if issue says: the schema's description when it only holds the rule for one field.
+    static func message(of rule: RequiredIfRule, field: String, in schema: Schema) -> String {
+        let describesRule = schema.properties.isEmpty && schema.types == nil
+        if rule.fields.count == 1 && describesRule, let description = schema.description { return description }
+        return "\(field) is required if \(rule.condition) is \(rule.valueText)."
+    }
+
+    /// How `RequiredIf.check` is given the condition's value(s): one literal, or a shared set (its name
+    /// after `namePrefix`, for code outside the namespace).
+    mutating func expectedValues(of rule: RequiredIfRule, owner: String, namePrefix: String = "") -> String {
+        rule.values.count == 1
+            ? "equals: \(JSONLiteral.value(rule.values[0]))"
+            : "isOneOf: " + namePrefix + constant(owner + "ConditionValues", type: "Set<JSONValue>", value: "[" + rule.values.map(JSONLiteral.value).joined(separator: ", ") + "]")
     }
 
     private mutating func compositionRules(_ schema: Schema, value: String, owner: String) -> [String] {
@@ -324,7 +330,7 @@ struct ValidatorBuilder {
 
     /// What checks `schema` in one call, when something does: its own validator, its `$ref` target's, or
     /// the `ScalarRules` of a leaf.
-    private mutating func singleCheck(for schema: Schema, owner: String) -> String? {
+    mutating func singleCheck(for schema: Schema, owner: String) -> String? {
         if let function = plan.functionNames[schema.identity] { return "\(namespace).\(function)" }
         if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
             return "\(namespace).\(target)"
@@ -333,7 +339,7 @@ struct ValidatorBuilder {
     }
 
     /// A `ScalarRules` constant for a schema that only constrains one value, or `nil`.
-    private mutating func scalarRules(_ schema: Schema, owner: String) -> String? {
+    mutating func scalarRules(_ schema: Schema, owner: String) -> String? {
         let scalarKeywords: Set<String> = ["type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf"]
         guard schema.booleanValue == nil, schema.reference == nil, schema.dynamicReference == nil,
             !schema.assertionKeywords.isEmpty, schema.assertionKeywords.allSatisfy(scalarKeywords.contains)
@@ -365,26 +371,28 @@ struct ValidatorBuilder {
     }
 
     /// The function checking `schema` on its own: the validator of a `$ref`'s target, or a private helper.
-    private mutating func helper(for schema: Schema, name: String) -> String {
+    mutating func helper(for schema: Schema, name: String) -> String {
         if let function = plan.functionNames[schema.identity] { return "\(namespace).\(function)" }
         if let reference = schema.reference, let target = plan.functionNames[reference], schema.isOnlyReference(isOpenAPI30: isOpenAPI30) {
             return "\(namespace).\(target)"
         }
+        if let existing = helperNames[schema.identity] { return existing }
         let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
+        helperNames[schema.identity] = unique
         let lines = functionBody(rules(for: schema, value: "value", owner: unique))
         source.functions.append(.init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines))
         return unique
     }
 
     /// A `static let`; one with the same type and value is reused.
-    private mutating func constant(_ name: String, type: String, value: String) -> String {
+    mutating func constant(_ name: String, type: String, value: String) -> String {
         if let existing = source.constants.first(where: { $0.type == type && $0.value == value }) { return existing.name }
         let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
         source.constants.append(.init(name: unique, type: type, value: value))
         return unique
     }
 
-    private func typesLiteral(_ types: Set<Schema.JSONType>) -> String {
+    func typesLiteral(_ types: Set<Schema.JSONType>) -> String {
         "[" + Schema.JSONType.allCases.filter(types.contains).map { "." + $0.rawValue }.joined(separator: ", ") + "]"
     }
 
@@ -399,11 +407,11 @@ struct ValidatorBuilder {
         return tokens.last.flatMap { $0.isEmpty ? nil : $0 } ?? "false"
     }
 
-    private func quoted(_ text: String) -> String {
+    func quoted(_ text: String) -> String {
         "\"" + SwiftEscaping.stringLiteralContent(text) + "\""
     }
 
-    private func indented(_ lines: [String]) -> [String] {
+    func indented(_ lines: [String]) -> [String] {
         lines.map { "    " + $0 }
     }
 }

@@ -22,6 +22,8 @@ struct ValidatorPlan: Sendable {
     /// Identities whose validators can call themselves again (through `$ref` cycles): only these bound
     /// their nesting depth.
     let recursiveIdentities: Set<String>
+    /// Every type declaration, nested ones too, by qualified name: what typed checks call for a field.
+    let declarations: [String: TypeDeclaration]
 
     init(model: APIModel) {
         let index = SchemaIndex(model: model)
@@ -35,12 +37,14 @@ struct ValidatorPlan: Sendable {
         var used: Set<String> = []
         var byFile: [String: [String]] = [:]
         var assigned: Set<String> = []
+        var declarations: [String: TypeDeclaration] = [:]
         func assign(_ identity: String) -> Bool {
             guard assigned.insert(identity).inserted else { return false }
             names[identity] = Self.uniqueName(ValidatorNaming.functionName(forPointer: identity), used: &used)
             return true
         }
         func assignDeclaration(_ declaration: TypeDeclaration, file: String) {
+            declarations[declaration.qualifiedName] = declaration
             if assign(declaration.schema.identity) { byFile[file, default: []].append(declaration.schema.identity) }
             for nested in declaration.nestedTypes { assignDeclaration(nested, file: file) }
         }
@@ -62,6 +66,7 @@ struct ValidatorPlan: Sendable {
             }
         }
         functionNames = names
+        self.declarations = declarations
         identitiesByFile = byFile
         namespaceIdentities = orphans
         recursiveIdentities = Self.identitiesOnCycles(names: names, index: index)

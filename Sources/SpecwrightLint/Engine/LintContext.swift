@@ -29,9 +29,6 @@ public final class LintContext {
     /// Every media type, parameter and header object, each once (where `example` and `examples` live).
     private(set) lazy var exampleHolders: [Node] = ExampleObjects.holders(in: self)
 
-    /// Every `x-state-machine`, read once for the rules that check them.
-    private(set) lazy var stateMachines: [StateMachineDefinition] = StateMachineDefinition.every(in: self)
-
     /// A pattern compiled once however many rules and values use it, or why it does not compile.
     public func regex(_ pattern: String) -> Result<ECMARegex, ECMARegex.SyntaxError> {
         if let compiled = compiledPatterns[pattern] { return compiled }

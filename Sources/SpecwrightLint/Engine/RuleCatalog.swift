@@ -27,7 +27,7 @@ public enum RuleCatalog {
         StringEnumValueQuoted.self, ConstInEnum.self, BoundsSatisfiable.self, IntegerBoundAsFloat.self,
         SchemaKeywordNumber.self, PatternValid.self, PatternBacktracking.self, FormatKnown.self, RequiredPropertyDefined.self,
         RequiredPropertyAllowed.self, SchemaRequiredFlag.self, ConditionalPropertiesDefined.self,
-        ReferenceCycleWithoutContainer.self,
+        ReferenceCycleWithoutContainer.self, OneOfAlternativesDistinct.self,
         // Discriminators.
         DiscriminatorPropertyName.self, DiscriminatorPropertyRequired.self, DiscriminatorMappingMember.self,
         // State machines.

@@ -3,13 +3,15 @@ import SpecwrightReader
 
 /// Builds the intermediate model from a read spec in one pass over the tree.
 public enum ModelBuilder {
-    public static func build(_ spec: Spec) throws -> APIModel {
-        try build(spec, expansionLimit: ExpansionBudget.defaultLimit)
+    public static func build(_ spec: Spec, names: NameOverrides = NameOverrides()) throws -> APIModel {
+        try build(spec, names: names, expansionLimit: ExpansionBudget.defaultLimit)
     }
 
-    /// - Parameter expansionLimit: How many schemas may be read and typed in all (see `ExpansionBudget`); a spec
-    ///   that needs more is refused with the location where the budget ran out.
-    public static func build(_ spec: Spec, expansionLimit: Int) throws -> APIModel {
+    /// - Parameters:
+    ///   - names: the user's Swift names for component schemas and operations.
+    ///   - expansionLimit: How many schemas may be read and typed in all (see `ExpansionBudget`); a spec
+    ///     that needs more is refused with the location where the budget ran out.
+    public static func build(_ spec: Spec, names: NameOverrides = NameOverrides(), expansionLimit: Int) throws -> APIModel {
         let diagnostics = DiagnosticLog()
         let dialect = OpenAPIDialect(version: spec.openAPIVersion)
         let budget = ExpansionBudget(limit: expansionLimit)
@@ -23,11 +25,12 @@ public enum ModelBuilder {
         var schemas = OrderedDictionary<String, Schema>()
         let components = root["components"]
         for (key, node) in try components?["schemas"]?.expectObject() ?? [:] {
-            try translator.registerComponent(node, key: key)
+            try translator.registerComponent(node, key: key, typeName: names.schemas[key])
             schemas[key] = try translator.schema(for: node)
         }
 
         var operationParser = OperationParser(spec: spec, translator: translator, diagnostics: diagnostics)
+        operationParser.nameOverrides = names.operations
         let operations = try root["paths"].map { try operationParser.parsePathItems($0) } ?? []
         var webhooks: [Operation] = []
         for key in ["webhooks", "x-webhooks"] {

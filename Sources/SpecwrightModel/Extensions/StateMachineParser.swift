@@ -43,7 +43,7 @@ struct StateMachineParser {
             return nil
         }
         for (key, _) in members where !Self.knownKeys.contains(key) {
-            diagnostics.warn("`\(Self.extensionKey)` has an unknown key `\(key)`; ignored", rule: .stateMachineValid, at: node.keyLocation(of: key) ?? node.location)
+            warn("`\(Self.extensionKey)` has an unknown key `\(key)`; ignored", at: node.keyLocation(of: key) ?? node.location)
         }
         guard let states = parseStates(node["states"], in: node) else { return nil }
         let known = Set(states)
@@ -166,7 +166,7 @@ struct StateMachineParser {
         var result: OrderedDictionary<String, [String]> = [:]
         for (state, actions) in members {
             guard states.contains(state) else {
-                diagnostics.warn("`allowedActions` names `\(state)`, which is not one of the `states`; ignored", rule: .stateMachineValid, at: node.keyLocation(of: state) ?? node.location)
+                warn("`allowedActions` names `\(state)`, which is not one of the `states`; ignored", at: node.keyLocation(of: state) ?? node.location)
                 continue
             }
             guard let list = actions.array, list.allSatisfy({ $0.string != nil }) else {
@@ -194,7 +194,7 @@ struct StateMachineParser {
             return nil
         }
         for (key, _) in members where !Self.transitionKeys.contains(key) {
-            diagnostics.warn("a transition has an unknown key `\(key)`; ignored", rule: .stateMachineValid, at: node.keyLocation(of: key) ?? node.location)
+            warn("a transition has an unknown key `\(key)`; ignored", at: node.keyLocation(of: key) ?? node.location)
         }
         let event: StateMachine.Event
         switch (node["command"], node["trigger"]) {
@@ -260,9 +260,8 @@ struct StateMachineParser {
         }
         let accepted = transitions.filter { transition in
             guard case .command(let name) = transition.event, !union.commands.contains(name) else { return true }
-            diagnostics.warn(
+            warn(
                 "command `\(name)` is not one of the commands of `\(union.name)` (\(union.commands.joined(separator: ", "))); transition ignored",
-                rule: .stateMachineValid,
                 at: transition.location
             )
             return false
@@ -284,9 +283,8 @@ struct StateMachineParser {
                 }
                 let relation = earlier.to == transition.to ? "repeats" : "contradicts"
                 let origin = source.map { "`\($0)`" } ?? "no state"
-                diagnostics.warn(
+                warn(
                     "transition `\(transition.event.name)` from \(origin) \(relation) the one at line \(earlier.location.line) (to `\(earlier.to)`); ignored",
-                    rule: .stateMachineValid,
                     at: transition.location
                 )
                 return false
@@ -306,7 +304,7 @@ struct StateMachineParser {
     private func checkTerminalStates(_ machine: StateMachine) {
         for transition in machine.transitions {
             for state in transition.from where machine.terminal.contains(state) {
-                diagnostics.warn("transition `\(transition.event.name)` leaves `\(state)`, which `terminal` says no event leaves", rule: .stateMachineValid, at: transition.location)
+                warn("transition `\(transition.event.name)` leaves `\(state)`, which `terminal` says no event leaves", at: transition.location)
             }
         }
     }
@@ -328,14 +326,19 @@ struct StateMachineParser {
         let start = machine.initial ?? machine.transitions.first(where: \.from.isEmpty)!.to
         for element in statesNode.array ?? [] {
             guard let state = element.string, machine.states.contains(state), !reached.contains(state) else { continue }
-            warn("state `\(state)` is unreachable: no transition leads to it from `\(start)`", at: element)
+            warn("state `\(state)` is unreachable: no transition leads to it from `\(start)`", rule: .stateMachineReachable, at: element.location)
         }
     }
 
     // MARK: - Helpers
 
     private func warn(_ message: String, at node: Node) {
-        diagnostics.warn(message, rule: .stateMachineValid, at: node.location)
+        warn(message, at: node.location)
+    }
+
+    /// Every problem is `state-machine-consistent` but an unreachable state, which lint reports on its own.
+    private func warn(_ message: String, rule: DiagnosticRule = .stateMachineConsistent, at location: SourceLocation) {
+        diagnostics.warn(message, rule: rule, at: location)
     }
 
     private func describe(_ node: Node) -> String {

@@ -37,6 +37,9 @@ public struct Parameter: Sendable {
     public var explode: Bool
     /// Query parameters: reserved characters (`:/?[]@!$'()*,;`) are sent without percent-encoding.
     public var allowReserved: Bool = false
+    /// `x-specwright-set-by-middleware`: `true` when a client middleware (auth, signing) sets this parameter,
+    /// so generated inputs leave it out; `false` keeps it an input; `nil` when the spec does not say.
+    public var isSetByMiddleware: Bool? = nil
     public var schema: Schema?
     /// `nil` only for parameters described by `content` with no schema.
     public var type: SwiftType?

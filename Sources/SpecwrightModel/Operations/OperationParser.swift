@@ -10,6 +10,8 @@ struct OperationParser {
     let translator: TypeTranslator
     let diagnostics: DiagnosticLog
     var operationNames = SwiftNaming.Scope()
+    /// `operationId` → the user's name for the operation.
+    var nameOverrides: [String: String] = [:]
 
     init(spec: Spec, translator: TypeTranslator, diagnostics: DiagnosticLog) {
         self.spec = spec
@@ -36,7 +38,8 @@ struct OperationParser {
 
     private mutating func parseOperation(_ node: Node, method: String, path: String, sharedParameters: [Node]) throws -> Operation {
         let operationID = try node["operationId"]?.expectString()
-        let swiftName = operationNames.claim(SwiftNaming.typeName(operationID ?? "\(method.lowercased()) \(path)"))
+        let swiftName = operationNames.claim(
+            operationID.flatMap { nameOverrides[$0] } ?? SwiftNaming.typeName(operationID ?? "\(method.lowercased()) \(path)"))
         let documentation = Documentation(
             summary: try node["summary"]?.expectString(),
             description: try node["description"]?.expectString(),
@@ -120,6 +123,7 @@ struct OperationParser {
             ),
             style: style, explode: try node["explode"]?.expectBool() ?? (style == "form"),
             allowReserved: try node["allowReserved"]?.expectBool() ?? false,
+            isSetByMiddleware: try node["x-specwright-set-by-middleware"]?.expectBool(),
             schema: schema, type: usage?.type, isNullable: usage?.isNullable ?? false
         )
     }

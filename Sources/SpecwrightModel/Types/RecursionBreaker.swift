@@ -67,7 +67,8 @@ enum RecursionBreaker {
                   targets.contains(where: { component[$0] == component[declaration.qualifiedName] })
             else { return declaration }
             var wrapped = declaration
-            let onlyCase = Union.Case(swiftName: SwiftNaming.unionCaseName(for: type), type: type, discriminatorValues: [])
+            // The only case: whatever the payload, its own decoding says what is wrong.
+            let onlyCase = Union.Case(swiftName: SwiftNaming.unionCaseName(for: type), type: type, discriminatorValues: [], payloadShape: .anything)
             wrapped.kind = .union(Union(cases: [onlyCase], discriminatorProperty: nil, isExclusive: true, isIndirect: false))
             return wrapped
         }

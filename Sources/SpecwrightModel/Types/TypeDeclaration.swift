@@ -82,11 +82,23 @@ public struct Union: Sendable {
         public var type: SwiftType
         /// Discriminator values that select this case (empty without a discriminator).
         public var discriminatorValues: [String]
+        /// What a payload looks like at its top level to be this case, when there is no discriminator.
+        public var payloadShape: UnionAlternativeShape
+    }
+
+    /// The extra case of a union without a discriminator whose alternatives one payload can fit several of,
+    /// when one of those would not keep every member: such a payload is never squeezed into one alternative.
+    public enum Fallback: Sendable, Hashable {
+        /// `oneOf`: the payload is kept whole as a `JSONValue`.
+        case keepsPayload(caseName: String)
+        /// `anyOf`: every alternative the payload fits is decoded, and encoding writes them all.
+        case combinesAlternatives(caseName: String)
     }
 
     public var cases: [Case]
-    /// The property whose value tells the cases apart; without one, decoding tries each case in order.
+    /// The property whose value tells the cases apart; without one, each case's `payloadShape` does.
     public var discriminatorProperty: String?
+    public var fallback: Fallback? = nil
     /// `oneOf` (exactly one case matches) rather than `anyOf`.
     public var isExclusive: Bool
     /// Marks the enum `indirect` because a case contains the enum again.

@@ -96,9 +96,10 @@ final class TypeTranslator {
     }
 
     /// Registers a component schema under its component key, so that every `$ref` to it uses that name.
-    func registerComponent(_ node: Node, key: String) throws {
+    /// - Parameter typeName: the user's name for the type, instead of one derived from `key`.
+    func registerComponent(_ node: Node, key: String, typeName: String? = nil) throws {
         let schema = try schema(for: node)
-        let name = topLevel.claim(SwiftNaming.typeName(key))
+        let name = topLevel.claim(typeName ?? SwiftNaming.typeName(key))
         namedTypes[schema.identity] = name
         pending.append((schema.identity, name))
         // An inline copy of the component, text for text, is the component's type.
@@ -387,6 +388,7 @@ final class TypeTranslator {
         var names = SwiftNaming.Scope()
         let discriminator = schema.discriminator?.propertyName != nil ? schema.discriminator : nil
         var cases: [Union.Case] = []
+        var shapes: [String: UnionAlternativeShape] = [:]
         for (index, member) in members.enumerated() {
             var hint = nameHint(fromTitleOf: member) ?? singleValueName(of: member) ?? "Variant\(index + 1)"
             if member.title == nil, case .array = try shape(of: member) {
@@ -394,16 +396,54 @@ final class TypeTranslator {
                 hint = name
             }
             let usage = try self.usage(of: member, hint: hint, in: scope)
-            // Tried in order, a second case of the same type could never be decoded.
-            if discriminator == nil, cases.contains(where: { $0.type == usage.type }) { continue }
+            let payloadShape = try alternativeShape(of: member, cache: &shapes)
+            // One case per Swift type: a payload of either branch decodes to it.
+            if discriminator == nil, let existing = cases.firstIndex(where: { $0.type == usage.type }) {
+                cases[existing].payloadShape = cases[existing].payloadShape.merged(with: payloadShape)
+                continue
+            }
             var values: [String] = []
             if let discriminator, let identity = member.reference {
                 values = discriminator.mapping.filter { $0.value == identity }.map(\.key)
                 if values.isEmpty { values = [referenceName(identity)] }
             }
-            cases.append(Union.Case(swiftName: names.claim(SwiftNaming.unionCaseName(for: usage.type)), type: usage.type, discriminatorValues: values))
+            cases.append(Union.Case(
+                swiftName: names.claim(SwiftNaming.unionCaseName(for: usage.type)), type: usage.type,
+                discriminatorValues: values, payloadShape: payloadShape
+            ))
         }
-        return Union(cases: cases, discriminatorProperty: discriminator?.propertyName, isExclusive: isExclusive, isIndirect: false)
+        var union = Union(cases: cases, discriminatorProperty: discriminator?.propertyName, isExclusive: isExclusive, isIndirect: false)
+        if discriminator == nil {
+            union.fallback = separateAlternatives(of: &union, schema: schema, names: &names)
+        }
+        return union
+    }
+
+    /// Keeps the constant members that tell the cases apart, warns when a `oneOf`'s alternatives can fit one
+    /// payload together, and gives the union a fallback case where such a payload could lose members.
+    private func separateAlternatives(of union: inout Union, schema: Schema, names: inout SwiftNaming.Scope) -> Union.Fallback? {
+        let shapes = Self.keepingDistinctiveConstants(union.cases.map(\.payloadShape))
+        for index in union.cases.indices { union.cases[index].payloadShape = shapes[index] }
+        let overlapping = Self.overlappingPairs(shapes)
+        let lossy = overlapping.contains { first, second in
+            shapes[first].sharesKind(with: shapes[second], .object)
+                && (shapes[first].otherMembers == .dropped || shapes[second].otherMembers == .dropped)
+        }
+        if union.isExclusive, let (first, second) = overlapping.first {
+            let pair = "alternatives \(first + 1) (`\(union.cases[first].type.swiftName)`) and \(second + 1) (`\(union.cases[second].type.swiftName)`)"
+            let others = overlapping.count > 1 ? " (and \(overlapping.count - 1) other pair\(overlapping.count > 2 ? "s" : ""))" : ""
+            let outcome = "a payload fitting several is decoded as the most specific alternative that keeps all of it"
+                + (lossy ? ", or else kept whole in `.ambiguous`" : "")
+            diagnostics.warn(
+                "`oneOf` \(pair)\(others) can fit the same payload: neither their types, required members, "
+                    + "`additionalProperties: false` nor a member's constant values tell them apart; \(outcome)",
+                rule: .unionAlternativesDistinct, at: schema.location
+            )
+        }
+        guard lossy else { return nil }
+        return union.isExclusive
+            ? .keepsPayload(caseName: names.claim("ambiguous"))
+            : .combinesAlternatives(caseName: names.claim("combined"))
     }
 
     // MARK: - Documentation

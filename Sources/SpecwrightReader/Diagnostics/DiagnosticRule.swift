@@ -30,12 +30,14 @@ extension DiagnosticRule {
     public static let pathParameterDeclared = DiagnosticRule(rawValue: "path-param-declared")
     public static let pathParameterRequired = DiagnosticRule(rawValue: "path-param-required")
     public static let contentKeyMediaType = DiagnosticRule(rawValue: "content-key-media-type")
+    public static let unionAlternativesDistinct = DiagnosticRule(rawValue: "oneof-alternatives-distinct")
+    /// An `x-state-machine` that names what the spec lacks (states, property, commands) or is malformed.
+    public static let stateMachineConsistent = DiagnosticRule(rawValue: "state-machine-consistent")
+    /// A state of an `x-state-machine` that no transition reaches.
+    public static let stateMachineReachable = DiagnosticRule(rawValue: "state-machine-reachable")
 
-    // Raised while generating, and not part of `all`: lint checks the same things with rules of its own
-    // (`state-machine-consistent`, `state-machine-reachable`, `format-known`, `pattern-valid`).
-    public static let stateMachineValid = DiagnosticRule(rawValue: "x-state-machine-valid")
-    // The generator: what generated validators cannot check. The first two are also lint rules of their own;
-    // the third concerns generated code only, so lint has no rule for it.
+    // Raised while generating, and not part of `all`: what generated validators cannot check. The first two
+    // are also lint rules of their own; the third concerns generated code only, so lint has no rule for it.
     public static let formatKnown = DiagnosticRule(rawValue: "format-known")
     public static let patternValid = DiagnosticRule(rawValue: "pattern-valid")
     public static let validatorKeywordUnchecked = DiagnosticRule(rawValue: "validator-keyword-unchecked")
@@ -46,5 +48,7 @@ extension DiagnosticRule {
         .infoPresent, .referenceSiblingsIgnored, .integerBoundAsFloat, .schemaKeywordNumber, .schemaRequiredFlag,
         .discriminatorPropertyName, .referenceCycleWithoutContainer, .requiredPropertyUndefined,
         .stringEnumValueUnquoted, .pathParameterDeclared, .pathParameterRequired, .contentKeyMediaType,
+        .unionAlternativesDistinct,
+        .stateMachineConsistent, .stateMachineReachable,
     ]
 }

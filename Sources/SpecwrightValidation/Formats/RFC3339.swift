@@ -52,6 +52,13 @@ public enum RFC3339 {
         return Date(timeIntervalSince1970: Double(seconds) + time.fraction)
     }
 
+    /// Whether ``formatDateTime(_:)`` writes `date` with a four-digit year (0001 to 9999), the form every
+    /// `date-time` check accepts.
+    public static func formatsAsFourDigitYear(_ date: Date) -> Bool {
+        let seconds = date.timeIntervalSince1970
+        return seconds >= -62_135_596_800 && seconds < 253_402_300_799
+    }
+
     /// `date` in UTC as an RFC 3339 date-time: `2024-05-01T12:30:00Z`, or `2024-05-01T12:30:00.25Z` when
     /// the seconds have a fraction (to the microsecond, trailing zeros dropped).
     ///

@@ -1,13 +1,23 @@
 extension JSONValidationContext {
     public mutating func minItems(_ elements: [JSONValue], _ limit: Int, at schemaLocation: String) -> Bool {
-        if elements.count >= limit { return true }
-        report("minItems", at: schemaLocation, "the array has \(elements.count) items, fewer than \(limit)")
+        minItems(count: elements.count, limit, at: schemaLocation)
+    }
+
+    /// `minItems` of an array with `count` elements (a typed check's Swift array).
+    public mutating func minItems(count: Int, _ limit: Int, at schemaLocation: String) -> Bool {
+        if count >= limit { return true }
+        report("minItems", at: schemaLocation, "the array has \(count) items, fewer than \(limit)")
         return false
     }
 
     public mutating func maxItems(_ elements: [JSONValue], _ limit: Int, at schemaLocation: String) -> Bool {
-        if elements.count <= limit { return true }
-        report("maxItems", at: schemaLocation, "the array has \(elements.count) items, more than \(limit)")
+        maxItems(count: elements.count, limit, at: schemaLocation)
+    }
+
+    /// `maxItems` of an array with `count` elements (a typed check's Swift array).
+    public mutating func maxItems(count: Int, _ limit: Int, at schemaLocation: String) -> Bool {
+        if count <= limit { return true }
+        report("maxItems", at: schemaLocation, "the array has \(count) items, more than \(limit)")
         return false
     }
 

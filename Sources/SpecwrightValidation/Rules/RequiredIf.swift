@@ -18,9 +18,7 @@ public enum RequiredIf {
         _ field: String, when condition: String, equals expected: JSONValue, in members: [String: JSONValue],
         _ context: inout JSONValidationContext, at schemaLocation: String, message: String
     ) -> Bool {
-        guard members[field] == nil, let actual = members[condition], actual == expected else { return true }
-        context.report("required", at: schemaLocation, message)
-        return false
+        check(field, isPresent: members[field] != nil, when: members[condition], equals: expected, &context, at: schemaLocation, message: message)
     }
 
     /// `false`, with the issue, when `condition` is present with one of the values `expected` and `field`
@@ -29,7 +27,26 @@ public enum RequiredIf {
         _ field: String, when condition: String, isOneOf expected: Set<JSONValue>, in members: [String: JSONValue],
         _ context: inout JSONValidationContext, at schemaLocation: String, message: String
     ) -> Bool {
-        guard members[field] == nil, let actual = members[condition], expected.contains(actual) else { return true }
+        check(field, isPresent: members[field] != nil, when: members[condition], isOneOf: expected, &context, at: schemaLocation, message: message)
+    }
+
+    /// The rule on a value built in code: `condition` is the JSON form of the condition's field, `nil` when
+    /// the field is absent (a typed check reads both from the Swift fields).
+    public static func check(
+        _ field: String, isPresent: Bool, when condition: JSONValue?, equals expected: JSONValue,
+        _ context: inout JSONValidationContext, at schemaLocation: String, message: String
+    ) -> Bool {
+        guard !isPresent, let condition, condition == expected else { return true }
+        context.report("required", at: schemaLocation, message)
+        return false
+    }
+
+    /// The rule with several condition values, on a value built in code.
+    public static func check(
+        _ field: String, isPresent: Bool, when condition: JSONValue?, isOneOf expected: Set<JSONValue>,
+        _ context: inout JSONValidationContext, at schemaLocation: String, message: String
+    ) -> Bool {
+        guard !isPresent, let condition, expected.contains(condition) else { return true }
         context.report("required", at: schemaLocation, message)
         return false
     }

@@ -7,12 +7,17 @@ import Foundation
 /// try request.validate()                                         // a value built in code
 /// ```
 ///
-/// The rules are checked on the JSON form of the value (the wire form, which is what the schema
-/// describes), so a payload and a value built in code get the same issues, with the same codes and JSON
-/// pointers as the dynamic validator (`JSONSchemaValidator`) reports for the spec's schema.
+/// A payload is checked as JSON (`checkSchema`), a value built in code field by field (`checkValue`):
+/// both report, for the same data, the same issues with the same codes and JSON pointers as the dynamic
+/// validator (`JSONSchemaValidator`) reports for the spec's schema.
 public protocol Validatable: Codable, Sendable {
     /// The generated check of the type's schema, one line per rule.
     static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool
+
+    /// The generated check of `self`: reads the Swift fields directly and reports what ``checkSchema(_:_:)``
+    /// reports for the JSON encoding of `self`. Types whose rules need the JSON form (a union, an `allOf`
+    /// the types do not merge) get the default, which encodes `self` first.
+    func checkValue(_ context: inout JSONValidationContext) -> Bool
 
     /// Every rule of the schema that `self` breaks, each with its JSON pointer and code; empty when valid.
     func validationIssues() -> [ValidationIssue]
@@ -31,11 +36,14 @@ extension Validatable {
     }
 
     public func validationIssues() -> [ValidationIssue] {
-        do {
-            return Self.validationIssues(of: try JSONValueEncoder().encode(self))
-        } catch {
-            return [ValidationIssue(instanceLocation: "", schemaLocation: "", code: "encoding", message: "the value cannot be encoded: \(error)")]
-        }
+        var context = JSONValidationContext()
+        if checkValue(&context) { return [] }
+        return ValidationIssue.ordered(context.issues)
+    }
+
+    /// Encodes `self` and checks the JSON form: for types without a typed check.
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        context.checkEncoding(of: self, Self.checkSchema)
     }
 
     /// - Throws: `ValidationError` with every issue, when there is at least one.
@@ -70,5 +78,19 @@ extension Validatable {
             ])
         }
         return try validated(from: json)
+    }
+}
+
+extension Validatable where Self: RawRepresentable, RawValue == String {
+    /// A string enum's JSON form is its raw value: an `undocumented` one is an `enum` issue.
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        Self.checkSchema(.string(rawValue), &context)
+    }
+}
+
+extension Validatable where Self: RawRepresentable, RawValue == Int64 {
+    /// An integer enum's JSON form is its raw value: an `undocumented` one is an `enum` issue.
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        Self.checkSchema(.number(JSONNumber(rawValue)), &context)
     }
 }

@@ -10,6 +10,7 @@ import Testing
 struct GetThingInput: OperationInput, Hashable {
     typealias Output = GetThingOutput
     static let operationID = "getThing"
+    static let security: [SecurityRequirement] = [["bearer": []], ["key": [], "basic": []]]
     var id: String
     var body: Thing?
 

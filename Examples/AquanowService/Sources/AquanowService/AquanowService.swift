@@ -28,8 +28,8 @@ struct AquanowService {
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "AquanowService"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
-                print("listening on http://\(options.host):\(port)")
-                fflush(stdout)
+                // Unbuffered, so that a script reading the log sees the line at once.
+                FileHandle.standardOutput.write(Data("listening on http://\(options.host):\(port)\n".utf8))
             })
         try await app.runService()
     }

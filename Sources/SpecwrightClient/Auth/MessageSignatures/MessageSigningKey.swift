@@ -55,25 +55,10 @@ public struct MessageSigningKey: Sendable {
     /// A key from PEM text (PKCS #8, SEC 1 or PKCS #1) for `algorithm`; throws when the text does not
     /// hold a private key of the algorithm's type.
     public init(pemRepresentation pem: String, algorithm: SignatureAlgorithm) throws {
-        switch algorithm {
-        case .ed25519:
-            let (isPrivate, bytes) = try PEMDocument.ed25519KeyBytes(pem)
-            guard isPrivate else { throw MessageSignatureError.unknownKey("the PEM block is a public key") }
-            self = .ed25519(try Curve25519.Signing.PrivateKey(rawRepresentation: bytes))
-        case .ecdsaP256SHA256: self = .ecdsaP256SHA256(try P256.Signing.PrivateKey(pemRepresentation: pem))
-        case .ecdsaP384SHA384: self = .ecdsaP384SHA384(try P384.Signing.PrivateKey(pemRepresentation: pem))
-        case .ecdsaP521SHA512: self = .ecdsaP521SHA512(try P521.Signing.PrivateKey(pemRepresentation: pem))
-        case .rsaPSSSHA512: self = .rsaPSSSHA512(try Self.rsaPrivateKey(pem))
-        case .rsaV1_5SHA256: self = .rsaV1_5SHA256(try Self.rsaPrivateKey(pem))
-        case .hmacSHA256:
-            throw MessageSignatureError.unknownKey("an HMAC key is a shared secret, not a PEM document")
+        guard case .privateKey(let material) = try PEMKeyLoader.load(pem, algorithm: algorithm) else {
+            throw MessageSignatureError.unknownKey("the PEM block is a public key")
         }
-    }
-
-    private static func rsaPrivateKey(_ pem: String) throws -> _RSA.Signing.PrivateKey {
-        let (label, der) = try PEMDocument.decode(pem)
-        guard label == "PRIVATE KEY" else { return try _RSA.Signing.PrivateKey(pemRepresentation: pem) }
-        return try _RSA.Signing.PrivateKey(derRepresentation: try PEMDocument.pkcs8PrivateKey(der))
+        self.init(material: material, algorithm: algorithm)
     }
 
     /// The signature of `base` (RFC 9421 section 3.3): ECDSA as the fixed-size `r || s`.

@@ -7,7 +7,7 @@ import OpenAPIRuntime
 ///
 /// Install it last among the client's middlewares (nearest the transport), after any middleware that sets
 /// a covered header such as `Authorization`, so that what is signed is what is sent.
-public struct MessageSigningMiddleware: ClientMiddleware {
+public struct MessageSigningMiddleware: OperationScopedMiddleware {
     public let signer: MessageSigner
     /// The digest algorithm for `Content-Digest`; `nil` adds none.
     public let contentDigestAlgorithm: ContentDigest.Algorithm?
@@ -28,16 +28,13 @@ public struct MessageSigningMiddleware: ClientMiddleware {
         self.maximumBodySize = maximumBodySize
     }
 
-    public func intercept(
+    public func interceptSelected(
         _ request: HTTPRequest,
         body: HTTPBody?,
         baseURL: URL,
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operations.contains(operationID) else {
-            return try await next(request, body, baseURL)
-        }
         var request = request
         var body = body
         if let original = body {

@@ -53,19 +53,10 @@ public struct MessageVerificationKey: Sendable {
 
     /// A public key from PEM text (SubjectPublicKeyInfo, or PKCS #1 for RSA) for `algorithm`.
     public init(pemRepresentation pem: String, algorithm: SignatureAlgorithm) throws {
-        switch algorithm {
-        case .ed25519:
-            let (isPrivate, bytes) = try PEMDocument.ed25519KeyBytes(pem)
-            guard !isPrivate else { throw MessageSignatureError.unknownKey("the PEM block is a private key") }
-            self = .ed25519(try Curve25519.Signing.PublicKey(rawRepresentation: bytes))
-        case .ecdsaP256SHA256: self = .ecdsaP256SHA256(try P256.Signing.PublicKey(pemRepresentation: pem))
-        case .ecdsaP384SHA384: self = .ecdsaP384SHA384(try P384.Signing.PublicKey(pemRepresentation: pem))
-        case .ecdsaP521SHA512: self = .ecdsaP521SHA512(try P521.Signing.PublicKey(pemRepresentation: pem))
-        case .rsaPSSSHA512: self = .rsaPSSSHA512(try _RSA.Signing.PublicKey(pemRepresentation: pem))
-        case .rsaV1_5SHA256: self = .rsaV1_5SHA256(try _RSA.Signing.PublicKey(pemRepresentation: pem))
-        case .hmacSHA256:
-            throw MessageSignatureError.unknownKey("an HMAC key is a shared secret, not a PEM document")
+        guard case .publicKey(let material) = try PEMKeyLoader.load(pem, algorithm: algorithm) else {
+            throw MessageSignatureError.unknownKey("the PEM block is a private key")
         }
+        self.init(material: material, algorithm: algorithm)
     }
 
     /// An EC public key from a JSON Web Key's base64url `x` and `y` (RFC 7518 section 6.2), as Upvest's

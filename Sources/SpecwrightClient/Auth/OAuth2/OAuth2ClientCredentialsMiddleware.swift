@@ -8,7 +8,7 @@ import OpenAPIRuntime
 /// A request answered `401 Unauthorized` is retried once with a renewed token: the server may revoke a
 /// token before `expires_in` says. A second 401 is returned to the caller as it is. A request whose body
 /// can be read only once is not retried.
-public struct OAuth2ClientCredentialsMiddleware: ClientMiddleware {
+public struct OAuth2ClientCredentialsMiddleware: CredentialMiddleware {
     /// The token cache this middleware draws from.
     public let tokenProvider: OAuth2TokenProvider
     private let scopesForOperation: @Sendable (String) -> [String]?
@@ -44,30 +44,22 @@ public struct OAuth2ClientCredentialsMiddleware: ClientMiddleware {
             operations: operations, scopesForOperation: scopesForOperation)
     }
 
-    public func intercept(
-        _ request: HTTPRequest,
-        body: HTTPBody?,
-        baseURL: URL,
-        operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operations.contains(operationID) else {
-            return try await next(request, body, baseURL)
-        }
-        let scopes = scopesForOperation(operationID)
-        let token = try await tokenProvider.accessToken(scopes: scopes)
-        let (response, responseBody) = try await next(Self.authorized(request, with: token), body, baseURL)
-        guard response.status == .unauthorized, body?.iterationBehavior != .single else {
-            return (response, responseBody)
-        }
-        await tokenProvider.discard(token, scopes: scopes)
-        let renewed = try await tokenProvider.accessToken(scopes: scopes)
-        return try await next(Self.authorized(request, with: renewed), body, baseURL)
+    public func scopes(for operationID: String) -> [String] {
+        scopesForOperation(operationID) ?? []
     }
 
-    private static func authorized(_ request: HTTPRequest, with token: OAuth2AccessToken) throws -> HTTPRequest {
+    /// Adds a token for `scopes`; no scopes means the credentials' own.
+    public func authorize(_ request: HTTPRequest, scopes: [String]) async throws -> HTTPRequest {
+        let token = try await tokenProvider.accessToken(scopes: scopes.isEmpty ? nil : scopes)
         var request = request
         request.headerFields[.authorization] = try BearerTokenMiddleware.authorizationValue(for: token.value)
         return request
+    }
+
+    /// Forgets the refused token, so that the retry gets a new one.
+    public func renew(after refused: HTTPRequest, scopes: [String]) async -> Bool {
+        guard let sent = refused.headerFields[.authorization], sent.hasPrefix("Bearer ") else { return false }
+        await tokenProvider.discard(tokenValue: String(sent.dropFirst("Bearer ".count)), scopes: scopes.isEmpty ? nil : scopes)
+        return true
     }
 }

@@ -50,8 +50,13 @@ public actor OAuth2TokenProvider {
     /// Forgets `token` after the server refused it, unless a newer token has replaced it already (so that
     /// many requests refused with the same token cause one renewal, not one each).
     public func discard(_ token: OAuth2AccessToken, scopes: [String]? = nil) {
+        discard(tokenValue: token.value, scopes: scopes)
+    }
+
+    /// Forgets the cached token whose `access_token` is `tokenValue` (the one a refused request carried).
+    public func discard(tokenValue: String, scopes: [String]? = nil) {
         let key = Self.normalized(scopes ?? defaultScopes).joined(separator: " ")
-        if tokens[key] == token {
+        if tokens[key]?.value == tokenValue {
             tokens[key] = nil
         }
     }

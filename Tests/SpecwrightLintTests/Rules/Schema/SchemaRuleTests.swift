@@ -134,4 +134,18 @@ import Testing
         let passed = Self.schemas("A: {type: object, properties: {next: {$ref: \"#/components/schemas/A\"}}}")
         #expect(try LintSnippet.findings(ReferenceCycleWithoutContainer.self, passed).isEmpty)
     }
+
+    @Test func oneOfAlternativesDistinct() throws {
+        let flagged = Self.schemas("A: {oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: string}}}]}")
+        #expect(try LintSnippet.lines(OneOfAlternativesDistinct.self, flagged) == [
+            "5:8: `oneOf` alternatives 1 (`A.Variant1`) and 2 (`A.Variant2`) can fit the same payload: neither their types, required members, "
+                + "`additionalProperties: false` nor a member's constant values tell them apart; a payload fitting several is decoded as the most "
+                + "specific alternative that keeps all of it, or else kept whole in `.ambiguous`",
+        ])
+        let passed = Self.schemas("A: {oneOf: [{type: object, required: [kind], properties: {kind: {const: a}}}, {type: object, required: [kind], properties: {kind: {const: b}}}]}")
+        #expect(try LintSnippet.findings(OneOfAlternativesDistinct.self, passed).isEmpty)
+        // An `anyOf` may match several alternatives by design.
+        let overlappingAnyOf = flagged.replacingOccurrences(of: "oneOf", with: "anyOf")
+        #expect(try LintSnippet.findings(OneOfAlternativesDistinct.self, overlappingAnyOf).isEmpty)
+    }
 }

@@ -1,0 +1,4 @@
+import ArgumentParser
+import SpecwrightGenerator
+
+extension OutputLayout: ExpressibleByArgument {}

@@ -1,0 +1,78 @@
+import Foundation
+import SpecwrightModel
+import SpecwrightReader
+
+/// What one spec generates: the files, and the warnings about the spec met on the way.
+public struct GenerationResult: Sendable {
+    public var files: [GeneratedFile]
+    /// Assumptions made to carry on past small defects of the spec, each with its location.
+    public var diagnostics: [Diagnostic]
+}
+
+/// The library entry point for generation: a spec and its options in, files out. The `generator` CLI and
+/// the SwiftPM plugins go through it.
+///
+/// ```swift
+/// let result = try Generator.generate(
+///     specAt: "openapi.yaml", options: GenerationOptions(accessModifier: .internal), templates: TemplateSet())
+/// try OutputDirectory.replace(URL(fileURLWithPath: "Generated/Acme"), with: result.files)
+/// ```
+public enum Generator {
+    /// - Parameters:
+    ///   - specLabel: how file headers name the spec (default: its file name), the same on every machine.
+    ///   - scope: the folders `$ref`s may read; by default the spec's folder.
+    ///   - moduleName: the module the files compile into; its client is `<moduleName>Client` (default: from the
+    ///     API's title).
+    public static func generate(
+        specAt path: String,
+        specLabel: String? = nil,
+        scope: ReferenceScope? = nil,
+        moduleName: String? = nil,
+        options: GenerationOptions = GenerationOptions(),
+        templates: TemplateSet
+    ) throws -> GenerationResult {
+        let spec = try Spec.load(fileAt: path, scope: scope)
+        return try generate(spec, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
+                            moduleName: moduleName, options: options, templates: templates)
+    }
+
+    public static func generate(
+        _ spec: Spec, specLabel: String, moduleName: String? = nil, options: GenerationOptions = GenerationOptions(),
+        templates: TemplateSet
+    ) throws -> GenerationResult {
+        let options = try options.validated()
+        let model = try ModelBuilder.build(spec, names: options.nameOverrides)
+        try checkOverridesExist(options.nameOverrides, in: model)
+        try checkFilterMatches(options.filter, in: model)
+        let renderer = SwiftRenderer(templates: templates, options: options)
+        return GenerationResult(
+            files: try renderer.render(model.keeping(options.filter), specLabel: specLabel, moduleName: moduleName),
+            diagnostics: model.diagnostics + (options.emit.contains(.validators) ? ValidatorDiagnostics.warnings(for: model) : [])
+        )
+    }
+
+    /// A name given for a schema or operation the spec does not have is most likely a typo.
+    private static func checkOverridesExist(_ overrides: NameOverrides, in model: APIModel) throws {
+        for key in overrides.schemas.keys.sorted() where model.schemas[key] == nil {
+            throw GeneratorError("nameOverrides.schemas: the spec has no component schema '\(key)'")
+        }
+        let operationIDs = Set((model.operations + model.webhooks).compactMap(\.operationID))
+        for key in overrides.operations.keys.sorted() where !operationIDs.contains(key) {
+            throw GeneratorError("nameOverrides.operations: the spec has no operation with operationId '\(key)'")
+        }
+    }
+
+    /// Each entry of the filter must match something: a filter that silently keeps nothing hides a typo.
+    private static func checkFilterMatches(_ filter: OperationFilter, in model: APIModel) throws {
+        let operations = model.operations + model.webhooks
+        for tag in filter.tags where !operations.contains(where: { $0.tags.contains(tag) }) {
+            throw GeneratorError("filter.tags: no operation has the tag '\(tag)'")
+        }
+        for path in filter.paths where !operations.contains(where: { $0.path == path }) {
+            throw GeneratorError("filter.paths: the spec has no path '\(path)' (write it as the spec does, e.g. /customers/{id})")
+        }
+        for id in filter.operationIDs where !operations.contains(where: { $0.operationID == id }) {
+            throw GeneratorError("filter.operationIds: the spec has no operation with operationId '\(id)'")
+        }
+    }
+}
