@@ -133,7 +133,7 @@ struct ValidateCommandHostileInputTests {
 
         let refused = try GeneratorProcess.run(arguments, in: scratch)
         #expect(refused.status == 2)
-        #expect(refused.standardError.contains("specs/spec.yaml:9:15: error: cannot resolve $ref '../shared.yaml#/BIC': "),
+        #expect(refused.standardError.contains("specs/spec.yaml:9:21: error: cannot resolve $ref '../shared.yaml#/BIC': "),
                 "\(refused.standardError)")
         #expect(refused.standardError.contains("shared.yaml is outside the allowed folder "), "\(refused.standardError)")
 
@@ -163,6 +163,6 @@ struct ValidateCommandHostileInputTests {
         let result = try GeneratorProcess.run(["validate", "--spec", "spec.yaml", "--schema", "Payee", "payee.json"], in: scratch)
         #expect(result.status == 2)
         #expect(result.standardError.contains(
-            "spec.yaml:6:20: error: $ref '#' refers to the whole OpenAPI document, not a schema"), "\(result.standardError)")
+            "spec.yaml:6:19: error: $ref '#' refers to the whole OpenAPI document, not a schema"), "\(result.standardError)")
     }
 }
