@@ -104,4 +104,65 @@ struct ValidateCommandHostileInputTests {
         #expect(lines[3].contains("[type]"), "5e-324 is a real number, not an integer: \(lines[3])")
         #expect(!result.standardOutput.contains("inf"))
     }
+
+    /// A spec whose `Payee` takes its `bic` from `../shared.yaml`, outside the spec's folder.
+    private func scratchWithSharedSchema() throws -> URL {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        let specs = scratch.appendingPathComponent("specs")
+        try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
+        try Data("BIC: {type: string, format: bic}\n".utf8).write(to: scratch.appendingPathComponent("shared.yaml"))
+        try Data("""
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payee:
+              type: object
+              properties:
+                bic: {$ref: '../shared.yaml#/BIC'}
+        """.utf8).write(to: specs.appendingPathComponent("spec.yaml"))
+        try Data(#"{"bic": "cobadeffxxx"}"#.utf8).write(to: scratch.appendingPathComponent("payee.json"))
+        return scratch
+    }
+
+    @Test func specRefsOutsideTheSpecsFolderNeedAFlag() throws {
+        let scratch = try scratchWithSharedSchema()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let arguments = ["validate", "--spec", "specs/spec.yaml", "--schema", "Payee", "payee.json"]
+
+        let refused = try GeneratorProcess.run(arguments, in: scratch)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("specs/spec.yaml:9:21: error: cannot resolve $ref '../shared.yaml#/BIC': "),
+                "\(refused.standardError)")
+        #expect(refused.standardError.contains("shared.yaml is outside the allowed folder "), "\(refused.standardError)")
+
+        let allowed = try GeneratorProcess.run(arguments + ["--allow-refs-outside", scratch.path], in: scratch)
+        #expect(allowed.status == 1, "\(allowed.standardError)")
+        #expect(allowed.standardOutput.hasPrefix("payee.json: invalid\n  /bic: "))
+    }
+
+    @Test func allowRefsOutsideGoesWithSpec() throws {
+        let result = try GeneratorProcess.run(["validate", "--schema-file", "schema.json", "--allow-refs-outside", "/", "good.json"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--allow-refs-outside goes with --spec"))
+    }
+
+    @Test func refToTheWholeDocumentSaysWhatItIs() throws {
+        let scratch = try GeneratorProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data("""
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payee: {$ref: '#'}
+        """.utf8).write(to: scratch.appendingPathComponent("spec.yaml"))
+        try Data("{}".utf8).write(to: scratch.appendingPathComponent("payee.json"))
+        let result = try GeneratorProcess.run(["validate", "--spec", "spec.yaml", "--schema", "Payee", "payee.json"], in: scratch)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(
+            "spec.yaml:6:19: error: $ref '#' refers to the whole OpenAPI document, not a schema"), "\(result.standardError)")
+    }
 }

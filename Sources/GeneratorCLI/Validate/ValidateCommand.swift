@@ -35,6 +35,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "With --spec: a component schema name, or a JSON pointer into the spec.")
     var schema: String?
 
+    @Option(help: ArgumentHelp(
+        "With --spec: let $refs also read files in this folder (repeatable).",
+        discussion: "By default the spec's $refs read only files under its folder, as with generate.",
+        valueName: "folder"
+    ))
+    var allowRefsOutside: [String] = []
+
     @Flag(help: "Read one JSON instance per line from standard input and print one result per line.")
     var jsonl = false
 
@@ -57,6 +64,9 @@ struct ValidateCommand: ParsableCommand {
         }
         if spec != nil, dialect != nil || assertFormats {
             throw ValidationError("--dialect and --assert-formats go with --schema-file (a spec has its own dialect and always asserts formats)")
+        }
+        if spec == nil, !allowRefsOutside.isEmpty {
+            throw ValidationError("--allow-refs-outside goes with --spec")
         }
         if jsonl != files.isEmpty {
             throw ValidationError(jsonl ? "--jsonl reads standard input; give no files" : "give at least one file, or --jsonl")
@@ -110,7 +120,9 @@ struct ValidateCommand: ParsableCommand {
 
     private func makeValidator() throws -> (JSONValue) -> [ValidationIssue] {
         if let spec, let schema {
-            let validator = try SpecSchemaValidator(spec: try Spec.load(fileAt: spec), schema: schema)
+            let specFolder = URL(fileURLWithPath: spec).standardizedFileURL.deletingLastPathComponent().path
+            let scope = ReferenceScope(folders: [specFolder] + allowRefsOutside)
+            let validator = try SpecSchemaValidator(spec: try Spec.load(fileAt: spec, scope: scope), schema: schema)
             return validator.validate
         }
         guard let path = schemaFile else { throw ValidationError("give --schema-file, or --spec with --schema") }

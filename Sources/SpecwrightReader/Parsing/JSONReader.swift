@@ -28,6 +28,14 @@ struct JSONReader {
         }
     }
 
+    /// A reader for the text of a `DeferredSubtree`, whose positions and pointers continue its document's.
+    init(subtree input: UnsafeBufferPointer<UInt8>, origin: DeferredSubtree.Origin) {
+        builder = TreeBuilder(file: origin.file, rootPointer: origin.pointer)
+        self.input = input
+        line = origin.line
+        columnMemo = (0, origin.column)
+    }
+
     /// Whether `input` starts like a JSON object or array (after a byte order mark and white space).
     static func looksLikeJSON(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -70,6 +78,10 @@ struct JSONReader {
     private mutating func readValue() throws -> Bool {
         skipWhitespace()
         let location = currentLocation()
+        if builder.isExpectingExtensionValue, peek() == UInt8(ascii: "{") || peek() == UInt8(ascii: "[") {
+            try readDeferredCollection(at: location)
+            return false
+        }
         switch peek() {
         case UInt8(ascii: "{"):
             index += 1
@@ -112,6 +124,12 @@ struct JSONReader {
     }
 
     private mutating func readKey() throws {
+        let (key, location) = try readMemberName()
+        builder.key(key, at: location)
+    }
+
+    /// Reads `"name":` and returns the name with where it starts.
+    private mutating func readMemberName() throws -> (String, SourceLocation) {
         skipWhitespace()
         let location = currentLocation()
         guard peek() == UInt8(ascii: "\"") else {
@@ -123,7 +141,89 @@ struct JSONReader {
             throw syntaxError("expected ':' after the member name \"\(key)\", found \(describeNext())")
         }
         index += 1
-        builder.key(key, at: location)
+        return (key, location)
+    }
+
+    // MARK: - Vendor extensions
+
+    /// An object of a skipped extension, with its keys so far (for the duplicate-key check).
+    private struct SkippedObject {
+        var keys: [String: (text: String, location: SourceLocation)] = [:]
+    }
+
+    /// Reads the object or array at `index` with every check that `read()` makes, but keeps only its text,
+    /// as a node that is built when something reads it (see `DeferredSubtree`).
+    private mutating func readDeferredCollection(at location: SourceLocation) throws {
+        let start = index
+        // One entry per open collection: the keys of an object, `nil` for an array.
+        var open: [SkippedObject?] = []
+        var mentionsKeywords = false
+        var needsValue = true
+        repeat {
+            if needsValue {
+                needsValue = false
+                skipWhitespace()
+                let valueLocation = currentLocation()
+                switch peek() {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    let isObject = peek() == UInt8(ascii: "{")
+                    guard builder.depth + open.count < TreeBuilder.maximumDepth else {
+                        throw SpecError("nesting is deeper than \(TreeBuilder.maximumDepth) levels", at: valueLocation)
+                    }
+                    index += 1
+                    open.append(isObject ? SkippedObject() : nil)
+                    skipWhitespace()
+                    if peek() == UInt8(ascii: isObject ? "}" : "]") {
+                        index += 1
+                        open.removeLast()
+                    } else {
+                        if isObject { mentionsKeywords = try readSkippedKey(into: &open[open.count - 1]!) || mentionsKeywords }
+                        needsValue = true
+                        continue
+                    }
+                case UInt8(ascii: "\""):
+                    _ = try readString()
+                case UInt8(ascii: "t"):
+                    try readLiteral("true")
+                case UInt8(ascii: "f"):
+                    try readLiteral("false")
+                case UInt8(ascii: "n"):
+                    try readLiteral("null")
+                case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+                    _ = try readNumber()
+                default:
+                    throw syntaxError("expected a value, found \(describeNext())")
+                }
+            }
+            guard let top = open.last else { break }
+            skipWhitespace()
+            let close = top == nil ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+                if top != nil { mentionsKeywords = try readSkippedKey(into: &open[open.count - 1]!) || mentionsKeywords }
+                needsValue = true
+            case close:
+                index += 1
+                open.removeLast()
+            default:
+                let what = top == nil ? "an array element" : "an object member"
+                throw syntaxError("expected ',' or '\(Character(UnicodeScalar(close)))' after \(what), found \(describeNext())")
+            }
+        } while !open.isEmpty
+        let text = Data(UnsafeBufferPointer(rebasing: input[start..<index]))
+        try builder.deferredCollection(text, mentionsKeywords: mentionsKeywords, at: location)
+    }
+
+    /// Reads a member name of a skipped object, refusing one its object already has; returns whether it
+    /// starts with `$`.
+    private mutating func readSkippedKey(into object: inout SkippedObject) throws -> Bool {
+        let (key, location) = try readMemberName()
+        if let first = object.keys[key] {
+            throw TreeBuilder.repeatedKeyError(key, at: location, first: first.text, at: first.location)
+        }
+        object.keys[key] = (key, location)
+        return key.hasPrefix("$")
     }
 
     private mutating func readLiteral(_ literal: StaticString) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import OrderedCollections
 
 /// Assembles `Node`s from a stream of parse events (start a collection, a key, a scalar, end), keeping the
@@ -12,12 +13,15 @@ struct TreeBuilder {
     static let maximumDepth = 1_000
 
     let file: String
+    /// The pointer of the root node: `""` for a document, the extension's for a `DeferredSubtree`.
+    private let rootPointer: String
     private(set) var root: Sized?
     private var stack: [Frame] = []
     private var aliasExpansion = 0
 
-    init(file: String) {
+    init(file: String, rootPointer: String = "") {
         self.file = file
+        self.rootPointer = rootPointer
     }
 
     /// A node with the number of nodes it stands for once aliases are expanded.
@@ -33,6 +37,15 @@ struct TreeBuilder {
     }
 
     var isInsideCollection: Bool { !stack.isEmpty }
+
+    /// How many collections are open.
+    var depth: Int { stack.count }
+
+    /// Whether the next node is the value of a vendor extension (a key starting with `x-`).
+    var isExpectingExtensionValue: Bool {
+        guard let top = stack.last, top.isMapping, let key = top.pendingKey else { return false }
+        return key.text.hasPrefix("x-")
+    }
 
     /// Whether the innermost open collection is a mapping.
     var isInMapping: Bool { stack.last?.isMapping ?? false }
@@ -63,6 +76,14 @@ struct TreeBuilder {
         try add(target)
     }
 
+    /// Adds a collection that was checked but is built only when read (see `DeferredSubtree`).
+    mutating func deferredCollection(_ text: Data, mentionsKeywords: Bool, at location: SourceLocation) throws {
+        let pointer = childPointer()
+        let origin = DeferredSubtree.Origin(file: file, line: location.line, column: location.column, pointer: pointer)
+        let subtree = DeferredSubtree(text: text, origin: origin, mentionsKeywords: mentionsKeywords)
+        try add(Sized(node: Node(deferred: subtree, location: location, pointer: pointer), size: 1))
+    }
+
     mutating func startCollection(isMapping: Bool, at location: SourceLocation) throws {
         guard stack.count < Self.maximumDepth else {
             throw SpecError("nesting is deeper than \(Self.maximumDepth) levels", at: location)
@@ -86,7 +107,7 @@ struct TreeBuilder {
 
     /// The JSON pointer of the node that starts next.
     private func childPointer() -> String {
-        guard let top = stack.last else { return "" }
+        guard let top = stack.last else { return rootPointer }
         if top.isMapping {
             return pointer(forKey: top.pendingKey?.text ?? "")
         }
@@ -95,7 +116,7 @@ struct TreeBuilder {
 
     /// The pointer of the scalar that starts next, kept as its parent's pointer and a token.
     private func childPointerPath() -> Node.PointerPath {
-        guard let top = stack.last else { return .text("") }
+        guard let top = stack.last else { return .text(rootPointer) }
         if top.isMapping {
             return .member(of: top.pointer, key: top.pendingKey?.text ?? "")
         }
@@ -120,19 +141,23 @@ struct TreeBuilder {
             let merge = Merge(position: stack[top].entries.count, sources: try Self.mergeSources(child.node, key))
             stack[top].merges.append(merge)
         } else if let existing = stack[top].entries.index(forKey: key.text) {
-            let first = stack[top].keyLocations[existing]
-            let firstText = stack[top].entries.keys[existing]
-            guard firstText.unicodeScalars.elementsEqual(key.text.unicodeScalars) else {
-                // `é` and `e\u0301`: different keys, which a Swift `String`-keyed object cannot hold apart.
-                throw SpecError("the key '\(key.text)' differs from '\(firstText)' (line \(first.line), column \(first.column)) "
-                                + "only in Unicode normalization; Specwright cannot keep both: rename one", at: key.location)
-            }
-            throw SpecError("duplicate key '\(key.text)' (first defined at line \(first.line), column \(first.column))",
-                            at: key.location)
+            throw Self.repeatedKeyError(key.text, at: key.location, first: stack[top].entries.keys[existing],
+                                        at: stack[top].keyLocations[existing])
         } else {
             stack[top].entries[key.text] = child.node
             stack[top].keyLocations.append(key.location)
         }
+    }
+
+    /// The error for a key that an earlier key of the same object equals (as a Swift `String` does).
+    static func repeatedKeyError(_ key: String, at location: SourceLocation, first firstText: String,
+                                 at first: SourceLocation) -> SpecError {
+        guard firstText.unicodeScalars.elementsEqual(key.unicodeScalars) else {
+            // `é` and `e\u0301`: different keys, which a Swift `String`-keyed object cannot hold apart.
+            return SpecError("the key '\(key)' differs from '\(firstText)' (line \(first.line), column \(first.column)) "
+                             + "only in Unicode normalization; Specwright cannot keep both: rename one", at: location)
+        }
+        return SpecError("duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))", at: location)
     }
 
     private static func mergeSources(_ value: Node, _ key: PendingKey) throws -> [Node] {

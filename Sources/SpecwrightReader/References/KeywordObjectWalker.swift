@@ -42,6 +42,9 @@ struct KeywordObjectWalker {
     /// The next keyword object, and whether it lies inside an `x-` extension.
     mutating func next() -> (Node, isInExtension: Bool)? {
         while let item = pending.popLast() {
+            if let extensionData = item.node.deferredSubtree, !extensionData.mentionsKeywords {
+                continue  // no `$ref`, `$id` or `$anchor` inside: left unbuilt
+            }
             switch item.node.value {
             case .array(let elements):
                 guard visited.insert(ObjectIdentifier(item.node)).inserted else { continue }

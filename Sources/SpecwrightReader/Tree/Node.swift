@@ -56,9 +56,28 @@ public final class Node: Sendable {
         case element(of: String, index: Int)
     }
 
-    public let value: Value
+    /// What the node holds: built, or (for a JSON document's `x-` extensions) checked and built when first read.
+    private enum Content: Sendable {
+        case built(Value, keyLocations: [SourceLocation])
+        case deferred(DeferredSubtree)
+    }
+
+    private let content: Content
     public let location: SourceLocation
     let pointerPath: PointerPath
+
+    public var value: Value {
+        switch content {
+        case .built(let value, _): value
+        case .deferred(let subtree): subtree.node.value
+        }
+    }
+
+    /// The extension subtree this node stands for, while it may still be unbuilt.
+    var deferredSubtree: DeferredSubtree? {
+        guard case .deferred(let subtree) = content else { return nil }
+        return subtree
+    }
 
     /// The JSON pointer of this node within its own file, e.g. `/components/schemas/Pet` (`""` for the root).
     public var pointer: String {
@@ -71,17 +90,27 @@ public final class Node: Sendable {
 
     /// For an object, where each key was written, in the order of the object's keys (empty otherwise).
     /// Read it through `keyLocation(of:)`; kept apart from `value` so that the value stays plain JSON.
-    public let keyLocations: [SourceLocation]
+    public var keyLocations: [SourceLocation] {
+        switch content {
+        case .built(_, let keyLocations): keyLocations
+        case .deferred(let subtree): subtree.node.keyLocations
+        }
+    }
 
     public convenience init(value: Value, location: SourceLocation, pointer: String, keyLocations: [SourceLocation] = []) {
         self.init(value: value, location: location, pointerPath: .text(pointer), keyLocations: keyLocations)
     }
 
     init(value: Value, location: SourceLocation, pointerPath: PointerPath, keyLocations: [SourceLocation] = []) {
-        self.value = value
+        content = .built(value, keyLocations: keyLocations)
         self.location = location
         self.pointerPath = pointerPath
-        self.keyLocations = keyLocations
+    }
+
+    init(deferred subtree: DeferredSubtree, location: SourceLocation, pointer: String) {
+        content = .deferred(subtree)
+        self.location = location
+        pointerPath = .text(pointer)
     }
 
     /// A stable identity across the whole spec: `file#pointer`. Two `$ref`s to the same place yield the same identity.

@@ -23,8 +23,9 @@ extension JSONValue {
     /// The nesting depth `init(parsing:)` accepts by default. Deeper input is rejected with an error instead
     /// of risking the stack of code that later walks or releases the value recursively.
     public static let defaultMaximumParsingDepth = 1_000
-    /// The most `maximumDepth` can raise the limit to: comparing, hashing, encoding and freeing a value
-    /// recurse on its nesting, so deeper values would overflow the stack of whoever touches them next.
+    /// The most `maximumDepth` can raise the limit to. Comparing, hashing and printing a value are iterative,
+    /// but Swift frees an enum's payloads recursively (and encoders recurse too, see `maximumEncodingDepth`),
+    /// so a much deeper value would overflow the stack of whoever releases it.
     public static let maximumSupportedParsingDepth = 10_000
 
     /// Parses JSON text (RFC 8259, UTF-8; a leading byte order mark is skipped).

@@ -23,7 +23,30 @@ extension JSONValue: Codable {
         }
     }
 
+    /// The deepest value `encode(to:)` writes. Encoders recurse once per level (Foundation's `JSONEncoder`
+    /// refuses more than 512 levels, and overflows the stack a few thousand levels down before it says so), so
+    /// deeper values are an `EncodingError` before the encoder sees them.
+    public static let maximumEncodingDepth = 512
+
+    /// Set while a value whose depth was checked is being encoded, so that its members are not checked again
+    /// (which would make encoding quadratic in the depth).
+    @TaskLocal private static var isEncodingCheckedValue = false
+
     public func encode(to encoder: any Encoder) throws {
+        if Self.isEncodingCheckedValue || (arrayValue == nil && objectValue == nil) {
+            return try encodeLevel(to: encoder)
+        }
+        if isNested(deeperThan: Self.maximumEncodingDepth) {
+            throw EncodingError.invalidValue(
+                "a JSON value nested more than \(Self.maximumEncodingDepth) levels deep",
+                EncodingError.Context(
+                    codingPath: encoder.codingPath,
+                    debugDescription: "JSON values nested deeper than \(Self.maximumEncodingDepth) levels cannot be encoded"))
+        }
+        try Self.$isEncodingCheckedValue.withValue(true) { try encodeLevel(to: encoder) }
+    }
+
+    private func encodeLevel(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()

@@ -77,53 +77,56 @@ public enum JSONValue: Sendable, Hashable {
 // MARK: - Equality
 
 extension JSONValue {
+    /// Compares without recursion (an explicit stack of pending pairs), so any nesting depth is safe.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.null, .null): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
-        case (.array(let a), .array(let b)): return a == b
-        case (.object(let a), .object(let b)):
-            guard a.count == b.count else { return false }
-            for (key, value) in a {
-                guard let other = b[key], other == value else { return false }
+        var pending: [(JSONValue, JSONValue)] = [(lhs, rhs)]
+        while let (left, right) = pending.popLast() {
+            switch (left, right) {
+            case (.null, .null): continue
+            case (.bool(let a), .bool(let b)): guard a == b else { return false }
+            case (.number(let a), .number(let b)): guard a == b else { return false }
+            case (.string(let a), .string(let b)): guard a.utf8.elementsEqual(b.utf8) else { return false }
+            case (.array(let a), .array(let b)):
+                guard a.count == b.count else { return false }
+                pending.append(contentsOf: zip(a, b))
+            case (.object(let a), .object(let b)):
+                guard a.count == b.count else { return false }
+                for (key, value) in a {
+                    guard let other = b[key] else { return false }
+                    pending.append((value, other))
+                }
+            default: return false
             }
-            return true
-        default: return false
         }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .null:
-            hasher.combine(0 as UInt8)
-        case .bool(let flag):
-            hasher.combine(1 as UInt8)
-            hasher.combine(flag)
-        case .number(let number):
-            hasher.combine(2 as UInt8)
-            hasher.combine(number)
-        case .string(var string):
-            hasher.combine(3 as UInt8)
-            hasher.combine(string.utf8.count)
-            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        case .array(let elements):
-            hasher.combine(4 as UInt8)
-            hasher.combine(elements)
-        case .object(let members):
-            // Order-independent: combine per-member hashes commutatively.
-            hasher.combine(5 as UInt8)
-            hasher.combine(members.count)
-            var combined = 0
-            for (key, value) in members {
-                var memberHasher = Hasher()
-                memberHasher.combine(key)
-                memberHasher.combine(value)
-                combined ^= memberHasher.finalize()
+        hasher.combine(JSONValueDigest.digest(of: self))
+    }
+}
+
+// MARK: - Depth
+
+extension JSONValue {
+    /// Whether arrays and objects nest more than `limit` levels (`[]` and `[1]` are one level); the walk keeps
+    /// its own stack and stops at the first collection beyond the limit.
+    func isNested(deeperThan limit: Int) -> Bool {
+        // Each collection with the level it opens.
+        var pending: [(value: JSONValue, level: Int)] = [(self, 1)]
+        while let (value, level) = pending.popLast() {
+            switch value {
+            case .array(let elements):
+                if level > limit { return true }
+                for element in elements { pending.append((element, level + 1)) }
+            case .object(let members):
+                if level > limit { return true }
+                for member in members.values { pending.append((member, level + 1)) }
+            default:
+                continue
             }
-            hasher.combine(combined)
         }
+        return false
     }
 }
 
