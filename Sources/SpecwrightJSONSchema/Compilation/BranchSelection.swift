@@ -53,9 +53,13 @@ struct BranchSelection {
         }
         var result = Constraints()
         let asserts = settings.vocabularies.contains(.validation) && settings.vocabularies.contains(.applicator)
-        if asserts, case .array(let names)? = members["required"], case .object(let properties)? = members["properties"] {
+        if asserts, case .array(let names)? = members["required"] {
             result.required = Set(names.compactMap(\.stringValue))
-            for name in properties.keys where result.required.contains(name) {
+        }
+        // A restriction counts wherever it is (`allOf: [{$ref: Base}, {properties: {role: {const: x}}}]`);
+        // `selector` uses it only where the property is also required.
+        if asserts, case .object(let properties)? = members["properties"] {
+            for name in properties.keys {
                 if let allowed = strings(at: location.appending("properties", name), hops: hops + 1) {
                     result.restricted[name] = allowed
                 }
