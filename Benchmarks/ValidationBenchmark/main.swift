@@ -5,9 +5,17 @@
 //
 // The directory holds onboarding.schema.json (draft-07) and onboarding.instances.json
 // ({"valid": [...], "invalid": [...]}, each invalid instance explaining itself in "_why").
+//
+//     swift run -c release ValidationBenchmark compare SCHEMA INSTANCES [SECONDS]
+//
+// is the in-process side of scripts/benchmark-validator.sh (see Comparison.swift).
 import Foundation
 import SpecwrightJSONSchema
 import SpecwrightValidation
+
+if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "compare" {
+    exit(runComparison(Array(CommandLine.arguments.dropFirst(2))))
+}
 
 let directory = URL(
     fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "../shared/bench",

@@ -106,6 +106,7 @@ public struct JSONSchemaValidator: Sendable {
         if !issues.isEmpty { throw ValidationError(issues: issues) }
     }
 
+    @inline(__always)
     private func makeEvaluation(collectsIssues: Bool) -> Evaluation {
         var evaluation = Evaluation(
             collectsIssues: collectsIssues, tracksDynamicScope: compiled.tracksDynamicScope, maximumDepth: maximumDepth,

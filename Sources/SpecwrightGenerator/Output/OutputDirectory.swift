@@ -15,7 +15,8 @@ public enum OutputDirectory {
     ///
     /// Only an absent path or a folder Specwright wrote is replaced; a regular file, a device, a FIFO, a
     /// symbolic link, or a folder holding anything Specwright did not write stops the run before anything
-    /// changes. The new files are staged in a sibling folder and swapped in with two renames.
+    /// changes. The new files are staged in a sibling folder and swapped in with two renames; a folder that
+    /// already holds exactly these files is not touched.
     public static func replace(_ directory: URL, with files: [GeneratedFile]) throws {
         try replace([(directory, files)])
     }
@@ -43,13 +44,15 @@ public enum OutputDirectory {
             try recoverFromInterruptedRun(target.path, target.siblings)
             try OwnershipCheck.check(target.path)
         }
+        // A folder that already holds exactly these files is left as it is (see `UnchangedOutput`).
+        let changed = targets.filter { !UnchangedOutput.holds($0.files, in: $0.path) }
         do {
-            for target in targets { try stage(target.files, in: target.siblings.staging) }
+            for target in changed { try stage(target.files, in: target.siblings.staging) }
         } catch {
-            for target in targets { try? remove(target.siblings.staging) }
+            for target in changed { try? remove(target.siblings.staging) }
             throw error
         }
-        for target in targets {
+        for target in changed {
             try swap(target.siblings.staging, into: target.path, retiring: target.siblings.retired)
         }
         withExtendedLifetime(locks) {}

@@ -12,13 +12,14 @@ import SpecwrightValidation
 struct ValidatorBuilder {
     let plan: ValidatorPlan
     private(set) var source = ValidatorSource()
-    private var usedNames: Set<String>
+    /// Helper and constant names this file took, besides the plan's reserved names (which are not copied: one
+    /// copy per file would make rendering quadratic in the number of schemas).
+    private var usedNames: Set<String> = []
     /// The helper already written for a schema identity, so that the JSON and typed checks share it.
     private var helperNames: [String: String] = [:]
 
     init(plan: ValidatorPlan) {
         self.plan = plan
-        usedNames = Set(plan.functionNames.values)
     }
 
     private var namespace: String { plan.namespace }
@@ -377,17 +378,27 @@ struct ValidatorBuilder {
             return "\(namespace).\(target)"
         }
         if let existing = helperNames[schema.identity] { return existing }
-        let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
+        let unique = uniqueName(name)
         helperNames[schema.identity] = unique
         let lines = functionBody(rules(for: schema, value: "value", owner: unique))
         source.functions.append(.init(name: unique, isPrivate: true, summary: summary(of: schema), lines: lines))
         return unique
     }
 
+    private mutating func uniqueName(_ base: String) -> String {
+        var name = base
+        var counter = 2
+        while plan.reservedNames.contains(name) || !usedNames.insert(name).inserted {
+            name = base + String(counter)
+            counter += 1
+        }
+        return name
+    }
+
     /// A `static let`; one with the same type and value is reused.
     mutating func constant(_ name: String, type: String, value: String) -> String {
         if let existing = source.constants.first(where: { $0.type == type && $0.value == value }) { return existing.name }
-        let unique = ValidatorPlan.uniqueName(name, used: &usedNames)
+        let unique = uniqueName(name)
         source.constants.append(.init(name: unique, type: type, value: value))
         return unique
     }

@@ -13,6 +13,8 @@ struct ValidatorPlan: Sendable {
     let index: SchemaIndex
     /// Validator function name by schema identity.
     let functionNames: [String: String]
+    /// The values of `functionNames`, which helpers and constants must not take.
+    let reservedNames: Set<String>
     /// The identities whose functions each top-level type's file holds, by the type's qualified name.
     let identitiesByFile: [String: [String]]
     /// Identities whose functions live in the namespace's file.
@@ -67,6 +69,7 @@ struct ValidatorPlan: Sendable {
         }
         functionNames = names
         self.declarations = declarations
+        reservedNames = used
         identitiesByFile = byFile
         namespaceIdentities = orphans
         recursiveIdentities = Self.identitiesOnCycles(names: names, index: index)

@@ -330,11 +330,13 @@ struct KeywordBuilder {
         if let schemas = try schemaList("allOf") {
             keywords.append(AllOfKeyword(schemas: schemas))
         }
-        if let schemas = try schemaList("anyOf") {
-            keywords.append(AlternativesKeyword(schemas: schemas, exactlyOne: false, location: keywordLocation("anyOf")))
-        }
-        if let schemas = try schemaList("oneOf") {
-            keywords.append(AlternativesKeyword(schemas: schemas, exactlyOne: true, location: keywordLocation("oneOf")))
+        for (keyword, exactlyOne) in [("anyOf", false), ("oneOf", true)] {
+            guard let schemas = try schemaList(keyword) else { continue }
+            let selector = compiler.branchSelector(
+                for: schemas.indices.map { location.appending(keyword, String($0)) },
+                discriminator: members["discriminator"]?["propertyName"]?.stringValue)
+            keywords.append(
+                AlternativesKeyword(schemas: schemas, exactlyOne: exactlyOne, selector: selector, location: keywordLocation(keyword)))
         }
         if members["not"] != nil {
             keywords.append(NotKeyword(schema: subschema("not"), location: keywordLocation("not")))

@@ -119,6 +119,11 @@ final class SchemaCompiler {
     func describe(_ location: SchemaLocation) -> String {
         registry.describe(location)
     }
+
+    /// The dispatch of the `anyOf`/`oneOf` whose branches sit at `branches`, when they allow it.
+    func branchSelector(for branches: [SchemaLocation], discriminator: String?) -> BranchSelector? {
+        BranchSelection(registry: registry).selector(for: branches, discriminator: discriminator)
+    }
 }
 
 /// The compiled graph and what evaluation needs to know about it.

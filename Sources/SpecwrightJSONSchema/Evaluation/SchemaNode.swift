@@ -7,9 +7,13 @@ protocol Keyword: Sendable {
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool
 }
 
-/// How a node calls a keyword: through a class box, so that the call copies nothing.
-protocol KeywordCall: AnyObject {
-    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool
+/// How a node calls a keyword: through a class box, so that the call copies nothing. `KeywordBox` is the only
+/// subclass; a class rather than a protocol so that nodes can hold the boxes unmanaged, and calling one
+/// retains nothing.
+class KeywordCall {
+    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        preconditionFailure("keywords are called through KeywordBox")
+    }
 }
 
 /// Holds one keyword for `SchemaNode`.
@@ -20,13 +24,13 @@ private final class KeywordBox<Wrapped: Keyword>: KeywordCall {
         self.keyword = keyword
     }
 
-    func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+    override func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         keyword.validate(instance, &evaluation, annotations)
     }
 }
 
 extension Keyword {
-    fileprivate func boxed() -> any KeywordCall {
+    fileprivate func boxed() -> KeywordCall {
         KeywordBox(self)
     }
 }
@@ -48,9 +52,10 @@ final class SchemaNode: @unchecked Sendable {
     private(set) var kind: Kind = .alwaysValid
     /// For the `false` schema: the keyword that holds it (e.g. `additionalProperties`), as the issue code.
     private(set) var falseCode: ValidationIssue.Code = "false"
-    /// The keywords: boxed in classes, so that calling one copies nothing, and kept in unmanaged storage,
-    /// so that reading them involves no reference counting.
-    private var keywords = UnsafeMutableBufferPointer<any KeywordCall>(start: nil, count: 0)
+    /// The keywords, boxed in classes so that calling one copies nothing; `keywords` refers to the same
+    /// boxes unmanaged, so that reading them involves no reference counting.
+    private var keywordBoxes: [KeywordCall] = []
+    private var keywords = UnsafeMutableBufferPointer<Unmanaged<KeywordCall>>(start: nil, count: 0)
     /// The schema resource (for `$dynamicRef`'s dynamic scope).
     var resource = 0
     /// OpenAPI 3.0 `nullable: true`.
@@ -68,7 +73,6 @@ final class SchemaNode: @unchecked Sendable {
     }
 
     deinit {
-        keywords.deinitialize()
         keywords.deallocate()
     }
 
@@ -86,8 +90,9 @@ final class SchemaNode: @unchecked Sendable {
         guard keywords.isEmpty else { return }
         guard !compiled.isEmpty || acceptsNull else { return becomeAlwaysValid() }
         kind = .keywords
-        keywords = .allocate(capacity: compiled.count)
-        _ = keywords.initialize(from: compiled.map { $0.boxed() })
+        keywordBoxes = compiled.map { $0.boxed() }
+        keywords = .allocate(capacity: keywordBoxes.count)
+        _ = keywords.initialize(from: keywordBoxes.map { Unmanaged.passUnretained($0) })
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
@@ -159,7 +164,7 @@ final class SchemaNode: @unchecked Sendable {
     @inline(__always)
     private func runKeywords(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         var valid = true
-        for index in keywords.indices where !keywords[index].call(instance, &evaluation, annotations) {
+        for index in keywords.indices where !keywords[index]._withUnsafeGuaranteedRef({ $0.call(instance, &evaluation, annotations) }) {
             valid = false
             if !evaluation.collectsIssues { return false }
         }

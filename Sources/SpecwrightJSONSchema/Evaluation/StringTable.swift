@@ -86,12 +86,10 @@ final class StringTable: @unchecked Sendable {
             hash ^= hash >> 31
             offset += 8
         }
+        // The last 0 to 7 bytes, as one little word.
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
+        withUnsafeMutableBytes(of: &tail) { word in
+            word.copyMemory(from: UnsafeRawBufferPointer(start: raw + offset, count: bytes.count - offset))
         }
         hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 29)

@@ -16,35 +16,58 @@ struct AllOfKeyword: Keyword {
 
 /// `anyOf` and `oneOf`.
 ///
-/// Branches are first probed without collecting issues. When none matches and exactly one branch allows
-/// the instance's type, that branch is validated again to report its issues before the keyword's own: it
-/// is almost always the one the author meant. (Re-validating one branch per level keeps nested
-/// alternatives from multiplying the work.)
+/// Branches are first probed without collecting issues, only those a `BranchSelector` leaves when there is
+/// one. When none matches and exactly one branch allows the instance's type, that branch is validated again
+/// to report its issues before the keyword's own: it is almost always the one the author meant.
+/// (Re-validating one branch per level keeps nested alternatives from multiplying the work.)
 struct AlternativesKeyword: Keyword {
     let schemas: [NodeReference]
     let exactlyOne: Bool
+    let selector: BranchSelector?
     let location: String
 
     private var code: ValidationIssue.Code { exactlyOne ? "oneOf" : "anyOf" }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
-        var matching: [Int] = []
+        if let selector, case .object(let members) = instance, let selected = selector.branches(for: members) {
+            if probe(selected, instance, &evaluation, annotations) { return true }
+            // Every other branch fails on this instance; the issues below come from the same evaluation as without
+            // a selector, so that they read alike.
+            guard evaluation.collectsIssues else { return false }
+            return reportFailure(instance, &evaluation)
+        }
+        if probe(schemas.indices, instance, &evaluation, annotations) { return true }
+        guard evaluation.collectsIssues else { return false }
+        return reportFailure(instance, &evaluation)
+    }
+
+    /// Whether the branches at `indices` decide for the instance: one match for `oneOf`, any for `anyOf`.
+    /// Merges the matching branches' annotations into `annotations`.
+    @inline(__always)
+    private func probe(
+        _ indices: some Collection<Int>, _ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?
+    ) -> Bool {
+        var matches = 0
         let gathered = annotations == nil ? nil : Annotations()
         evaluation.probing { evaluation in
-            for (index, schema) in schemas.enumerated() {
+            for index in indices {
                 let branch = annotations == nil ? nil : Annotations()
-                guard schema.validate(instance, &evaluation, branch) else { continue }
-                matching.append(index)
+                guard schemas[index].validate(instance, &evaluation, branch) else { continue }
+                matches += 1
                 if let branch { gathered!.merge(branch) }
                 // Without annotations to gather, the outcome is known as soon as it cannot change.
-                if annotations == nil && (!exactlyOne || matching.count > 1) { break }
+                if annotations == nil && (!exactlyOne || matches > 1) { break }
             }
         }
-        if exactlyOne ? matching.count == 1 : !matching.isEmpty {
-            if let gathered { annotations!.merge(gathered) }
-            return true
-        }
-        guard evaluation.collectsIssues else { return false }
+        guard exactlyOne ? matches == 1 : matches > 0 else { return false }
+        if let gathered { annotations!.merge(gathered) }
+        return true
+    }
+
+    /// Reports why no branch (or, for `oneOf`, more than one) matches; always `false`.
+    @inline(never)
+    private func reportFailure(_ instance: JSONValue, _ evaluation: inout Evaluation) -> Bool {
+        let matching = evaluation.probing { evaluation in schemas.indices.filter { schemas[$0].validate(instance, &evaluation) } }
         if matching.count > 1 {
             evaluation.report(
                 code, at: location,

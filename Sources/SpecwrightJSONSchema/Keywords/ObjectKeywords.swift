@@ -50,8 +50,8 @@ struct ObjectShapeKeyword: Keyword {
         }
         var valid = true
         var requiredSeen = 0
-        // Which required names were seen: bits of a word, or an array beyond 64 names.
-        var seen = required.count > 64 ? [Bool](repeating: false, count: required.count) : []
+        // Which required names were seen: bits of a word, or an array beyond 64 names (allocated only then).
+        var seen: [Bool]? = required.count > 64 ? [Bool](repeating: false, count: required.count) : nil
         var seenMask: UInt64 = 0
         let tracksPath = evaluation.collectsIssues
         for (key, value) in members {
@@ -61,7 +61,7 @@ struct ObjectShapeKeyword: Keyword {
                 let slot = requiredSlot[index]
                 if slot >= 0 {
                     requiredSeen += 1
-                    if seen.isEmpty { seenMask |= 1 << UInt64(slot) } else { seen[slot] = true }
+                    if seen == nil { seenMask |= 1 << UInt64(slot) } else { seen![slot] = true }
                 }
                 if let schema = schemas[index] {
                     matched = true
@@ -91,7 +91,7 @@ struct ObjectShapeKeyword: Keyword {
         if requiredSeen < required.count {
             valid = false
             for (slot, index) in required.enumerated() {
-                let present = seen.isEmpty ? seenMask & (1 << UInt64(slot)) != 0 : seen[slot]
+                let present = seen?[slot] ?? (seenMask & (1 << UInt64(slot)) != 0)
                 if !present { reportMissing(names.keys[index], &evaluation) }
             }
         }
