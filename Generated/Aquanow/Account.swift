@@ -94,7 +94,12 @@ extension Account: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("accountNumber", .string(accountNumber), SchemaValidators.accountAccountNumberRules) && valid
-        if let accountName {
+        switch accountName {
+        case .absent:
+            break
+        case .null:
+            valid = context.field("accountName", .null, SchemaValidators.accountAccountNameRules) && valid
+        case .value(let accountName):
             valid = context.field("accountName", .string(accountName), SchemaValidators.accountAccountNameRules) && valid
         }
         valid = context.uuidField("accountId", accountId, SchemaValidators.accountAccountIdRules) && valid

@@ -149,7 +149,12 @@ extension CreateCustomerResponse: Validatable {
         valid = context.field("customerType", .string(customerType), SchemaValidators.customerType) && valid
         valid = context.nestedField("onboardingStatus", onboardingStatus) && valid
         valid = context.dateTimeField("createdAt", createdAt, SchemaValidators.createCustomerResponseCreatedAtRules) && valid
-        if let customerPreTradeRiskGroup {
+        switch customerPreTradeRiskGroup {
+        case .absent:
+            break
+        case .null:
+            valid = context.field("customerPreTradeRiskGroup", .null, SchemaValidators.createCustomerResponseCustomerPreTradeRiskGroup) && valid
+        case .value(let customerPreTradeRiskGroup):
             valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.createCustomerResponseCustomerPreTradeRiskGroup) && valid
         }
         if let documents {

@@ -182,7 +182,12 @@ extension Customer: Validatable {
         valid = context.nestedField("onboardingStatus", onboardingStatus) && valid
         valid = context.field("customerType", .string(customerType), SchemaValidators.customerType) && valid
         valid = context.dateTimeField("createDate", createDate, SchemaValidators.customerCreateDateRules) && valid
-        if let customerPreTradeRiskGroup {
+        switch customerPreTradeRiskGroup {
+        case .absent:
+            break
+        case .null:
+            valid = context.field("customerPreTradeRiskGroup", .null, SchemaValidators.customerCustomerPreTradeRiskGroup) && valid
+        case .value(let customerPreTradeRiskGroup):
             valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.customerCustomerPreTradeRiskGroup) && valid
         }
         if let accounts {

@@ -72,7 +72,12 @@ extension CustomerPage: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        if let after {
+        switch after {
+        case .absent:
+            break
+        case .null:
+            valid = context.field("after", .null, SchemaValidators.customerPageAfterRules) && valid
+        case .value(let after):
             valid = context.field("after", .string(after), SchemaValidators.customerPageAfterRules) && valid
         }
         valid = context.field("totalCount", .string(totalCount), SchemaValidators.customerPageTotalCountRules) && valid

@@ -32,9 +32,10 @@ struct CorpusUnionRoundTripTests {
             let validator = try SpecSchemaValidator(spec: spec, schema: pointer)
             var generator = InstanceGenerator(document: document, seed: UInt64(index + 1) &* 6_151)
             let examples = (schema["examples"]?.arrayValue ?? []) + [schema["example"]].compactMap { $0 }
+            let generated = (0..<Self.instancesPerUnion).map { _ in Self.declaredMembersOnly(generator.instance(of: schema)) }
             var seen: Set<JSONValue> = []
-            for candidate in examples + (0..<Self.instancesPerUnion).map({ _ in Self.declaredMembersOnly(generator.instance(of: schema)) })
-            where validator.validate(candidate).isEmpty && seen.insert(candidate).inserted {
+            for candidate in (examples + generated).map({ Self.withoutMembersNoAlternativeStores($0, union) })
+            where Self.isObjectIfEveryAlternativeIs(candidate, union) && validator.validate(candidate).isEmpty && seen.insert(candidate).inserted {
                 cases.append((union.qualifiedName, candidate))
             }
         }
@@ -60,6 +61,24 @@ struct CorpusUnionRoundTripTests {
         let nested = declaration.nestedTypes.flatMap(unionDeclarations)
         if case .union = declaration.kind { return [declaration] + nested }
         return nested
+    }
+
+    /// An example's top-level members that no alternative declares or stores (PayPal's `error_503` example has
+    /// an `information_link` its open schema does not declare): any generated struct leaves them out, so they
+    /// say nothing about the union.
+    private static func withoutMembersNoAlternativeStores(_ example: JSONValue, _ declaration: TypeDeclaration) -> JSONValue {
+        guard case .union(let union) = declaration.kind, case .object(let members) = example,
+              !union.cases.contains(where: { $0.payloadShape.otherMembers == .kept }) else { return example }
+        let declared = Set(union.cases.flatMap(\.payloadShape.members))
+        return .object(members.filter { declared.contains($0.key) })
+    }
+
+    /// Alternatives that declare `properties` without a `type` (PayPal's error details) are typed as objects,
+    /// as swift-openapi-generator types them; the numbers and arrays such a schema also accepts are not
+    /// payloads a provider sends, and no generated struct decodes them.
+    private static func isObjectIfEveryAlternativeIs(_ candidate: JSONValue, _ declaration: TypeDeclaration) -> Bool {
+        guard case .union(let union) = declaration.kind, union.cases.allSatisfy({ $0.payloadShape.kinds == [.object] }) else { return true }
+        return candidate.objectValue != nil
     }
 
     /// Drops the `unexpectedMember`s the instance generator adds to exercise validators.
@@ -91,11 +110,18 @@ struct CorpusUnionRoundTripTests {
         // The validator namespace without its table of every component's validator.
         typeFiles["SchemaValidators.swift"] = typeFiles["SchemaValidators.swift"].map(withoutComponentTable)
         let topLevelNames = Set(model.types.map(\.name))
+        // A validator may call another type's (`SchemaValidators.businessName` for an `allOf` part), which no type
+        // name in the text leads to: map each validator function to its file.
+        var validatorFiles: [String: String] = [:]
+        for (path, text) in typeFiles {
+            for name in validatorFunctions(in: text) { validatorFiles[name] = String(path.dropLast(".swift".count)) }
+        }
         var selected: Set<String> = []
         var pending = unions.map { String($0.split(separator: ".")[0]) } + ["SchemaValidators"]
         while let name = pending.popLast() {
             guard selected.insert(name).inserted, let text = typeFiles[name + ".swift"] else { continue }
             pending += identifiers(in: text).filter { topLevelNames.contains($0) && !selected.contains($0) }
+            pending += calledValidators(in: text).compactMap { validatorFiles[$0] }.filter { !selected.contains($0) }
         }
 
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("specwright-\(module)-\(UUID().uuidString)")
@@ -126,6 +152,21 @@ struct CorpusUnionRoundTripTests {
         guard let start = text.range(of: "extension ComponentSchemas {"),
               let end = text.range(of: "\n}\n", range: start.upperBound..<text.endIndex) else { return text }
         return String(text[..<start.lowerBound] + text[end.upperBound...])
+    }
+
+    /// `static func name(_ value: JSONValue` declarations.
+    private static func validatorFunctions(in text: String) -> [String] {
+        text.components(separatedBy: "static func ").dropFirst().compactMap { rest in
+            guard let open = rest.firstIndex(of: "("), rest[open...].hasPrefix("(_ value: JSONValue") else { return nil }
+            return String(rest[..<open])
+        }
+    }
+
+    /// `SchemaValidators.name` references.
+    private static func calledValidators(in text: String) -> [String] {
+        text.components(separatedBy: "SchemaValidators.").dropFirst().map { rest in
+            String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        }
     }
 
     private static func identifiers(in text: String) -> [String] {

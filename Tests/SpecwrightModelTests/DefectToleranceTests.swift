@@ -174,12 +174,12 @@ struct DefectToleranceTests {
                 count: {type: integer, minimum: 1, maximum: many, minLength: [1]}
         """)
         #expect(warnings(model) == [
-            "/defects/spec.yaml:17:37: warning: `minimum` is `P1D`, not a number; the constraint is ignored",
-            "/defects/spec.yaml:17:60: warning: `exclusiveMaximum` is `P7D`, not a number; the constraint is ignored",
-            "/defects/spec.yaml:18:50: warning: `maximum` is `many`, not a number; the constraint is ignored",
-            "/defects/spec.yaml:18:67: warning: `minLength` is an array, not a number; the constraint is ignored",
-            "/defects/spec.yaml:8:82: warning: `minimum` is `'created_at' - 21 days`, not a number; the constraint is ignored",
-            "/defects/spec.yaml:9:80: warning: `maximum` is `now + 7 days`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:17:41: warning: `minimum` is `P1D`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:17:64: warning: `exclusiveMaximum` is `P7D`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:18:53: warning: `maximum` is `many`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:18:70: warning: `minLength` is an array, not a number; the constraint is ignored",
+            "/defects/spec.yaml:8:86: warning: `minimum` is `'created_at' - 21 days`, not a number; the constraint is ignored",
+            "/defects/spec.yaml:9:84: warning: `maximum` is `now + 7 days`, not a number; the constraint is ignored",
         ])
         #expect(model.diagnostics.allSatisfy { $0.rule == .schemaKeywordNumber })
         let schedule = try #require(model.schemas["Schedule"])

@@ -78,19 +78,9 @@ struct SharedSchemaTests {
 
     /// PayPal's error schemas are written out again in every operation's 422 response.
     @Test func identicalInlineSchemasAreOneTopLevelType() throws {
-        let error = """
-        type: object
-                        description: An error.
-                        properties:
-                          issue: {type: string}
-                          details:
-                            type: array
-                            items:
-                              type: object
-                              properties:
-                                field: {type: string}
-                                location: {type: string, enum: [body, path, query]}
-        """
+        // One line, so that it can be interpolated at any indentation.
+        let error = "{type: object, description: An error., properties: {issue: {type: string}, details: {type: array, "
+            + "items: {type: object, properties: {field: {type: string}, location: {type: string, enum: [body, path, query]}}}}}}"
         let model = try ModelBuilder.build(try Spec.load(text: """
         openapi: 3.0.3
         info: {title: T, version: "1"}

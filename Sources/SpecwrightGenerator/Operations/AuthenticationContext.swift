@@ -28,8 +28,10 @@ struct AuthenticationContext {
 
     /// The declaration of an operation's `security` requirements: one line, or one alternative a line when
     /// there are several.
-    static func requirementsDeclaration(_ operation: SpecwrightModel.Operation, documentSecurity: [[String: [String]]]) -> [String] {
-        let declaration = "public static let security: [SecurityRequirement] = "
+    static func requirementsDeclaration(
+        _ operation: SpecwrightModel.Operation, documentSecurity: [[String: [String]]], accessModifier: AccessModifier
+    ) -> [String] {
+        let declaration = "\(accessModifier.rawValue) static let security: [SecurityRequirement] = "
         let alternatives = requirementLiterals(operation, documentSecurity: documentSecurity)
         guard alternatives.count > 1 else { return [declaration + "[" + alternatives.joined() + "]"] }
         return [declaration + "["] + alternatives.map { "    \($0)," } + ["]"]

@@ -144,7 +144,7 @@ struct OperationRenderer {
             "inputName": inputName,
             "outputName": outputName,
             "operationID": SwiftEscaping.stringLiteralContent(operation.operationID ?? "\(operation.method) \(operation.path)"),
-            "securityLines": AuthenticationContext.requirementsDeclaration(operation, documentSecurity: model.security),
+            "securityLines": AuthenticationContext.requirementsDeclaration(operation, documentSecurity: model.security, accessModifier: templates.accessModifier),
             "inputDocLines": DocComment.lines(Documentation(
                 summary: "The input of `\(methodName)` (\(signature)): its parameters and body.",
                 description: operation.documentation.summary

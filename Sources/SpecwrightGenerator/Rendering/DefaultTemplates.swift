@@ -837,7 +837,7 @@ extension {{typeName}}: Validatable {
     }
 {{#hasTypedCheck}}
 
-    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+    {{accessModifier}} func checkValue(_ context: inout JSONValidationContext) -> Bool {
 {{#typedCheckLines}}
         {{.}}
 {{/typedCheckLines}}

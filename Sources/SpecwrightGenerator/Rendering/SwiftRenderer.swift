@@ -47,10 +47,10 @@ public struct SwiftRenderer: Sendable {
         ).render().map { GeneratedFile(path: $0.path, contents: $0.contents, category: .client) } : []
         switch layout {
         case .filePerType:
-            // Operation files live in their own folders (`Operations/`, `Client/`, `Webhooks/`), named already.
             var usedFileNames: Set<String> = []
-            return typeFiles.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
-                + clientFiles
+            let types = typeFiles.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
+            let client = clientFiles.map { GeneratedFile(path: clientFileName($0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
+            return types + client
         case .bundled:
             return FileBundler.bundle(typeFiles + clientFiles, header: try templates.render(header, template: "bundle-header"))
         }
@@ -143,6 +143,18 @@ public struct SwiftRenderer: Sendable {
             counter += 1
         }
         return name + ".swift"
+    }
+
+    /// Operation, client and webhook files live in their own folders (`Operations/CreateCustomer.swift`), but
+    /// SwiftPM names object files after a file's name alone: one named like a type's file gets its folder's
+    /// name as a suffix (`Operations/CreateCustomer+Operation.swift`).
+    func clientFileName(_ path: String, used: inout Set<String>) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return fileName(for: String(path.dropLast(".swift".count)), used: &used) }
+        let folder = String(path[..<slash])
+        let stem = String(path[path.index(after: slash)...].dropLast(".swift".count))
+        if used.insert(stem.lowercased()).inserted { return path }
+        let kind = folder.hasSuffix("s") ? String(folder.dropLast()) : folder
+        return folder + "/" + fileName(for: stem + "+" + kind, used: &used)
     }
 
     /// Leaves room for `_<counter>.swift` under the 255-byte limit of common file systems.

@@ -82,6 +82,12 @@ extension ValidatorBuilder {
         guard property.isOptional else { return valueLines(property.type, property.storedValue, key: key, check, schema: property.schema, owner: owner) }
         let plain = property.storedValue == property.swiftName && !property.swiftName.hasPrefix("`")
         let name = plain ? property.swiftName : "value"
+        if property.isTriState {
+            // `Nullable`: absent is not checked, `null` is checked as the JSON validator checks it.
+            return ["switch \(property.storedValue) {", "case .absent:", "    break", "case .null:",
+                    "    valid = context.field(\(key), .null, \(check.name)) && valid", "case .value(let \(name)):"]
+                + indented(valueLines(property.type, name, key: key, check, schema: property.schema, owner: owner)) + ["}"]
+        }
         var lines = [plain ? "if let \(name) {" : "if let \(name) = \(property.storedValue) {"]
             + indented(valueLines(property.type, name, key: key, check, schema: property.schema, owner: owner))
         if property.isRequired {
@@ -169,13 +175,19 @@ extension ValidatorBuilder {
         let conditionForm: String
         if !condition.isOptional {
             conditionForm = jsonForm(of: condition.type, condition.storedValue)!
+        } else if condition.isTriState {
+            let stored = condition.storedValue
+            conditionForm = "\(stored).isNull ? .null : \(stored).wrapped.map { \(jsonForm(of: condition.type, "$0", explicit: true)!) }"
         } else {
             let mapped = "\(condition.storedValue).map { \(jsonForm(of: condition.type, "$0", explicit: true)!) }"
             conditionForm = condition.isRequired ? "\(mapped) ?? .null" : mapped
         }
         return rule.fields.map { field in
             let property = structure.properties.first { $0.wireName == field }
-            let isPresent = property.map { !$0.isOptional || $0.isRequired ? "true" : "\($0.storedValue) != nil" } ?? "false"
+            let isPresent = property.map { property in
+                if !property.isOptional || property.isRequired { return "true" }
+                return property.isTriState ? "!\(property.storedValue).isAbsent" : "\(property.storedValue) != nil"
+            } ?? "false"
             return "valid = RequiredIf.check(\(quoted(field)), isPresent: \(isPresent), when: \(conditionForm), \(expected), &context, "
                 + "at: \(quoted(plan.location(of: part.thenSchema!, "required"))), message: \(quoted(Self.message(of: rule, field: field, in: part)))) && valid"
         }

@@ -247,7 +247,7 @@ struct SchemaParser {
     /// A constraint written as prose (revolut_business: `minimum: "now + 7 days"`) cannot be checked: it is kept
     /// verbatim among the other keywords, so nothing is lost, and reported, so that every one shows in one run.
     private func ignoreNonNumeric(_ key: String, _ value: Node, in schema: inout Schema) {
-        let text = value.scalarText.map { "`\($0)`" } ?? value.typeName
+        let text = value.scalarText.map { "`\($0)`" } ?? (value.typeName == "array" || value.typeName == "object" ? "an \(value.typeName)" : value.typeName)
         diagnostics.warn("`\(key)` is \(text), not a number; the constraint is ignored", rule: .schemaKeywordNumber, at: value.location)
         schema.otherKeywords[key] = value
     }

@@ -113,25 +113,28 @@ struct JSONParser {
             guard index < bytes.count else { throw fail(openKinds.isEmpty ? "the input holds no JSON value" : "unexpected end of input, expected a value") }
             switch bytes[index] {
             case UInt8(ascii: "["):
+                let opening = index
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "]")) {
                     index += 1
                     value = .array([])
                 } else {
-                    guard openKinds.count < maximumDepth else { throw fail("nesting is deeper than \(maximumDepth) levels") }
+                    // The error names the bracket that opens one level too many.
+                    guard openKinds.count < maximumDepth else { throw Failure(message: "nesting is deeper than \(maximumDepth) levels", offset: opening) }
                     openKinds.append(true)
                     openArrays.append([])
                     continue parsing
                 }
             case UInt8(ascii: "{"):
+                let opening = index
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "}")) {
                     index += 1
                     value = .object([:])
                 } else {
-                    guard openKinds.count < maximumDepth else { throw fail("nesting is deeper than \(maximumDepth) levels") }
+                    guard openKinds.count < maximumDepth else { throw Failure(message: "nesting is deeper than \(maximumDepth) levels", offset: opening) }
                     openKinds.append(false)
                     memberStarts.append(openMembers.count)
                     pendingKeys.append(try parseKey())

@@ -23,10 +23,10 @@ extension JSONValue: Codable {
         }
     }
 
-    /// The deepest value `encode(to:)` writes. Encoders recurse once per level (Foundation's `JSONEncoder`
-    /// refuses more than 512 levels, and overflows the stack a few thousand levels down before it says so), so
+    /// The deepest value `encode(to:)` writes, counting the levels of the values around it. Encoders recurse once per level (Foundation's `JSONEncoder`
+    /// refuses a 512th nested array or object, and overflows the stack a few thousand levels down before it says so), so
     /// deeper values are an `EncodingError` before the encoder sees them.
-    public static let maximumEncodingDepth = 512
+    public static let maximumEncodingDepth = 511
 
     /// Set while a value whose depth was checked is being encoded, so that its members are not checked again
     /// (which would make encoding quadratic in the depth).
@@ -36,7 +36,8 @@ extension JSONValue: Codable {
         if Self.isEncodingCheckedValue || (arrayValue == nil && objectValue == nil) {
             return try encodeLevel(to: encoder)
         }
-        if isNested(deeperThan: Self.maximumEncodingDepth) {
+        // The levels around this value (a struct holding it, say) count towards the encoder's limit too.
+        if isNested(deeperThan: Self.maximumEncodingDepth - encoder.codingPath.count) {
             throw EncodingError.invalidValue(
                 "a JSON value nested more than \(Self.maximumEncodingDepth) levels deep",
                 EncodingError.Context(

@@ -23,10 +23,13 @@ import Testing
         try expectNoChange(reformatting: TestPaths.repositoryRoot.appendingPathComponent("specs/\(name)"))
     }
 
+    /// On the wire nothing changes. In the Swift, an inline schema written out identically in several places is
+    /// one shared type named after the place it is first met, so reversing the document's key order may rename
+    /// such types; the diff reports that, as the generated code would change.
     @Test(arguments: corpusSpecs)
     func corpusSpecAgainstReorderedJSON(_ name: String) throws {
         guard let url = try TestPaths.shared("corpus/\(name)") else { return }
-        try expectNoChange(reformatting: url)
+        try expectNoChange(reformatting: url, ignoringSwiftNames: true)
     }
 
     @Test func multiFileSpecAgainstACopyOfItsFolder() throws {
@@ -39,12 +42,13 @@ import Testing
         #expect(SpecDiffer.compare(old, new).map(\.summary) == [])
     }
 
-    private func expectNoChange(reformatting url: URL) throws {
+    private func expectNoChange(reformatting url: URL, ignoringSwiftNames: Bool = false) throws {
         let old = try DiffSide.load(fileAt: url.path)
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("specwright-diff-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: copy) }
         try NodeJSONWriter.reversedJSON(old.spec.root).write(to: copy, atomically: true, encoding: .utf8)
         let new = try DiffSide.load(fileAt: copy.path)
-        #expect(SpecDiffer.compare(old, new).map(\.summary) == [])
+        let changes = SpecDiffer.compare(old, new).map(\.summary)
+        #expect(changes.filter { !ignoringSwiftNames || !$0.hasPrefix("swift-") } == [])
     }
 }

@@ -135,6 +135,35 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
         #expect(client.contains("try await core.send(CreateOrderInput(body: body))"))
     }
 
+    @Test func anOperationNamedLikeASchemaGetsAFileNameOfItsOwn() throws {
+        // SwiftPM names object files after the file name alone: `Operations/CreateCustomer.swift` beside the
+        // type's `CreateCustomer.swift` would not link (Moov's and Unit's specs have such pairs).
+        let files = try renderOperations("""
+        openapi: 3.1.0
+        info: {title: Bank, version: "1"}
+        paths:
+          /customers:
+            post:
+              operationId: createCustomer
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/CreateCustomer'}
+              responses:
+                "204": {description: Created}
+        components:
+          schemas:
+            CreateCustomer:
+              type: object
+              properties:
+                name: {type: string}
+        """, module: "Bank")
+        #expect(files["CreateCustomer.swift"] != nil)
+        #expect(files["Operations/CreateCustomer.swift"] == nil)
+        let operation = try #require(files["Operations/CreateCustomer+Operation.swift"])
+        #expect(operation.contains("struct CreateCustomerInput"))
+    }
+
     @Test func formBodiesAndPagination() throws {
         let files = try renderOperations(Self.spec)
         #expect(try #require(files["Operations/CreateOrder.swift"]).contains("try builder.formBody(body)"))
@@ -203,7 +232,7 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
             ThawCommand:
               type: object
               required: [name, data]
-              properties: {name: {const: ThawCommand, type: string}, data: {type: object, properties: {id: {type: string}}}}
+              properties: {name: {const: ThawCommand, type: string}, data: {type: object, properties: {id: {type: string}, reason: {type: string}}}}
         """, module: "Bank")
         let commands = try #require(files["Client/BankClient+Commands.swift"])
         #expect(commands.contains("""

@@ -64,7 +64,7 @@ struct EnumRenderingTests {
         #expect(source.contains("case -1: self = .minus1"))
     }
 
-    @Test func nullableEnumIsAnOptionalEnum() throws {
+    @Test func nullableEnumIsANullableEnum() throws {
         let sources = try renderSnippet("""
         Holder:
           type: object
@@ -77,7 +77,8 @@ struct EnumRenderingTests {
           type: string
           enum: [LOW, HIGH]
         """)
-        #expect(try #require(sources["Holder"]).contains("public var risk: Risk?"))
+        // Not required and nullable: absent and `null` are told apart (Docs/absent-and-null.md).
+        #expect(try #require(sources["Holder"]).contains("public var risk: Nullable<Risk>"))
     }
 
     @Test func caseNamesStayClearOfTheEnumsOwnMembers() throws {

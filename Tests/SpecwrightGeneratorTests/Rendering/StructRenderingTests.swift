@@ -302,7 +302,7 @@ struct StructRenderingTests {
               type: object
               properties:
                 charge: {type: object, properties: {id: {type: string}}}
-                coding_keys: {type: object, properties: {id: {type: string}}}
+                coding_keys: {type: object, properties: {key: {type: string}}}
                 type: {type: string, enum: [full, partial]}
         """)
         let source = try #require(sources["Charge"])

@@ -56,7 +56,7 @@ struct UnionRenderingTests {
         """#)
     }
 
-    @Test func unionWithoutDiscriminatorTriesEachCaseInOrder() throws {
+    @Test func unionWithoutDiscriminatorDecodesTheAlternativeThePayloadFits() throws {
         let sources = try renderSnippet("""
         IdOrName:
           anyOf:
@@ -64,12 +64,23 @@ struct UnionRenderingTests {
             - {type: string}
         """)
         let source = try #require(sources["IdOrName"])
+        // The payload is read once and matched against each alternative's shape; only the chosen case decodes.
         #expect(source.contains("""
-                if let value = (try? Int(from: decoder)) {
-                    self = .integer(value)
-                } else if let value = (try? String(from: decoder)) {
-                    self = .string(value)
-                } else {
+            private static let alternatives: [UnionAlternative] = [
+                UnionAlternative(.integer),
+                UnionAlternative(.string),
+            ]
+        """))
+        #expect(source.contains("""
+                let payload = try UnionPayload(from: decoder)
+                self = try payload.decode(
+                    Self.alternatives, of: "IdOrName", from: decoder
+                ) { (index: Int) throws -> Self in
+                    switch index {
+                    case 0: try .integer(Int(from: decoder))
+                    default: try .string(String(from: decoder))
+                    }
+                }
         """))
     }
 

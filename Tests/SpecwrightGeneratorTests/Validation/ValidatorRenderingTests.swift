@@ -36,11 +36,11 @@ struct ValidatorRenderingTests {
         let sources = try renderValidatorSnippet(Self.payoutAndParty)
         #expect(sources["Payout"] == """
         extension SchemaValidators {
-            private static let payoutRequired: [String] = ["iban"]
-            private static let payoutIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/iban", type: [.string], typeNames: "string", maxLength: 34, format: FormatRegistry.checker(for: "iban")!)
-            private static let payoutReferenceRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/reference", type: [.string], typeNames: "string", pattern: try! ECMARegex("^[A-Z0-9]{4,12}$"))
-            private static let payoutAmountRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/amount", type: [.number], typeNames: "number", minimum: (.exclusiveMinimum, 0, code: "exclusiveMinimum"), multipleOf: ExactDivisor(JSONNumber("0.01")!))
-            private static let payoutPropertyNames: Set<String> = ["iban", "reference", "amount"]
+            fileprivate static let payoutRequired: [String] = ["iban"]
+            fileprivate static let payoutIbanRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/iban", type: [.string], typeNames: "string", maxLength: 34, format: FormatRegistry.checker(for: "iban")!)
+            fileprivate static let payoutReferenceRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/reference", type: [.string], typeNames: "string", pattern: try! ECMARegex("^[A-Z0-9]{4,12}$"))
+            fileprivate static let payoutAmountRules: ScalarRules = ScalarRules(at: "#/components/schemas/Payout/properties/amount", type: [.number], typeNames: "number", minimum: (.exclusiveMinimum, 0, code: "exclusiveMinimum"), multipleOf: ExactDivisor(JSONNumber("0.01")!))
+            fileprivate static let payoutPropertyNames: Set<String> = ["iban", "reference", "amount"]
 
             /// Checks a JSON value against the schema at `#/components/schemas/Payout`.
             static func payout(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -77,8 +77,8 @@ struct ValidatorRenderingTests {
         let sources = try renderValidatorSnippet(Self.payoutAndParty)
         #expect(sources["Party"] == """
         extension SchemaValidators {
-            private static let partyOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Party/oneOf/1", type: [.string], typeNames: "string", minLength: 1)
-            private static let partyOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.payout, types: [.object]), Alternative(partyOneOf1Rules, types: [.string])]
+            fileprivate static let partyOneOf1Rules: ScalarRules = ScalarRules(at: "#/components/schemas/Party/oneOf/1", type: [.string], typeNames: "string", minLength: 1)
+            fileprivate static let partyOneOfAlternatives: [Alternative] = [Alternative(SchemaValidators.payout, types: [.object]), Alternative(partyOneOf1Rules, types: [.string])]
 
             /// Checks a JSON value against the schema at `#/components/schemas/Party`.
             static func party(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -105,10 +105,22 @@ struct ValidatorRenderingTests {
         """, openAPI: "3.0.3")
         #expect(sources["Fee"] == """
         extension SchemaValidators {
-            private static let feeRateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/rate", type: [.integer], typeNames: "integer", minimum: (.exclusiveMinimum, 0, code: "minimum"), acceptsNull: true)
-            private static let feeCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/code", type: [.string], typeNames: "string")
-            private static let feeTagsItemsValues: Set<JSONValue> = [.string("a"), .string("b")]
-            private static let feeTagsItemsRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/tags/items", type: [.string], typeNames: "string", values: feeTagsItemsValues)
+            fileprivate static let feeRateRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/rate", type: [.integer], typeNames: "integer", minimum: (.exclusiveMinimum, 0, code: "minimum"), acceptsNull: true)
+            fileprivate static let feeCodeRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/code", type: [.string], typeNames: "string")
+            fileprivate static let feeTagsItemsValues: Set<JSONValue> = [.string("a"), .string("b")]
+            fileprivate static let feeTagsItemsRules: ScalarRules = ScalarRules(at: "#/components/schemas/Fee/properties/tags/items", type: [.string], typeNames: "string", values: feeTagsItemsValues)
+
+            /// Checks a JSON value against the schema at `#/components/schemas/Fee/properties/tags`.
+            fileprivate static func feeTags(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
+                var valid = true
+                valid = context.type(value, [.array], "array", at: "#/components/schemas/Fee/properties/tags/type") && valid
+                if case .array(let elements) = value {
+                    valid = context.maxItems(elements, 3, at: "#/components/schemas/Fee/properties/tags/maxItems") && valid
+                    valid = context.uniqueItems(elements, at: "#/components/schemas/Fee/properties/tags/uniqueItems") && valid
+                    valid = context.items(elements, SchemaValidators.feeTagsItems) && valid
+                }
+                return valid
+            }
 
             /// Checks a JSON value against the schema at `#/components/schemas/Fee`.
             static func fee(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
@@ -117,16 +129,7 @@ struct ValidatorRenderingTests {
                 if case .object(let members) = value {
                     valid = context.member("rate", of: members, feeRateRules) && valid
                     valid = context.member("code", of: members, feeCodeRules) && valid
-                    if let member = members["tags"] {
-                        context.push("tags")
-                        valid = context.type(member, [.array], "array", at: "#/components/schemas/Fee/properties/tags/type") && valid
-                        if case .array(let elements) = member {
-                            valid = context.maxItems(elements, 3, at: "#/components/schemas/Fee/properties/tags/maxItems") && valid
-                            valid = context.uniqueItems(elements, at: "#/components/schemas/Fee/properties/tags/uniqueItems") && valid
-                            valid = context.items(elements, SchemaValidators.feeTagsItems) && valid
-                        }
-                        context.pop()
-                    }
+                    valid = context.member("tags", of: members, feeTags) && valid
                 }
                 return valid
             }
@@ -140,6 +143,25 @@ struct ValidatorRenderingTests {
         extension Fee: Validatable {
             public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
                 SchemaValidators.fee(value, &context)
+            }
+
+            public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+                var valid = true
+                switch rate {
+                case .absent:
+                    break
+                case .null:
+                    valid = context.field("rate", .null, SchemaValidators.feeRateRules) && valid
+                case .value(let rate):
+                    valid = context.field("rate", .number(JSONNumber(rate)), SchemaValidators.feeRateRules) && valid
+                }
+                if let code {
+                    valid = context.field("code", .string(code), SchemaValidators.feeCodeRules) && valid
+                }
+                if let tags {
+                    valid = context.encodedField("tags", tags, SchemaValidators.feeTags) && valid
+                }
+                return valid
             }
         }
 

@@ -55,7 +55,7 @@ struct UnionAlternativeShapeTests {
             "/unions/spec.yaml:7:7: warning: `oneOf` alternatives 1 (`PaymentMethod.Variant1`) and 2 (`PaymentMethod.Variant2`) "
                 + "can fit the same payload: neither their types, required members, `additionalProperties: false` nor a member's "
                 + "constant values tell them apart; a payload fitting several is decoded as the most specific alternative "
-                + "that keeps all of it, or else kept whole in `.ambiguous` [oneof-alternatives-distinct]",
+                + "that keeps all of it, or else kept whole in `.ambiguous`",
         ])
         guard case .keepsPayload(let caseName)? = try union("PaymentMethod", in: model).fallback else {
             Issue.record("expected the payload to be kept")

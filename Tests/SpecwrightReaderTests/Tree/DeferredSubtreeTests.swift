@@ -7,13 +7,13 @@ import Testing
 struct DeferredSubtreeTests {
     private let jsonFile = "/specs/test.json"
 
-    /// A document holding `extension` under `key`, on several lines so that positions are not all on line 1.
-    private func document(_ key: String, _ extension: String) -> String {
+    /// A document holding `value` under `key`, on several lines so that positions are not all on line 1.
+    private func document(_ key: String, _ value: String) -> String {
         """
         {
           "openapi": "3.1.0",
           "info": {"title": "T", "version": "1"},
-          "\(key)": \(extension),
+          "\(key)": \(value),
           "paths": {}
         }
         """
@@ -54,7 +54,7 @@ struct DeferredSubtreeTests {
         #expect(subtree.isBuilt)
         let expected = describeTree(try #require(eager["x_data"])).map { $0.replacingOccurrences(of: "/x_data", with: "/x-data") }
         #expect(built == expected)
-        #expect(deferred["x-data"]?["list"]?[6]?["ä"]?.location.description == "/specs/test.json:4:70")
+        #expect(deferred["x-data"]?["list"]?[6]?["ä"]?.location.description == "/specs/test.json:4:79")
         #expect(deferred["x-data"]?["x-inner"]?.pointer == "/x-data/x-inner")
     }
 
@@ -65,7 +65,7 @@ struct DeferredSubtreeTests {
     }
 
     @Test func referencesInsideAnExtensionAreStillChecked() throws {
-        let spec = try Spec.load(text: document("x-data", #"{"schema": {"$ref": "#/components/schemas/Missing"}}"#),
+        let spec = try Spec.load(text: document("x-data", ##"{"schema": {"$ref": "#/components/schemas/Missing"}}"##),
                                  path: jsonFile)
         #expect(spec.diagnostics.contains { $0.message.contains("ignored a broken $ref in a vendor extension") })
     }
