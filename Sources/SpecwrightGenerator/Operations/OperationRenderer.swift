@@ -133,6 +133,7 @@ struct OperationRenderer {
         let members: [[String: Any]] = input.members.enumerated().map { index, member in
             [
                 "swiftName": member.swiftName,
+                "parameterName": SwiftNaming.parameterName(member.swiftName),
                 "typeName": member.typeName + (member.isOptional ? "?" : ""),
                 "docLines": member.docLines,
                 "defaultValue": member.defaultValue ?? false,
@@ -171,14 +172,14 @@ struct OperationRenderer {
             "outputName": outputName,
             "parameters": input.members.enumerated().map { index, member in
                 [
-                    "label": member.swiftName,
+                    "label": SwiftNaming.parameterName(member.swiftName),
                     "typeName": member.typeName + (member.isOptional ? "?" : ""),
                     "defaultValue": member.defaultValue ?? false,
                     "last": index == input.members.count - 1,
                 ] as [String: Any]
             },
             "hasParameters": !input.members.isEmpty,
-            "arguments": input.members.map { "\($0.swiftName): \($0.swiftName)" }.joined(separator: ", "),
+            "arguments": input.members.map { "\(SwiftNaming.parameterName($0.swiftName)): \($0.swiftName)" }.joined(separator: ", "),
         ]
     }
 

@@ -389,7 +389,7 @@ import {{.}}
 {{#hasMembers}}
     {{accessModifier}} init(
     {{#members}}
-        {{swiftName}}: {{typeName}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+        {{parameterName}}: {{typeName}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
     {{/members}}
     ) {
     {{#members}}

@@ -143,6 +143,13 @@ public enum SwiftNaming {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// A member name as it is written in a parameter list (`init(where: String)`) or as an argument label in a
+    /// call (`Input(where: value)`): there a keyword needs no backticks (Swift warns about them), except these.
+    public static func parameterName(_ name: String) -> String {
+        let plain = unescaped(name)
+        return ["inout", "var", "let", "_"].contains(plain) ? name : plain
+    }
+
     /// Makes names unique within one scope, in declaration order: `name`, `name2`, `name3`, ...
     public struct Scope: Sendable {
         private var taken: Set<String>

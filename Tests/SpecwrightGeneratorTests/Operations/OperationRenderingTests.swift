@@ -135,6 +135,29 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
         #expect(client.contains("try await core.send(CreateOrderInput(body: body))"))
     }
 
+    @Test func keywordParametersAreWrittenWithoutNeedlessBackticks() throws {
+        // Xero's `where` query parameter: Swift warns about backticks on a keyword in a parameter list.
+        let files = try renderOperations("""
+        openapi: 3.1.0
+        info: {title: Ledger, version: "1"}
+        paths:
+          /invoices:
+            get:
+              operationId: listInvoices
+              parameters:
+                - {name: where, in: query, schema: {type: string}}
+              responses:
+                "204": {description: Listed}
+        """, module: "Ledger")
+        let operation = try #require(files["Operations/ListInvoices.swift"])
+        #expect(operation.contains("public var `where`: String?"))
+        #expect(operation.contains("        where: String? = nil\n"))
+        #expect(operation.contains("self.`where` = `where`"))
+        let client = try #require(files["Client/LedgerClient.swift"])
+        #expect(client.contains("        where: String? = nil\n"))
+        #expect(client.contains("try await core.send(ListInvoicesInput(where: `where`))"))
+    }
+
     @Test func anOperationNamedLikeASchemaGetsAFileNameOfItsOwn() throws {
         // SwiftPM names object files after the file name alone: `Operations/CreateCustomer.swift` beside the
         // type's `CreateCustomer.swift` would not link (Moov's and Unit's specs have such pairs).
