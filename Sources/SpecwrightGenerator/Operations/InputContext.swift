@@ -71,7 +71,12 @@ struct InputContext {
                 lines.append("if let \(name) { \(body.builderStatement(name)) }")
             }
         }
-        lines.append("return try builder.build()")
+        if lines.count == 1 {
+            // Nothing to add (Moov's `GET /ping`): the builder is built as it was made.
+            lines = ["try " + lines[0].replacingOccurrences(of: "var builder = ", with: "") + ".build()"]
+        } else {
+            lines.append("return try builder.build()")
+        }
         self.members = members
         self.bodyMemberName = bodyMemberName
         requestLines = lines

@@ -158,6 +158,26 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
         #expect(client.contains("try await core.send(ListInvoicesInput(where: `where`))"))
     }
 
+    @Test func anOperationWithoutInputsBuildsItsRequestInOneExpression() throws {
+        // A `var builder` nothing mutates is a compiler warning (Moov's `GET /ping`).
+        let files = try renderOperations("""
+        openapi: 3.1.0
+        info: {title: Health, version: "1"}
+        paths:
+          /ping:
+            get:
+              operationId: ping
+              responses:
+                "204": {description: Alive}
+        """, module: "Health")
+        let operation = try #require(files["Operations/Ping.swift"])
+        #expect(operation.contains("""
+                public func makeRequest() throws -> BuiltRequest {
+                    try RequestBuilder(method: .get, pathTemplate: "/ping").build()
+                }
+            """))
+    }
+
     @Test func anOperationNamedLikeASchemaGetsAFileNameOfItsOwn() throws {
         // SwiftPM names object files after the file name alone: `Operations/CreateCustomer.swift` beside the
         // type's `CreateCustomer.swift` would not link (Moov's and Unit's specs have such pairs).
