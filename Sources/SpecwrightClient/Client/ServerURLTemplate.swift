@@ -2,7 +2,9 @@ import Foundation
 
 /// A server URL of the spec with its `{variables}` substituted (OpenAPI Server Variable Object).
 public enum ServerURLTemplate {
-    /// - Parameter values: each variable's value, and the values its `enum` allows (empty: any).
+    /// - Parameters:
+    ///   - template: the server's `url`, with `{name}` for each variable.
+    ///   - values: each variable's value, and the values its `enum` allows (empty: any).
     public static func url(_ template: String, values: [(name: String, value: String, allowed: [String])]) throws -> URL {
         var text = template
         for variable in values {

@@ -6,6 +6,9 @@ import SpecwrightValidation
 /// returns the typed event or every issue at once.
 public enum WebhookParser {
     /// - Parameters:
+    ///   - type: the event's generated type.
+    ///   - body: the delivery's raw body, as received.
+    ///   - headers: the delivery's headers.
     ///   - requiredHeaders: names of the headers the webhook documents as required.
     /// - Returns: the event, or a `ValidationError` whose issues are located at `/header/<name>` or under `/body`.
     public static func parse<Event: Decodable & Sendable>(
