@@ -1,7 +1,3 @@
-import Foundation
-import SpecwrightGenerator
-import SpecwrightModel
-import SpecwrightReader
 import Testing
 
 /// Generated structs keep "absent" and "null" apart for nullable members that may be left out, through every
@@ -63,29 +59,9 @@ struct NullablePropertyCompilationTests {
     """
 
     @Test func absentAndNullRoundTripThroughGeneratedCode() throws {
-        guard let build = BuildProducts.locate() else { return }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("specwright-nullable-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-
-        let model = try ModelBuilder.build(try Spec.load(text: Self.spec, path: "/nullable/spec.yaml"))
-        var sources: [String] = []
-        for file in try SwiftRenderer(templates: try TemplateSet()).render(model, specLabel: "spec.yaml") {
-            let url = scratch.appendingPathComponent(file.path)
-            try Data(file.contents.utf8).write(to: url)
-            sources.append(url.path)
-        }
-        let main = scratch.appendingPathComponent("main.swift")
-        try Data(Self.program.utf8).write(to: main)
-        let executable = scratch.appendingPathComponent("nullable").path
-
-        let compile = try runProcess("/usr/bin/env", ["swiftc", "-swift-version", "6", "-module-name", "Patch", "-warnings-as-errors", "-o", executable,
-                                                      "-I", build.modules] + sources + [main.path] + build.validationObjects)
-        #expect(compile.status == 0, "generated code does not compile:\n\(compile.output)")
-        guard compile.status == 0 else { return }
-        let result = try runProcess(executable, [])
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output == """
+        guard let output = try GeneratedProgram.run(spec: Self.spec, path: "/nullable/spec.yaml", program: Self.program, module: "Patch")
+        else { return }
+        #expect(output == """
         {}
         {"nickname":null}
         {"nickname":"Ada","tags":["a"]}
