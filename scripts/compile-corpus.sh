@@ -3,7 +3,8 @@
 #
 # Not part of CI: it needs ../shared/corpus and takes several minutes (Stripe alone is ~1,200 files).
 # It answers "does the generated code compile for real specs?" and prints, per spec, the time `generate`
-# took, the time `swift build` took, and OK, or FAIL with the first compiler errors.
+# took, the time `swift build` took (wall, and CPU seconds with the peak memory of one compiler job), and
+# OK, or FAIL with the first compiler errors.
 #
 #   scripts/compile-corpus.sh                 # every spec in ../shared/corpus, plus the multi-file Unit spec
 #   scripts/compile-corpus.sh revolut_x xero  # only the specs whose file name starts with these words
@@ -20,6 +21,8 @@
 #   SPECWRIGHT_RUNTIME_REVISION
 #                           compile against the runtime as committed in this revision (e.g. HEAD) instead of
 #                           the working tree, when the runtime is being edited
+#   SPECWRIGHT_SETTINGS     a generation settings file passed to `generate --settings` (e.g. one holding
+#                           `emit: [types]` to compile the types alone)
 #
 # The scratch package has one library target per spec (its generated sources: types, operations, client)
 # and `SpecwrightValidation` and `SpecwrightClient` targets whose folders link to the repository's runtime
@@ -98,7 +101,10 @@ for spec in "${specs[@]}"; do
     if [[ "$spec" == */multifile/unit/openapi.json ]]; then module="UnitMultifile"; else module="$(module_name "$(basename "$spec")")"; fi
     labels+=("$label") modules+=("$module")
     start=$(date +%s.%N)
-    if "$generator" generate --quiet --spec "$spec" --output "$scratch/Sources/$module" --module "$module" > "$scratch/$module.log" 2>&1; then
+    settings=()
+    [[ -n "${SPECWRIGHT_SETTINGS:-}" ]] && settings=(--settings "$(realpath "$SPECWRIGHT_SETTINGS")")
+    if "$generator" generate --quiet --spec "$spec" --output "$scratch/Sources/$module" --module "$module" "${settings[@]}" \
+        > "$scratch/$module.log" 2>&1; then
         generated+=("$module")
     fi
     generate_times+=("$(seconds_since "$start")")
@@ -156,11 +162,15 @@ for index in "${!specs[@]}"; do
     files=$(find "$scratch/Sources/$module" -name '*.swift' | wc -l)
     start=$(date +%s.%N)
     # The compiler repeats a diagnostic per job that sees it: count distinct `file:line:column: kind:` lines.
-    if swift build --package-path "$scratch" --target "$module" > "$log" 2>&1; then
+    if /usr/bin/time -f "%U %S %M" -o "$log.time" swift build --package-path "$scratch" --target "$module" > "$log" 2>&1; then
         compile_time=$(seconds_since "$start")
+        # CPU seconds (user + system) and the largest resident set of one process (a compiler job), in MB.
+        read -r user system peak < "$log.time"
+        cpu_time=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.1f", u + s }')
+        peak_mb=$((peak / 1024))
         diagnostics "$log" "$module" warning > "$log.warnings"
         warnings=$(wc -l < "$log.warnings")
-        result="OK ($files files"
+        result="OK ($files files, ${cpu_time} s CPU, ${peak_mb} MB peak"
         ((warnings > 0)) && result+=", $warnings warnings"
         printf "%-34s %8ss %8ss  %s)\n" "$label" "$generate_time" "$compile_time" "$result"
         passed=$((passed + 1))

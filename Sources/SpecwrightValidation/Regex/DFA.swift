@@ -8,8 +8,11 @@
 struct DFA: Sendable {
     static let maximumStateCount = 10_000
     static let maximumTableSize = 1 << 20
-    /// Bounds the construction time: instructions visited over all closures.
-    static let maximumClosureWork = 10_000_000
+    /// Bounds the construction time: instructions visited over all closures, plus the threads filtered for
+    /// every transition and hashed for every state looked up (each costs about as much as a visit). A pattern
+    /// like `(?:[a-z]{14,31}|[0-9]{14,31}){14,31}$` stays under the state limit with thousands of threads per
+    /// state, so counting closures alone let construction run for seconds.
+    static let maximumConstructionWork = 10_000_000
 
     /// A transition to this target means a match ends before the code point just read.
     private static let accepting = UInt32.max
@@ -25,7 +28,7 @@ struct DFA: Sendable {
     init?(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool) {
         guard program.lookarounds.isEmpty else { return nil }
         var builder = Builder(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
-        guard let start = builder.build() else { return nil }
+        guard let start = builder.buildEveryState() else { return nil }
         self.alphabet = alphabet
         self.classCount = alphabet.classCount
         self.transitions = builder.transitions
@@ -58,7 +61,38 @@ struct DFA: Sendable {
         }
     }
 
+    /// Matches with an automaton built during the call, only as far as `input` needs it: for programs whose
+    /// whole automaton is too large to build up front but whose inputs visit few of its states, where it
+    /// saves the NFA simulation's work per thread and code point. Returns `nil` when the states visited
+    /// exceed the construction limits; the caller then simulates the NFA.
+    static func matchesBuildingLazily(
+        _ input: UTF8Input, program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool
+    ) -> Bool? {
+        guard program.lookarounds.isEmpty else { return nil }
+        var builder = Builder(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
+        guard var state = builder.startState() else { return nil }
+        let classCount = alphabet.classCount
+        var position = 0
+        while position < input.count {
+            let (codePoint, next) = input.codePoint(at: position)
+            position = next
+            let klass = alphabet.classOf(codePoint)
+            var target = builder.transitions[Int(state) * classCount + klass]
+            if target == Builder.unknown {
+                guard let computed = builder.computeTransition(from: Int(state), klass: klass) else { return nil }
+                target = computed
+            }
+            if target == Self.accepting { return true }
+            if target == Self.dead { return false }
+            state = target
+        }
+        return builder.acceptsAtEnd(Int(state))
+    }
+
     private struct Builder {
+        /// A transition not computed yet (only while building lazily).
+        static let unknown = UInt32.max - 1
+
         struct Key: Hashable {
             var threads: [Int32]
             var atStart: Bool
@@ -83,6 +117,8 @@ struct DFA: Sendable {
         var stateIndexes: [Key: UInt32] = [:]
         var transitions: [UInt32] = []
         var acceptsAtEnd: [Bool] = []
+        /// Per state, the closures computed so far, by the variant of the next code point (see `variant`).
+        private var closures: [Int: (consumers: [Int32], matched: Bool)] = [:]
         private var visited: [Int] = []
         private var generation = 0
         private var work = 0
@@ -94,74 +130,95 @@ struct DFA: Sendable {
             visited = Array(repeating: 0, count: program.count)
         }
 
-        /// Builds every reachable state; returns the start state, or `nil` when a limit is exceeded.
-        mutating func build() -> UInt32? {
-            let classCount = alphabet.classCount
-            // State 0, dead, loops on every class.
+        /// Adds the dead state (0, looping on every class) and the start state; returns the start state.
+        mutating func startState() -> UInt32? {
             keys.append(Key(threads: [], atStart: false, previousIsWord: false, previousIsLineTerminator: false))
-            transitions.append(contentsOf: repeatElement(DFA.dead, count: classCount))
+            transitions.append(contentsOf: repeatElement(DFA.dead, count: alphabet.classCount))
             acceptsAtEnd.append(false)
-            let initial = Key(threads: [], atStart: true, previousIsWord: false, previousIsLineTerminator: false)
-            guard let start = intern(initial) else { return nil }
+            return intern(Key(threads: [], atStart: true, previousIsWord: false, previousIsLineTerminator: false))
+        }
 
+        /// Builds every reachable state; returns the start state, or `nil` when a limit is exceeded.
+        mutating func buildEveryState() -> UInt32? {
+            guard let start = startState() else { return nil }
             var stateIndex = 1
             while stateIndex < keys.count {
-                let key = keys[stateIndex]
-                let injected: Int32? = startsAnywhere || key.atStart ? program.mainStart : nil
-                // The closure depends on the next code point only through these two facts.
-                var closures: [Int: (consumers: [Int32], matched: Bool)] = [:]
-                for klass in 0..<classCount {
-                    let nextIsWord = program.usesWordBoundaries && alphabet.classIsWord[klass]
-                    let nextIsLineTerminator = program.usesLineAnchors && alphabet.classIsLineTerminator[klass]
-                    let variant = (nextIsWord ? 1 : 0) | (nextIsLineTerminator ? 2 : 0)
-                    let closure: (consumers: [Int32], matched: Bool)
-                    if let cached = closures[variant] {
-                        closure = cached
-                    } else {
-                        let context = Context(
-                            atStart: key.atStart, atEnd: false, previousIsWord: key.previousIsWord,
-                            nextIsWord: nextIsWord, previousIsLineTerminator: key.previousIsLineTerminator,
-                            nextIsLineTerminator: nextIsLineTerminator)
-                        guard let computed = self.closure(of: key.threads, injecting: injected, context) else {
-                            return nil
-                        }
-                        closures[variant] = computed
-                        closure = computed
-                    }
-                    if closure.matched {
-                        transitions[stateIndex * classCount + klass] = DFA.accepting
-                        continue
-                    }
-                    let next = closure.consumers
-                        .filter { alphabet.set(Int(program.operands[Int($0)]), contains: klass) }
-                        .map { $0 + 1 }
-                        .sorted()
-                    let nextKey = Key(
-                        threads: next, atStart: false, previousIsWord: nextIsWord,
-                        previousIsLineTerminator: nextIsLineTerminator)
-                    guard let target = intern(nextKey) else { return nil }
-                    transitions[stateIndex * classCount + klass] = target
+                for klass in 0..<alphabet.classCount {
+                    guard computeTransition(from: stateIndex, klass: klass) != nil else { return nil }
                 }
-                let endContext = Context(
-                    atStart: key.atStart, atEnd: true, previousIsWord: key.previousIsWord, nextIsWord: false,
-                    previousIsLineTerminator: key.previousIsLineTerminator, nextIsLineTerminator: false)
-                guard let atEnd = closure(of: key.threads, injecting: injected, endContext) else { return nil }
-                acceptsAtEnd[stateIndex] = atEnd.matched
+                guard let accepts = acceptsAtEnd(stateIndex) else { return nil }
+                acceptsAtEnd[stateIndex] = accepts
+                closures = [:]  // the states are built in order, so the earlier ones' closures are done with
                 stateIndex += 1
             }
             return start
         }
 
+        /// Computes, records and returns the transition of `stateIndex` on `klass`.
+        mutating func computeTransition(from stateIndex: Int, klass: Int) -> UInt32? {
+            let key = keys[stateIndex]
+            let nextIsWord = program.usesWordBoundaries && alphabet.classIsWord[klass]
+            let nextIsLineTerminator = program.usesLineAnchors && alphabet.classIsLineTerminator[klass]
+            // The closure depends on the next code point only through these two facts.
+            let variant = stateIndex * 4 + (nextIsWord ? 1 : 0) + (nextIsLineTerminator ? 2 : 0)
+            let closure: (consumers: [Int32], matched: Bool)
+            if let cached = closures[variant] {
+                closure = cached
+            } else {
+                let context = Context(
+                    atStart: key.atStart, atEnd: false, previousIsWord: key.previousIsWord,
+                    nextIsWord: nextIsWord, previousIsLineTerminator: key.previousIsLineTerminator,
+                    nextIsLineTerminator: nextIsLineTerminator)
+                guard let computed = self.closure(of: key.threads, injecting: injected(key), context) else {
+                    return nil
+                }
+                closures[variant] = computed
+                closure = computed
+            }
+            let target: UInt32
+            if closure.matched {
+                target = DFA.accepting
+            } else {
+                work += 2 * closure.consumers.count
+                if work > DFA.maximumConstructionWork { return nil }
+                let next = closure.consumers
+                    .filter { alphabet.set(Int(program.operands[Int($0)]), contains: klass) }
+                    .map { $0 + 1 }
+                    .sorted()
+                let nextKey = Key(
+                    threads: next, atStart: false, previousIsWord: nextIsWord,
+                    previousIsLineTerminator: nextIsLineTerminator)
+                guard let interned = intern(nextKey) else { return nil }
+                target = interned
+            }
+            transitions[stateIndex * alphabet.classCount + klass] = target
+            return target
+        }
+
+        /// Whether a match ends at the end of the input when the automaton is in `stateIndex` there.
+        mutating func acceptsAtEnd(_ stateIndex: Int) -> Bool? {
+            let key = keys[stateIndex]
+            let endContext = Context(
+                atStart: key.atStart, atEnd: true, previousIsWord: key.previousIsWord, nextIsWord: false,
+                previousIsLineTerminator: key.previousIsLineTerminator, nextIsLineTerminator: false)
+            return closure(of: key.threads, injecting: injected(key), endContext)?.matched
+        }
+
+        private func injected(_ key: Key) -> Int32? {
+            startsAnywhere || key.atStart ? program.mainStart : nil
+        }
+
         private mutating func intern(_ key: Key) -> UInt32? {
             if key.threads.isEmpty, !key.atStart, !startsAnywhere { return DFA.dead }
             if let index = stateIndexes[key] { return index }
-            guard keys.count < DFA.maximumStateCount,
+            work += key.threads.count
+            guard keys.count < DFA.maximumStateCount, work <= DFA.maximumConstructionWork,
                 (keys.count + 1) * alphabet.classCount <= DFA.maximumTableSize
             else { return nil }
             let index = UInt32(keys.count)
             keys.append(key)
             stateIndexes[key] = index
-            transitions.append(contentsOf: repeatElement(DFA.dead, count: alphabet.classCount))
+            transitions.append(contentsOf: repeatElement(Self.unknown, count: alphabet.classCount))
             acceptsAtEnd.append(false)
             return index
         }
@@ -179,7 +236,7 @@ struct DFA: Sendable {
                 if visited[index] == generation { continue }
                 visited[index] = generation
                 work += 1
-                if work > DFA.maximumClosureWork { return nil }
+                if work > DFA.maximumConstructionWork { return nil }
                 let operand = program.operands[index]
                 switch program.opcodes[index] {
                 case .consume:

@@ -90,6 +90,9 @@ extension ECMARegex {
     /// The matcher chosen for a pattern (exposed for tests and diagnostics).
     enum EngineKind: Sendable {
         case deterministicAutomaton
+        /// An automaton built during each match as far as the input needs it, for programs whose whole
+        /// automaton is too large; the NFA simulation takes over when the states visited are too many.
+        case lazyAutomaton
         case nfaSimulation
         case backtracking
     }
@@ -117,12 +120,14 @@ final class CompiledPattern: Sendable {
 
     enum Engine: Sendable {
         case deterministicAutomaton(DFA)
+        case lazyAutomaton(NFASimulator)
         case nfaSimulation(NFASimulator)
         case backtracking(BacktrackingMatcher)
 
         var kind: ECMARegex.EngineKind {
             switch self {
             case .deterministicAutomaton: .deterministicAutomaton
+            case .lazyAutomaton: .lazyAutomaton
             case .nfaSimulation: .nfaSimulation
             case .backtracking: .backtracking
             }
@@ -130,9 +135,17 @@ final class CompiledPattern: Sendable {
 
         func evaluate(_ input: UTF8Input, stepBudget: Int) -> ECMARegex.Outcome {
             switch self {
-            case .deterministicAutomaton(let dfa): dfa.matches(input) ? .match : .noMatch
-            case .nfaSimulation(let simulator): simulator.matches(input) ? .match : .noMatch
-            case .backtracking(let matcher): matcher.evaluate(input, stepBudget: stepBudget)
+            case .deterministicAutomaton(let dfa):
+                return dfa.matches(input) ? .match : .noMatch
+            case .lazyAutomaton(let simulator):
+                let matched = DFA.matchesBuildingLazily(
+                    input, program: simulator.program, alphabet: simulator.alphabet,
+                    startsAnywhere: simulator.startsAnywhere)
+                return (matched ?? simulator.matches(input)) ? .match : .noMatch
+            case .nfaSimulation(let simulator):
+                return simulator.matches(input) ? .match : .noMatch
+            case .backtracking(let matcher):
+                return matcher.evaluate(input, stepBudget: stepBudget)
             }
         }
     }
@@ -140,7 +153,7 @@ final class CompiledPattern: Sendable {
     init(_ parsed: ParsedPattern) {
         minimumLength = parsed.root.minimumLength
         if let automata = Automata(parsed) {
-            engine = automata.automaton.map(Engine.deterministicAutomaton) ?? .nfaSimulation(automata.simulator)
+            engine = automata.automaton.map(Engine.deterministicAutomaton) ?? automata.fallback
         } else {
             engine = .backtracking(BacktrackingMatcher(parsed))
         }
@@ -156,6 +169,7 @@ final class CompiledPattern: Sendable {
         var engines: [Engine] = []
         if let automata = Automata(parsed) {
             if let automaton = automata.automaton { engines.append(.deterministicAutomaton(automaton)) }
+            if automata.simulator.program.lookarounds.isEmpty { engines.append(.lazyAutomaton(automata.simulator)) }
             engines.append(.nfaSimulation(automata.simulator))
         }
         engines.append(.backtracking(BacktrackingMatcher(parsed)))
@@ -166,6 +180,11 @@ final class CompiledPattern: Sendable {
     private struct Automata {
         var automaton: DFA?
         var simulator: NFASimulator
+
+        /// The engine when there is no automaton built up front.
+        var fallback: Engine {
+            simulator.program.lookarounds.isEmpty ? .lazyAutomaton(simulator) : .nfaSimulation(simulator)
+        }
 
         init?(_ parsed: ParsedPattern) {
             guard let program = NFAProgram(parsed) else { return nil }

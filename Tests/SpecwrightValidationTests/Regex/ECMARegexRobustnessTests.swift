@@ -74,6 +74,25 @@ import Testing
         #expect(try ECMARegex("^[a-z]{1,1000}$").engineKind == .deterministicAutomaton)
     }
 
+    /// Nested counted repetitions (found by FuzzRegex: a 49-byte pattern that took over 10 s on 16 KB) make
+    /// automata too large to build up front and NFA simulations with thousands of threads; the automaton
+    /// built during the match visits few states on such inputs.
+    @Test(arguments: [
+        "(?:[a-z]{14,31}|[0-9]{14,31}|[A-Z]{14,31}){14,31}$",
+        "(?:(?:[a-z]{14,31}|[0-9]{14,31}){14,31}|x){3}$",
+    ])
+    func nestedCountedRepetitionsMatchLongInputs(pattern: String) throws {
+        let regex = try ECMARegex(pattern)
+        #expect(regex.engineKind == .lazyAutomaton)
+        #expect(regex.evaluate(String(repeating: "a", count: 16_000)) == .match)
+        #expect(regex.evaluate(String(repeating: "ab1", count: 5_000)) == .noMatch)
+        #expect(regex.evaluate(String(repeating: "a", count: 13)) == .noMatch)
+        for input in ["abc1abc1" + String(repeating: "z", count: 200), String(repeating: "x", count: 3), "ZZ1x"] {
+            let outcomes = regex.evaluateOnEveryEngine(input, stepBudget: 10_000_000)
+            #expect(outcomes[.lazyAutomaton] != nil && outcomes[.lazyAutomaton] == outcomes[.nfaSimulation])
+        }
+    }
+
     /// Secondary threads can have small stacks; compiling and matching the deepest pattern allowed must fit.
     @Test func deepestAllowedPatternRunsOnASmallStack() async throws {
         let depth = RegexParser.maximumNestingDepth
