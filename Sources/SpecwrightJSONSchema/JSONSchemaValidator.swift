@@ -96,8 +96,12 @@ public struct JSONSchemaValidator: Sendable {
 
     /// Whether `instance` is valid, stopping at the first failure.
     public func isValid(_ instance: JSONValue) -> Bool {
-        var evaluation = makeEvaluation(collectsIssues: false)
-        return compiled.root.validate(instance, &evaluation) && !evaluation.isOutOfBudget
+        guard !compiled.tracksDynamicScope else {
+            var evaluation = makeEvaluation(collectsIssues: false)
+            return compiled.root.validate(instance, &evaluation) && !evaluation.isOutOfBudget
+        }
+        var verdict = Verdict(maximumDepth: maximumDepth, maximumEvaluations: maximumEvaluations)
+        return compiled.root.isValid(instance, &verdict) && !verdict.isOutOfBudget
     }
 
     /// Throws every issue with `instance` as one `ValidationError`.

@@ -60,7 +60,9 @@ struct KeywordBuilder {
                 keywords.append(ReferenceKeyword(target: target))
             }
             if case .string(let reference)? = members["$dynamicRef"] {
-                keywords.append(try compiler.dynamicReference(reference, from: location))
+                let keyword = try compiler.dynamicReference(reference, from: location)
+                if keyword.candidates != nil { node.readsDynamicScope = true }
+                keywords.append(keyword)
             }
         }
         if applicator {

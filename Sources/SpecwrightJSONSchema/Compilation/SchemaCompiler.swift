@@ -27,6 +27,7 @@ final class SchemaCompiler {
             }
             try drain()
         }
+        for node in nodes.values { node.prepareVerdict() }
         return CompiledSchema(
             root: rootNode, nodes: Array(nodes.values), tracksDynamicScope: !dynamicTables.isEmpty,
             rootResource: registry.context(of: root).resource)

@@ -29,9 +29,18 @@ final class BranchSelector: Sendable {
     /// The branches that can match `members`, or `nil` when every branch has to be evaluated.
     @inline(__always)
     func branches(for members: [String: JSONValue]) -> [Int]? {
-        guard let value = members[property] else { return openBranches }
+        guard let value = member(of: members) else { return openBranches }
         guard case .string(let string) = value else { return nil }
         guard let index = values.index(of: string) else { return openBranches }
         return branchesByValue[index]
+    }
+
+    /// `members[property]`; small objects are scanned with `==` (the same equality), which costs less than
+    /// hashing the name.
+    @inline(__always)
+    private func member(of members: [String: JSONValue]) -> JSONValue? {
+        guard members.count <= 8 else { return members[property] }
+        for (key, value) in members where key == property { return value }
+        return nil
     }
 }

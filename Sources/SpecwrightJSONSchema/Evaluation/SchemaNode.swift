@@ -5,6 +5,8 @@ protocol Keyword: Sendable {
     /// Validates `instance`, reporting issues through `evaluation`. `annotations` is non-nil when an
     /// enclosing `unevaluated*` keyword needs to know which properties and items were evaluated.
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool
+    /// Whether `instance` passes, as `validate` without annotations would say; nothing is recorded.
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool
 }
 
 /// How a node calls a keyword: through a class box, so that the call copies nothing. `KeywordBox` is the only
@@ -12,6 +14,10 @@ protocol Keyword: Sendable {
 /// retains nothing.
 class KeywordCall {
     func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        preconditionFailure("keywords are called through KeywordBox")
+    }
+
+    func verdict(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
         preconditionFailure("keywords are called through KeywordBox")
     }
 }
@@ -26,6 +32,10 @@ private final class KeywordBox<Wrapped: Keyword>: KeywordCall {
 
     override func call(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         keyword.validate(instance, &evaluation, annotations)
+    }
+
+    override func verdict(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        keyword.isValid(instance, &verdict)
     }
 }
 
@@ -67,6 +77,30 @@ final class SchemaNode: @unchecked Sendable {
     /// instance could possibly match (see `admitsType(of:)`).
     var declaredType: TypeKeyword?
     var referenceTarget: NodeReference?
+    /// Whether a `$dynamicRef` here resolves through the dynamic scope, which only `validate` maintains.
+    var readsDynamicScope = false
+
+    /// How `isValid` evaluates this node; settled by `prepareVerdict()` once every node is compiled.
+    private enum VerdictKind {
+        case alwaysValid
+        case alwaysInvalid
+        case keywords
+        /// A schema that is only a `$ref`: `isValid` goes straight to the end of the reference chain.
+        case forward
+        /// Needs annotations or the dynamic scope: evaluated by `validate`.
+        case full
+    }
+
+    private var verdictKind = VerdictKind.alwaysValid
+    /// The declared `type`, checked by the node itself on the `isValid` path (`.all` when there is none).
+    private var verdictTypes = TypeKeyword.Types.all
+    private var verdictIntegerMeansLiteral = false
+    /// The keywords `isValid` calls: those of `keywords` that the node's own checks do not cover.
+    private var verdictKeywords = UnsafeMutableBufferPointer<Unmanaged<KeywordCall>>(start: nil, count: 0)
+    /// For `.forward`: the node at the end of the reference chain and how many `$ref` nodes lead to it.
+    private var forwardTarget: Unmanaged<SchemaNode>?
+    private var forwardHops = 0
+    private var isReferenceOnly = false
 
     init(location: String) {
         self.location = location
@@ -74,6 +108,7 @@ final class SchemaNode: @unchecked Sendable {
 
     deinit {
         keywords.deallocate()
+        verdictKeywords.deallocate()
     }
 
     func becomeAlwaysValid() {
@@ -93,6 +128,93 @@ final class SchemaNode: @unchecked Sendable {
         keywordBoxes = compiled.map { $0.boxed() }
         keywords = .allocate(capacity: keywordBoxes.count)
         _ = keywords.initialize(from: keywordBoxes.map { Unmanaged.passUnretained($0) })
+        isReferenceOnly = compiled.count == 1 && compiled[0] is ReferenceKeyword && !acceptsNull
+        // `type` is the node's own first check on the `isValid` path.
+        let verdictBoxes = zip(compiled, keywordBoxes).filter { keyword, _ in
+            !(keyword is TypeKeyword) && (keyword as? StringChecks)?.isOnlyType != true
+        }.map { Unmanaged.passUnretained($0.1) }
+        verdictKeywords = .allocate(capacity: verdictBoxes.count)
+        _ = verdictKeywords.initialize(from: verdictBoxes)
+    }
+
+    /// Settles how `isValid` evaluates the node; called once every node has its keywords.
+    func prepareVerdict() {
+        switch kind {
+        case .alwaysValid: verdictKind = .alwaysValid
+        case .alwaysInvalid: verdictKind = .alwaysInvalid
+        case .keywords:
+            if let declaredType {
+                verdictTypes = declaredType.allowed
+                verdictIntegerMeansLiteral = declaredType.integerMeansLiteral
+            }
+            if gathersOwnAnnotations || readsDynamicScope {
+                verdictKind = .full
+            } else if isReferenceOnly, let (target, hops) = endOfReferenceChain() {
+                verdictKind = .forward
+                forwardTarget = .passUnretained(target)
+                forwardHops = hops
+            } else {
+                verdictKind = .keywords
+            }
+        }
+    }
+
+    /// The first node along the `$ref` chain from here that is not itself only a `$ref`, when it evaluates its
+    /// keywords plainly, and how many references lead there; `nil` for cycles and chains longer than 32.
+    private func endOfReferenceChain() -> (SchemaNode, Int)? {
+        var node = self
+        var hops = 0
+        while node.isReferenceOnly {
+            guard hops < 32, let next = node.referenceTarget?.node else { return nil }
+            node = next
+            hops += 1
+        }
+        guard node.kind == .keywords, !node.acceptsNull, !node.gathersOwnAnnotations, !node.readsDynamicScope else { return nil }
+        return (node, hops)
+    }
+
+    /// Whether `instance` is valid; counts depth and evaluations as `validate` does.
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        switch verdictKind {
+        case .alwaysValid:
+            return true
+        case .alwaysInvalid:
+            return false
+        case .keywords:
+            if acceptsNull, case .null = instance { return true }
+            guard verdict.depth < verdict.maximumDepth else { return false }
+            verdict.remainingEvaluations -= 1
+            guard verdict.remainingEvaluations >= 0 else {
+                verdict.isOutOfBudget = true
+                return false
+            }
+            verdict.depth += 1
+            defer { verdict.depth -= 1 }
+            return runVerdictKeywords(instance, &verdict)
+        case .forward:
+            // The references in the chain each take one level and one evaluation, as in `validate`.
+            let levels = forwardHops + 1
+            guard verdict.depth + forwardHops < verdict.maximumDepth else { return false }
+            verdict.remainingEvaluations -= levels
+            guard verdict.remainingEvaluations >= 0 else {
+                verdict.isOutOfBudget = true
+                return false
+            }
+            verdict.depth += levels
+            defer { verdict.depth -= levels }
+            return forwardTarget.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.runVerdictKeywords(instance, &verdict) }
+        case .full:
+            return verdict.bridged { validate(instance, &$0, nil) }
+        }
+    }
+
+    @inline(__always)
+    private func runVerdictKeywords(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        if verdictTypes != .all, !verdictTypes.admits(instance, integerMeansLiteral: verdictIntegerMeansLiteral) { return false }
+        for index in verdictKeywords.indices where !verdictKeywords[index]._withUnsafeGuaranteedRef({ $0.verdict(instance, &verdict) }) {
+            return false
+        }
+        return true
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
@@ -191,7 +313,13 @@ struct NodeReference: @unchecked Sendable {
     /// Validates a value whose annotations nobody reads (a property value, an array element, ...).
     @inline(__always)
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation) -> Bool {
-                return unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, nil) }
+        unmanaged._withUnsafeGuaranteedRef { $0.validate(instance, &evaluation, nil) }
+    }
+
+    /// Whether `instance` is valid (the `isValid` path).
+    @inline(__always)
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        unmanaged._withUnsafeGuaranteedRef { $0.isValid(instance, &verdict) }
     }
 
     var isAlwaysInvalid: Bool {

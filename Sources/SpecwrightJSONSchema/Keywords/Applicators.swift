@@ -4,6 +4,11 @@ import SpecwrightValidation
 struct AllOfKeyword: Keyword {
     let schemas: [NodeReference]
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        for schema in schemas where !schema.isValid(instance, &verdict) { return false }
+        return true
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         var valid = true
         for schema in schemas where !schema.validate(instance, &evaluation, annotations) {
@@ -27,6 +32,24 @@ struct AlternativesKeyword: Keyword {
     let location: String
 
     private var code: ValidationIssue.Code { exactlyOne ? "oneOf" : "anyOf" }
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        if let selector, case .object(let members) = instance, let selected = selector.branches(for: members) {
+            return decides(selected, instance, &verdict)
+        }
+        return decides(schemas.indices, instance, &verdict)
+    }
+
+    /// `probe` for `isValid`.
+    @inline(__always)
+    private func decides(_ indices: some Collection<Int>, _ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        var matches = 0
+        for index in indices where schemas[index].isValid(instance, &verdict) {
+            matches += 1
+            if !exactlyOne || matches > 1 { break }
+        }
+        return exactlyOne ? matches == 1 : matches > 0
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if let selector, case .object(let members) = instance, let selected = selector.branches(for: members) {
@@ -91,6 +114,10 @@ struct NotKeyword: Keyword {
     let schema: NodeReference
     let location: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        !schema.isValid(instance, &verdict)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         let matches = evaluation.probing { schema.validate(instance, &$0) }
         if !matches { return true }
@@ -104,6 +131,14 @@ struct ConditionalKeyword: Keyword {
     let condition: NodeReference
     let then: NodeReference?
     let otherwise: NodeReference?
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        if then == nil && otherwise == nil { return true }
+        if condition.isValid(instance, &verdict) {
+            return then?.isValid(instance, &verdict) ?? true
+        }
+        return otherwise?.isValid(instance, &verdict) ?? true
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if then == nil && otherwise == nil && annotations == nil { return true }
@@ -121,6 +156,10 @@ struct ConditionalKeyword: Keyword {
 struct ReferenceKeyword: Keyword {
     let target: NodeReference
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        target.isValid(instance, &verdict)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         target.validate(instance, &evaluation, annotations)
     }
@@ -132,6 +171,12 @@ struct DynamicReferenceKeyword: Keyword {
     let initial: NodeReference
     /// Nil when the reference behaves like `$ref`.
     let candidates: DynamicAnchorTable?
+
+    /// Nodes holding a dynamic reference with candidates are evaluated by `validate` (`readsDynamicScope`).
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard candidates == nil else { return bridgedVerdict(instance, &verdict) }
+        return initial.isValid(instance, &verdict)
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if let candidates {

@@ -9,6 +9,18 @@ struct ItemsKeyword: Keyword {
     let restCode: ValidationIssue.Code
     let restLocation: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        return elements.withUnsafeBufferPointer { elements in
+            let positional = min(prefix.count, elements.count)
+            for index in 0..<positional where !prefix[index].isValid(elements[index], &verdict) { return false }
+            guard let rest, positional < elements.count, !rest.isAlwaysValid else { return true }
+            if rest.isAlwaysInvalid { return false }
+            for index in positional..<elements.count where !rest.isValid(elements[index], &verdict) { return false }
+            return true
+        }
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
@@ -54,6 +66,11 @@ struct ItemCountKeyword: Keyword {
     let limit: Int
     let location: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        return isMinimum ? elements.count >= limit : elements.count <= limit
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
         if isMinimum {
@@ -70,6 +87,11 @@ struct ItemCountKeyword: Keyword {
 /// `uniqueItems: true`, with JSON equality (`1.0` and `1` are duplicates; object key order is irrelevant).
 struct UniqueItemsKeyword: Keyword {
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .array(let elements) = instance, elements.count > 1 else { return true }
+        return Self.firstDuplicate(in: elements) == nil
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance, elements.count > 1 else { return true }
@@ -104,6 +126,16 @@ struct ContainsKeyword: Keyword {
     let location: String
     let minimumLocation: String
     let maximumLocation: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        var matches = 0
+        for element in elements where schema.isValid(element, &verdict) {
+            matches += 1
+            if maximum == nil && matches >= minimum { break }
+        }
+        return matches >= minimum && matches <= (maximum ?? Int.max)
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }
@@ -142,6 +174,11 @@ struct ContainsKeyword: Keyword {
 struct UnevaluatedItemsKeyword: Keyword {
     let schema: NodeReference
     let location: String
+
+    /// Its node gathers annotations, so `isValid` evaluates that node with `validate`.
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        bridgedVerdict(instance, &verdict)
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .array(let elements) = instance else { return true }

@@ -13,25 +13,30 @@ struct BoundKeyword: Keyword {
     let code: ValidationIssue.Code
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
         guard case .number(let number) = instance else { return true }
-        let valid: Bool
-        let relation: String
+        return holds(for: number)
+    }
+
+    @inline(__always)
+    private func holds(for number: JSONNumber) -> Bool {
         switch kind {
-        case .minimum:
-            valid = !(number < limit)
-            relation = "greater than or equal to"
-        case .maximum:
-            valid = !(limit < number)
-            relation = "less than or equal to"
-        case .exclusiveMinimum:
-            valid = limit < number
-            relation = "greater than"
-        case .exclusiveMaximum:
-            valid = number < limit
-            relation = "less than"
+        case .minimum: !(number < limit)
+        case .maximum: !(limit < number)
+        case .exclusiveMinimum: limit < number
+        case .exclusiveMaximum: number < limit
         }
-        if valid { return true }
+    }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        guard case .number(let number) = instance, !holds(for: number) else { return true }
+        let relation =
+            switch kind {
+            case .minimum: "greater than or equal to"
+            case .maximum: "less than or equal to"
+            case .exclusiveMinimum: "greater than"
+            case .exclusiveMaximum: "less than"
+            }
         evaluation.report(code, at: location, "\(number) is not \(relation) \(limit)")
         return false
     }
@@ -45,6 +50,11 @@ struct MultipleOfKeyword: Keyword {
     init(divisor: JSONNumber, location: String) {
         self.divisor = ExactDivisor(divisor)
         self.location = location
+    }
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .number(let number) = instance else { return true }
+        return divisor.divides(number)
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {

@@ -11,10 +11,17 @@ struct ObjectShapeKeyword: Keyword {
     let required: [Int]
     /// For each name, its position in `required`, or -1.
     let requiredSlot: [Int]
+    /// `schemas` and `requiredSlot` side by side, for `isValid`.
+    private let entries: [Entry]
     let patterns: [(regex: ECMARegex, schema: NodeReference)]
     let additional: NodeReference?
     let requiredLocation: String
     let additionalLocation: String
+
+    private struct Entry {
+        let schema: NodeReference?
+        let isRequired: Bool
+    }
 
     init(
         properties: [(String, NodeReference)], required: [String], patterns: [(regex: ECMARegex, schema: NodeReference)],
@@ -36,10 +43,50 @@ struct ObjectShapeKeyword: Keyword {
         self.schemas = schemas
         self.required = requiredIndices
         self.requiredSlot = names.indices.map { requiredIndices.firstIndex(of: $0) ?? -1 }
+        self.entries = zip(schemas, requiredSlot).map { Entry(schema: $0, isRequired: $1 >= 0) }
         self.patterns = patterns
         self.additional = additional
         self.requiredLocation = requiredLocation
         self.additionalLocation = additionalLocation
+    }
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        guard members.count >= required.count else { return false }
+        if patterns.isEmpty && additional == nil && names.count * 4 < members.count {
+            return isValidByLookup(members, &verdict)
+        }
+        return entries.withUnsafeBufferPointer { entries in
+            var requiredSeen = 0
+            for (key, value) in members {
+                var matched = false
+                if let index = names.index(of: key) {
+                    let entry = entries[index]
+                    if entry.isRequired { requiredSeen += 1 }
+                    if let schema = entry.schema {
+                        guard schema.isValid(value, &verdict) else { return false }
+                        matched = true
+                    }
+                }
+                for pattern in patterns where pattern.regex.matches(key) {
+                    matched = true
+                    guard pattern.schema.isValid(value, &verdict) else { return false }
+                }
+                if !matched, let additional, !additional.isValid(value, &verdict) { return false }
+            }
+            return requiredSeen == required.count
+        }
+    }
+
+    private func isValidByLookup(_ members: [String: JSONValue], _ verdict: inout Verdict) -> Bool {
+        for (index, schema) in schemas.enumerated() {
+            guard let value = members[names.keys[index]] else {
+                if requiredSlot[index] >= 0 { return false }
+                continue
+            }
+            if let schema, !schema.isValid(value, &verdict) { return false }
+        }
+        return true
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
@@ -130,6 +177,11 @@ struct PropertyCountKeyword: Keyword {
     let limit: Int
     let location: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        return isMinimum ? members.count >= limit : members.count <= limit
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         if isMinimum {
@@ -149,6 +201,14 @@ struct DependentRequiredKeyword: Keyword {
     let dependencies: [(property: String, required: [String])]
     let code: ValidationIssue.Code
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        for dependency in dependencies where members[dependency.property] != nil {
+            for name in dependency.required where members[name] == nil { return false }
+        }
+        return true
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
@@ -171,6 +231,14 @@ struct DependentRequiredKeyword: Keyword {
 struct DependentSchemasKeyword: Keyword {
     let dependencies: [(property: String, schema: NodeReference)]
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        for dependency in dependencies where members[dependency.property] != nil {
+            guard dependency.schema.isValid(instance, &verdict) else { return false }
+        }
+        return true
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
@@ -188,6 +256,12 @@ struct DependentSchemasKeyword: Keyword {
 struct PropertyNamesKeyword: Keyword {
     let schema: NodeReference
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        for key in members.keys where !schema.isValid(.string(key), &verdict) { return false }
+        return true
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }
@@ -208,6 +282,11 @@ struct PropertyNamesKeyword: Keyword {
 struct UnevaluatedPropertiesKeyword: Keyword {
     let schema: NodeReference
     let location: String
+
+    /// Its node gathers annotations, so `isValid` evaluates that node with `validate`.
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        bridgedVerdict(instance, &verdict)
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .object(let members) = instance else { return true }

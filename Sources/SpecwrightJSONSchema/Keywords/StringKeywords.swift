@@ -7,15 +7,26 @@ struct LengthKeyword: Keyword {
     let limit: Int
     let location: String
 
-    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
         guard case .string(let string) = instance else { return true }
+        return holds(for: string)
+    }
+
+    @inline(__always)
+    func holds(for string: String) -> Bool {
         // A string has at most as many code points as UTF-8 bytes and at least a quarter of them.
         let bytes = string.utf8.count
         if isMinimum {
-            if bytes / 4 >= limit || (bytes >= limit && string.unicodeScalars.count >= limit) { return true }
+            return bytes / 4 >= limit || (bytes >= limit && string.unicodeScalars.count >= limit)
+        }
+        return bytes <= limit || string.unicodeScalars.count <= limit
+    }
+
+    func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
+        guard case .string(let string) = instance, !holds(for: string) else { return true }
+        if isMinimum {
             evaluation.report("minLength", at: location, "\(abbreviated(instance)) is shorter than \(limit) characters")
         } else {
-            if bytes <= limit || string.unicodeScalars.count <= limit { return true }
             evaluation.report("maxLength", at: location, "\(abbreviated(instance)) is longer than \(limit) characters")
         }
         return false
@@ -27,6 +38,16 @@ struct PatternKeyword: Keyword {
     let regex: ECMARegex
     let pattern: String
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .string(let string) = instance else { return true }
+        return holds(for: string)
+    }
+
+    @inline(__always)
+    func holds(for string: String) -> Bool {
+        regex.evaluate(string) == .match
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance else { return true }
@@ -50,6 +71,11 @@ struct FormatKeyword: Keyword {
     let checker: FormatChecker
     let location: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .string(let string) = instance else { return true }
+        return checker.isValid(string)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance, !checker.isValid(string) else { return true }
         guard evaluation.collectsIssues else { return false }
@@ -66,6 +92,10 @@ struct ContentKeyword: Keyword {
     let decodesBase64: Bool
     let expectsJSON: Bool
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        bridgedVerdict(instance, &verdict)
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         guard case .string(let string) = instance else { return true }
@@ -98,7 +128,23 @@ struct StringChecks: Keyword {
     var enumeration: StringEnumKeyword?
 
     var isEmpty: Bool {
-        type == nil && minLength == nil && maxLength == nil && pattern == nil && format == nil && enumeration == nil
+        type == nil && isOnlyType
+    }
+
+    /// Whether `type: string` is all there is (or nothing): on the `isValid` path, nodes check `type` themselves.
+    var isOnlyType: Bool {
+        minLength == nil && maxLength == nil && pattern == nil && format == nil && enumeration == nil
+    }
+
+    /// Every check but `type`, which the node has made.
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .string(let string) = instance else { return enumeration == nil }
+        if let enumeration, enumeration.table.index(of: string) == nil { return false }
+        if let minLength, !minLength.holds(for: string) { return false }
+        if let maxLength, !maxLength.holds(for: string) { return false }
+        if let pattern, !pattern.holds(for: string) { return false }
+        if let format, !format.checker.isValid(string) { return false }
+        return true
     }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
@@ -140,6 +186,11 @@ struct StringChecks: Keyword {
 struct StringEnumKeyword: Keyword {
     let table: StringTable
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        guard case .string(let string) = instance else { return false }
+        return table.index(of: string) != nil
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if case .string(let string) = instance, table.index(of: string) != nil { return true }

@@ -11,6 +11,8 @@ struct TypeKeyword: Keyword {
         static let number = Types(rawValue: 1 << 4)
         static let integer = Types(rawValue: 1 << 5)
         static let string = Types(rawValue: 1 << 6)
+        /// Every type: what a schema without `type` allows.
+        static let all = Types(rawValue: 0x7F)
 
         init(rawValue: UInt8) {
             self.rawValue = rawValue
@@ -50,6 +52,10 @@ struct TypeKeyword: Keyword {
     let integerMeansLiteral: Bool
     let location: String
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        allowed.admits(instance, integerMeansLiteral: integerMeansLiteral)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if allowed.admits(instance, integerMeansLiteral: integerMeansLiteral) { return true }
         evaluation.report(
@@ -72,12 +78,17 @@ struct EnumKeyword: Keyword {
         self.location = location
     }
 
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        allows(instance)
+    }
+
+    private func allows(_ instance: JSONValue) -> Bool {
+        if let lookup { return lookup.contains(instance) }
+        return values.contains(instance)
+    }
+
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
-        if let lookup {
-            if lookup.contains(instance) { return true }
-        } else if values.contains(instance) {
-            return true
-        }
+        if allows(instance) { return true }
         evaluation.report(
             "enum", at: location,
             "\(abbreviated(instance)) is not one of \(abbreviated(.array(values)))")
@@ -89,6 +100,10 @@ struct EnumKeyword: Keyword {
 struct ConstKeyword: Keyword {
     let value: JSONValue
     let location: String
+
+    func isValid(_ instance: JSONValue, _ verdict: inout Verdict) -> Bool {
+        instance == value
+    }
 
     func validate(_ instance: JSONValue, _ evaluation: inout Evaluation, _ annotations: Annotations?) -> Bool {
         if instance == value { return true }
