@@ -9,9 +9,11 @@
 # For each spec it prints:
 #   1. `generate` end to end, RUNS runs of /usr/bin/time: wall and CPU seconds, peak memory;
 #   2. the median of each stage in-process: reading the spec into the node tree, building the model,
-#      rendering the Swift (on every core), writing the output folder (staged, swapped in, the old one
-#      removed). A small throwaway package links the repository's sources for this, so that the product
-#      gains no benchmark-only target.
+#      rendering the Swift (on every core), the validators' warnings (which `generate` works out beside the
+#      rendering, timed alone here), writing a new output folder (staged, swapped in), the total, and
+#      `rewrite`: replacing that folder again with the same files (found unchanged, nothing written).
+#      A small throwaway package links the repository's sources for this, so that the product gains no
+#      benchmark-only target; it takes the dependencies the repository resolved, from .build/checkouts.
 # The YAML copy is the JSON converted with Python's yaml module; the replicas rename every schema and path
 # (scripts/replicate-spec.py), so that 2x and 4x are one spec with 2 and 4 times as much to generate.
 #
@@ -59,17 +61,22 @@ for target in SpecwrightReader SpecwrightModel SpecwrightGenerator SpecwrightVal
 done
 # `TemplateSet` finds the default templates relative to its own source file.
 ln -sfn "$repository/Templates" "$stages/Templates"
-cat > "$stages/Package.swift" <<'PACKAGE'
+# The dependencies the repository resolved, by path (no network, the same versions), else by URL.
+dependency() {
+    local checkout="$generator_package/.build/checkouts/$1"
+    if [[ -d "$checkout" ]]; then echo ".package(path: \"$checkout\")"; else echo ".package(url: \"$2\", from: \"$3\")"; fi
+}
+cat > "$stages/Package.swift" <<PACKAGE
 // swift-tools-version:6.0
-// Written by scripts/benchmark-generate.sh: times each stage of `generate` on one spec.
+// Written by scripts/benchmark-generate.sh: times each stage of \`generate\` on one spec.
 import PackageDescription
 let package = Package(
     name: "SpecwrightBenchmark",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        $(dependency Yams https://github.com/jpsim/Yams 6.2.2),
+        $(dependency swift-mustache https://github.com/hummingbird-project/swift-mustache 2.1.1),
+        $(dependency swift-collections https://github.com/apple/swift-collections 1.6.0),
     ],
     targets: [
         .target(name: "SpecwrightValidation"),
@@ -77,6 +84,7 @@ let package = Package(
         .target(name: "SpecwrightModel", dependencies: ["SpecwrightReader", .product(name: "OrderedCollections", package: "swift-collections")]),
         .target(name: "SpecwrightGenerator", dependencies: [
             "SpecwrightModel", "SpecwrightReader", "SpecwrightValidation", .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .executableTarget(name: "GenerateStages", dependencies: ["SpecwrightReader", "SpecwrightModel", "SpecwrightGenerator"]),
     ]
@@ -93,7 +101,7 @@ let path = CommandLine.arguments[1]
 let output = URL(fileURLWithPath: CommandLine.arguments[2])
 let runs = Int(CommandLine.arguments[3]) ?? 5
 let clock = ContinuousClock()
-var stages: [(name: String, seconds: [Double])] = [("read", []), ("model", []), ("render", []), ("write", []), ("total", [])]
+var stages: [(name: String, seconds: [Double])] = [("read", []), ("model", []), ("render", []), ("warnings", []), ("write", []), ("total", []), ("rewrite", [])]
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
@@ -109,13 +117,21 @@ for _ in 0..<runs {
     let built = clock.now
     let files = try renderer.render(model, specLabel: "spec", moduleName: "Benchmark")
     let rendered = clock.now
+    // `generate` works the validators' warnings out beside the rendering; timed alone here.
+    let warnings = ValidatorDiagnostics.warnings(for: model)
+    let warned = clock.now
+    try? FileManager.default.removeItem(at: output)
+    let cleared = clock.now
     try OutputDirectory.replace(output, with: files)
     let written = clock.now
-    for (index, duration) in [read - start, built - read, rendered - built, written - rendered, written - start].enumerated() {
+    // Again, into the folder just written: found unchanged, nothing is written.
+    try OutputDirectory.replace(output, with: files)
+    let rewritten = clock.now
+    for (index, duration) in [read - start, built - read, rendered - built, warned - rendered, written - cleared, written - start - (cleared - warned), rewritten - written].enumerated() {
         stages[index].seconds.append(seconds(duration))
     }
     summary = "\(model.types.count) top-level types, \(model.operations.count) operations, \(files.count) files, "
-        + "\(files.reduce(0) { $0 + $1.contents.utf8.count } / 1024) KB of Swift"
+        + "\(files.reduce(0) { $0 + $1.contents.utf8.count } / 1024) KB of Swift, \(warnings.count) validator warnings"
 }
 print("  " + summary)
 for stage in stages {
@@ -131,7 +147,7 @@ stage_timer="$(swift build -c release --package-path "$stages" --show-bin-path)/
 
 for spec in "${specs[@]}"; do
     echo
-    echo "== $(basename "$spec") ($(du -h "$spec" | cut -f1)): generate, end to end ($runs runs)"
+    echo "== $(basename "$spec") ($(du -h "$spec" | cut -f1)): generate, end to end ($runs runs; run 1 writes a new folder, the others find it unchanged)"
     rm -rf "$scratch/Output"
     for run in $(seq "$runs"); do
         /usr/bin/time -f "  run $run: %e s wall, %U s user + %S s system, %M KB peak" \

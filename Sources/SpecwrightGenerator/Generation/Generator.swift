@@ -45,10 +45,11 @@ public enum Generator {
         try checkOverridesExist(options.nameOverrides, in: model)
         try checkFilterMatches(options.filter, in: model)
         let renderer = SwiftRenderer(templates: templates, options: options)
-        return GenerationResult(
-            files: try renderer.render(model.keeping(options.filter), specLabel: specLabel, moduleName: moduleName),
-            diagnostics: model.diagnostics + (options.emit.contains(.validators) ? ValidatorDiagnostics.warnings(for: model) : [])
-        )
+        // The validators' warnings do not depend on the files: they are worked out beside the rendering.
+        let validatorWarnings = options.emit.contains(.validators) ? BackgroundWork { ValidatorDiagnostics.warnings(for: model) } : nil
+        let files = Result { try renderer.render(model.keeping(options.filter), specLabel: specLabel, moduleName: moduleName) }
+        let warnings = try validatorWarnings?.wait().get() ?? []
+        return GenerationResult(files: try files.get(), diagnostics: model.diagnostics + warnings)
     }
 
     /// A name given for a schema or operation the spec does not have is most likely a typo.

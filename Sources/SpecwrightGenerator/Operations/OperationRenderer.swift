@@ -18,12 +18,13 @@ struct OperationRenderer {
         "ClientTransport", "AuthenticationError",
     ]
 
-    func render() throws -> [GeneratedFile] {
+    /// The client's files, their names claimed and contexts built in order, still to be rendered (on any core).
+    func jobs() throws -> [RenderJob] {
         guard !model.operations.isEmpty || !model.webhooks.isEmpty else { return [] }
         let types = TypeIndex(model.types)
         let typeNames = Set(model.types.map(\.name)).union(["ComponentSchemas"])
         var topLevel = SwiftNaming.Scope(reserved: typeNames.union(Self.runtimeNames))
-        var files: [GeneratedFile] = []
+        var jobs: [RenderJob] = []
 
         let clientName = topLevel.claim(SwiftNaming.typeName(moduleName) + "Client")
         let authentication = model.securitySchemes.isEmpty
@@ -42,11 +43,11 @@ struct OperationRenderer {
             let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]), accessModifier: templates.accessModifier)
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
             let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames
-            files.append(GeneratedFile(
-                path: "Operations/\(operation.swiftName).swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(
+            jobs.append(RenderJob(
+                path: "Operations/\(operation.swiftName).swift", category: .client, template: "operation",
+                context: header.merging(
                     operationContext(operation, inputName: inputName, outputName: outputName, methodName: methodName, input: input, output: output, mentioned: mentioned)
-                ) { $1 }, template: "operation"))
+                ) { $1 }, templates: templates
             ))
             methods.append(methodContext(operation, methodName: methodName, inputName: inputName, outputName: outputName, input: input))
 
@@ -80,50 +81,50 @@ struct OperationRenderer {
         }
 
         if !model.operations.isEmpty {
-            files.append(GeneratedFile(
-                path: "Client/\(clientName).swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(
+            jobs.append(RenderJob(
+                path: "Client/\(clientName).swift", category: .client, template: "client",
+                context: header.merging(
                     clientContext(clientName: clientName, authenticationTypeName: authentication?.typeName, methods: methods, typeNames: typeNames)
-                ) { $1 }, template: "client"))
+                ) { $1 }, templates: templates
             ))
         }
         if let authentication, !model.operations.isEmpty {
             var values = authentication.templateValues
             values["clientName"] = clientName
             values["firstFactoryName"] = authentication.factories.first.map { SwiftNaming.unescaped($0.name) } ?? "init"
-            files.append(GeneratedFile(
-                path: "Client/\(authentication.typeName).swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(values) { $1 }, template: "client-authentication"))
+            jobs.append(RenderJob(
+                path: "Client/\(authentication.typeName).swift", category: .client, template: "client-authentication",
+                context: header.merging(values) { $1 }, templates: templates
             ))
         }
         if !pageMethods.isEmpty {
-            files.append(GeneratedFile(
-                path: "Client/\(clientName)+Pagination.swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(["clientName": clientName, "pageMethods": pageMethods]) { $1 }, template: "client-pagination"))
+            jobs.append(RenderJob(
+                path: "Client/\(clientName)+Pagination.swift", category: .client, template: "client-pagination",
+                context: header.merging(["clientName": clientName, "pageMethods": pageMethods]) { $1 }, templates: templates
             ))
         }
         if !commandMethods.isEmpty {
-            files.append(GeneratedFile(
-                path: "Client/\(clientName)+Commands.swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging(["clientName": clientName, "commands": commandMethods]) { $1 }, template: "client-commands"))
+            jobs.append(RenderJob(
+                path: "Client/\(clientName)+Commands.swift", category: .client, template: "client-commands",
+                context: header.merging(["clientName": clientName, "commands": commandMethods]) { $1 }, templates: templates
             ))
         }
         for webhook in model.webhooks {
             guard let body = RequestBodyChoice(webhook.requestBody) else { continue }
             let name = topLevel.claim(webhook.swiftName + "Webhook")
             let requiredHeaders = webhook.parameters.filter { $0.location == .header && $0.isRequired }.map(\.name)
-            files.append(GeneratedFile(
-                path: "Webhooks/\(name).swift",
-                contents: SwiftRenderer.tidy(try templates.render(header.merging([
+            jobs.append(RenderJob(
+                path: "Webhooks/\(name).swift", category: .client, template: "webhook",
+                context: header.merging([
                     "name": name,
                     "docLines": DocComment.lines(webhook.documentation),
                     "webhookName": SwiftEscaping.stringLiteralContent(webhook.path),
                     "eventTypeName": body.typeName,
                     "requiredHeaders": requiredHeaders.map { "\"\(SwiftEscaping.stringLiteralContent($0))\"" }.joined(separator: ", "),
-                ]) { $1 }, template: "webhook"))
+                ]) { $1 }, templates: templates
             ))
         }
-        return files
+        return jobs
     }
 
     private func operationContext(

@@ -36,3 +36,30 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         try slots.map { try $0!.get() }
     }
 }
+
+/// Work started on another thread at once, its result waited for later.
+final class BackgroundWork<Value>: @unchecked Sendable {
+    // `@unchecked`: `result` is written once, before `done` is signalled, and read only after waiting for it.
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping () throws -> Value) {
+        let work = UncheckedSendable(work)
+        DispatchQueue.global().async {
+            self.result = Result { try work.value() }
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the work has finished; call it once.
+    func wait() -> Result<Value, any Error> {
+        done.wait()
+        return result!
+    }
+}
+
+/// A value handed to another thread whose type is not `Sendable` but is not shared while in use there.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

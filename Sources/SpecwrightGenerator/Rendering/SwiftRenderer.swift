@@ -41,10 +41,21 @@ public struct SwiftRenderer: Sendable {
             "apiTitle": SwiftEscaping.commentLineText(model.title),
             "apiVersion": SwiftEscaping.commentLineText(model.version),
         ]
-        let typeFiles = emit.contains(.types) ? try typeAndValidatorFiles(model, header: header) : []
-        let clientFiles = emit.contains(.client) ? try OperationRenderer(
-            templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
-        ).render().map { GeneratedFile(path: $0.path, contents: $0.contents, category: .client) } : []
+        // The client's names are claimed in one pass over the operations, in order; that pass runs beside the
+        // validator plan (neither needs the other), then every file renders on all cores.
+        let templates = templates
+        let clientJobs = emit.contains(.client) ? BackgroundWork { [header] in
+            try OperationRenderer(
+                templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
+            ).jobs()
+        } : nil
+        let typeJobs = Result { emit.contains(.types) ? try typeAndValidatorJobs(model, header: header) : [] }
+        let client = clientJobs?.wait() ?? .success([])
+        // Errors come as they did when types rendered before the client: the types' first.
+        let files = try RenderJob.run(try typeJobs.get() + ((try? client.get()) ?? []))
+        _ = try client.get()
+        let typeFiles = files.filter { $0.category != .client }
+        let clientFiles = files.filter { $0.category == .client }
         switch layout {
         case .filePerType:
             var usedFileNames: Set<String> = []
@@ -56,44 +67,49 @@ public struct SwiftRenderer: Sendable {
         }
     }
 
-    /// Every file of the types and validators categories, each named by its type (without `.swift`), in model order.
-    /// A type's validators share its file in the file-per-type layout and go to their own file when bundled.
-    private func typeAndValidatorFiles(_ model: APIModel, header: [String: String]) throws -> [GeneratedFile] {
+    /// The jobs of every file of the types and validators categories, each named by its type (without
+    /// `.swift`), in model order. A type's validators share its file in the file-per-type layout and go to
+    /// their own file when bundled.
+    private func typeAndValidatorJobs(_ model: APIModel, header: [String: String]) throws -> [RenderJob] {
         let withValidators = emit.contains(.validators)
         let validators = ValidatorPlan(model: model)
-        let index = GeneratedFile(
-            path: "ComponentSchemas",
-            contents: Self.tidy(try templates.render((header as [String: Any]).merging([
+        let templates = templates
+        var jobs = [RenderJob(
+            path: "ComponentSchemas", category: .types, template: "component-schemas",
+            context: (header as [String: Any]).merging([
                 "schemas": model.componentTypeNames.map { ["name": SwiftEscaping.stringLiteralContent($0.key), "typeName": $0.value] },
                 "hasSchemas": !model.componentTypeNames.isEmpty,
-            ]) { $1 }, template: "component-schemas")),
-            category: .types
-        )
-        let separateValidators = layout == .bundled
-        // Files do not depend on each other: render them on every core, then name them in model order.
-        let sources = try ConcurrentMap.map(model.types) { declaration -> [GeneratedFile] in
-            let validation = withValidators ? ValidationContext.make(for: declaration, plan: validators) : false
-            var context: [String: Any] = header
-            context["declarations"] = [try declarationContext(declaration, in: TypeSpelling())]
-            context["validation"] = separateValidators ? false : validation
-            let typeFile = GeneratedFile(
-                path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .types)
-            guard separateValidators, !(validation is Bool) else { return [typeFile] }
-            context["declarations"] = [[String: Any]]()
-            context["validation"] = validation
-            let validatorFile = GeneratedFile(
-                path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .validators)
-            return [typeFile, validatorFile]
-        }
-        var files = [index]
+            ]) { $1 },
+            templates: templates
+        )]
         if withValidators {
-            files.append(GeneratedFile(
-                path: validators.namespace,
-                contents: Self.tidy(try templates.render((header as [String: Any]).merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace")),
-                category: .validators
-            ))
+            jobs.append(RenderJob {
+                [GeneratedFile(
+                    path: validators.namespace,
+                    contents: Self.tidy(try templates.render((header as [String: Any]).merging(ValidationContext.namespaceFile(model: model, plan: validators)) { $1 }, template: "validation-namespace")),
+                    category: .validators
+                )]
+            })
         }
-        return files + sources.joined() + (try stateMachineFiles(model, header: header))
+        let separateValidators = layout == .bundled
+        // Files do not depend on each other: each is a job, run on any core.
+        jobs += model.types.map { declaration in
+            RenderJob {
+                let validation = withValidators ? ValidationContext.make(for: declaration, plan: validators) : false
+                var context: [String: Any] = header
+                context["declarations"] = [try declarationContext(declaration, in: TypeSpelling())]
+                context["validation"] = separateValidators ? false : validation
+                let typeFile = GeneratedFile(
+                    path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .types)
+                guard separateValidators, !(validation is Bool) else { return [typeFile] }
+                context["declarations"] = [[String: Any]]()
+                context["validation"] = validation
+                let validatorFile = GeneratedFile(
+                    path: declaration.name, contents: Self.tidy(try templates.render(context, template: "file")), category: .validators)
+                return [typeFile, validatorFile]
+            }
+        }
+        return jobs + stateMachineJobs(model, header: header)
     }
 
     /// Renders nested types first (bottom-up) and indents them here: Mustache's partial indentation does not

@@ -20,7 +20,7 @@ enum StructuralKey {
         case .null: text += "n"
         case .bool(let value): text += value ? "t" : "f"
         case .number(let number): text += "#" + number.literal + ";"
-        case .string(let string): text += "\"" + string.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let string): text += "\""; appendEscaped(string, to: &text); text += "\""
         case .array(let items):
             text += "["
             for item in items { write(item, to: &text, hasReference: &hasReference); text += "," }
@@ -29,11 +29,29 @@ enum StructuralKey {
             text += "{"
             for (key, value) in members {
                 if key == "$ref" { hasReference = true }
-                text += "\"" + key.replacingOccurrences(of: "\"", with: "\\\"") + "\":"
+                text += "\""
+                appendEscaped(key, to: &text)
+                text += "\":"
                 write(value, to: &text, hasReference: &hasReference)
                 text += ","
             }
             text += "}"
         }
+    }
+
+    /// `string` with `"` written `\"`; appended in place (Foundation's `replacingOccurrences` bridges every
+    /// string, and this runs for every string of every schema).
+    private static func appendEscaped(_ string: String, to text: inout String) {
+        guard string.utf8.contains(UInt8(ascii: "\"")) else {
+            text += string
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count + 8)
+        for byte in string.utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+        }
+        text += String(decoding: bytes, as: UTF8.self)
     }
 }
