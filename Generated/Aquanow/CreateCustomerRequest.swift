@@ -252,7 +252,7 @@ extension CreateCustomerRequest: Validatable {
             valid = context.nestedField("address", address) && valid
         }
         valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.createCustomerRequestPlaceOfBirthRules) && valid
-        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.createCustomerRequestDateOfBirthRules) && valid
+        valid = context.dateField("dateOfBirth", dateOfBirth, SchemaValidators.createCustomerRequestDateOfBirthRules) && valid
         if let employerName {
             valid = context.field("employerName", .string(employerName), SchemaValidators.createCustomerRequestEmployerNameRules) && valid
         }

@@ -158,11 +158,11 @@ extension CreateCustomerResponse: Validatable {
             valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.createCustomerResponseCustomerPreTradeRiskGroup) && valid
         }
         if let documents {
-            context.push("documents")
-            for (index, element) in documents.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("documents") { context in
+                for (index, element) in documents.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         return valid
     }

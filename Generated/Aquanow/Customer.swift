@@ -191,18 +191,18 @@ extension Customer: Validatable {
             valid = context.field("customerPreTradeRiskGroup", .string(customerPreTradeRiskGroup.rawValue), SchemaValidators.customerCustomerPreTradeRiskGroup) && valid
         }
         if let accounts {
-            context.push("accounts")
-            for (index, element) in accounts.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("accounts") { context in
+                for (index, element) in accounts.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         if let documents {
-            context.push("documents")
-            for (index, element) in documents.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("documents") { context in
+                for (index, element) in documents.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         if let kycDetails {
             valid = context.nestedField("kycDetails", kycDetails) && valid

@@ -81,11 +81,11 @@ extension CustomerPage: Validatable {
             valid = context.field("after", .string(after), SchemaValidators.customerPageAfterRules) && valid
         }
         valid = context.field("totalCount", .string(totalCount), SchemaValidators.customerPageTotalCountRules) && valid
-        context.push("items")
-        for (index, element) in items.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("items") { context in
+            for (index, element) in items.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         return valid
     }
 }

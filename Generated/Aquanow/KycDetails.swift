@@ -98,7 +98,7 @@ extension KycDetails: Validatable {
         if let address {
             valid = context.nestedField("address", address) && valid
         }
-        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.kycDetailsDateOfBirthRules) && valid
+        valid = context.dateField("dateOfBirth", dateOfBirth, SchemaValidators.kycDetailsDateOfBirthRules) && valid
         valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.kycDetailsPlaceOfBirthRules) && valid
         if let employmentStatus {
             valid = context.field("employmentStatus", .string(employmentStatus), SchemaValidators.employmentStatus) && valid

@@ -163,7 +163,7 @@ extension CreateContactData: Validatable {
         }
         valid = context.field("emailAddress", .string(emailAddress), SchemaValidators.createContactDataEmailAddressRules) && valid
         valid = context.field("phoneNumber", .string(phoneNumber), SchemaValidators.createContactDataPhoneNumberRules) && valid
-        valid = context.field("dateOfBirth", .string(dateOfBirth.description), SchemaValidators.createContactDataDateOfBirthRules) && valid
+        valid = context.dateField("dateOfBirth", dateOfBirth, SchemaValidators.createContactDataDateOfBirthRules) && valid
         valid = context.nestedField("gender", gender) && valid
         valid = context.field("address", .string(address), SchemaValidators.createContactDataAddressRules) && valid
         valid = context.field("city", .string(city), SchemaValidators.createContactDataCityRules) && valid

@@ -60,11 +60,11 @@ extension AccountList: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        context.push("accounts")
-        for (index, element) in accounts.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("accounts") { context in
+            for (index, element) in accounts.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         valid = context.field("total", .number(JSONNumber(Int64(total))), SchemaValidators.accountListTotalRules) && valid
         return valid
     }

@@ -59,11 +59,11 @@ extension CustomerList: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        context.push("customers")
-        for (index, element) in customers.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("customers") { context in
+            for (index, element) in customers.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         valid = context.field("total", .number(JSONNumber(Int64(total))), SchemaValidators.customerListTotalRules) && valid
         return valid
     }

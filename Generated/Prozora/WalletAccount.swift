@@ -183,11 +183,11 @@ extension WalletAccount: Validatable {
             valid = context.field("activated", .bool(activated), SchemaValidators.walletAccountActivatedRules) && valid
         }
         if let assets {
-            context.push("assets")
-            for (index, element) in assets.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("assets") { context in
+                for (index, element) in assets.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         if let assetsTotal {
             valid = context.field("assets_total", .number(JSONNumber(Int64(assetsTotal))), SchemaValidators.walletAccountAssetsTotalRules) && valid

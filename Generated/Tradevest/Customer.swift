@@ -184,11 +184,11 @@ extension Customer: Validatable {
         valid = context.uuidField("customerId", customerId, SchemaValidators.customerCustomerIdRules) && valid
         valid = context.nestedField("customerStatus", customerStatus) && valid
         if let signedDocumentsRelatedToCustomer {
-            context.push("signedDocumentsRelatedToCustomer")
-            for (index, element) in signedDocumentsRelatedToCustomer.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("signedDocumentsRelatedToCustomer") { context in
+                for (index, element) in signedDocumentsRelatedToCustomer.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         valid = context.dateTimeField("createdOn", createdOn, SchemaValidators.customerCreatedOnRules) && valid
         valid = context.dateTimeField("modifiedOn", modifiedOn, SchemaValidators.customerModifiedOnRules) && valid
@@ -201,11 +201,11 @@ extension Customer: Validatable {
         valid = context.uuidField("entityId", entityId, SchemaValidators.customerEntityIdRules) && valid
         valid = context.nestedField("entityType", entityType) && valid
         if let refAccounts {
-            context.push("refAccounts")
-            for (index, element) in refAccounts.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("refAccounts") { context in
+                for (index, element) in refAccounts.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         if let labels {
             valid = context.encodedField("labels", labels, SchemaValidators.customerLabels) && valid

@@ -111,11 +111,11 @@ extension CustomerData: Validatable {
         valid = context.uuidField("entityId", entityId, SchemaValidators.customerDataEntityIdRules) && valid
         valid = context.nestedField("entityType", entityType) && valid
         if let refAccounts {
-            context.push("refAccounts")
-            for (index, element) in refAccounts.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("refAccounts") { context in
+                for (index, element) in refAccounts.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         if let labels {
             valid = context.encodedField("labels", labels, SchemaValidators.customerDataLabels) && valid

@@ -75,11 +75,11 @@ extension CustomerUpdate: Validatable {
             valid = context.encodedField("labels", labels, SchemaValidators.customerUpdateLabels) && valid
         }
         if let refAccounts {
-            context.push("refAccounts")
-            for (index, element) in refAccounts.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("refAccounts") { context in
+                for (index, element) in refAccounts.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         return valid
     }

@@ -52,11 +52,11 @@ extension Customers: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        context.push("data")
-        for (index, element) in data.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("data") { context in
+            for (index, element) in data.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         valid = context.nestedField("pagination", pagination) && valid
         return valid
     }

@@ -55,11 +55,11 @@ extension ErrorDetails: Validatable {
         var valid = true
         valid = context.field("field", .string(field), SchemaValidators.errorDetailsFieldRules) && valid
         if let errors {
-            context.push("errors")
-            for (index, element) in errors.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("errors") { context in
+                for (index, element) in errors.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         return valid
     }

@@ -88,11 +88,11 @@ extension ErrorMessage: Validatable {
             valid = context.field("errorCode", .string(errorCode), SchemaValidators.errorMessageErrorCodeRules) && valid
         }
         if let errorDetails {
-            context.push("errorDetails")
-            for (index, element) in errorDetails.enumerated() {
-                valid = context.nestedItem(index, element) && valid
+            context.within("errorDetails") { context in
+                for (index, element) in errorDetails.enumerated() {
+                    valid = context.nestedItem(index, element) && valid
+                }
             }
-            context.pop()
         }
         return valid
     }

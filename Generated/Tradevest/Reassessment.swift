@@ -47,7 +47,7 @@ extension Reassessment: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        valid = context.field("reassessmentDate", .string(reassessmentDate.description), SchemaValidators.reassessmentReassessmentDateRules) && valid
+        valid = context.dateField("reassessmentDate", reassessmentDate, SchemaValidators.reassessmentReassessmentDateRules) && valid
         valid = context.nestedField("reassessmentType", reassessmentType) && valid
         valid = context.nestedField("reassessmentStatus", reassessmentStatus) && valid
         return valid

@@ -153,11 +153,11 @@ extension Account: Validatable {
         valid = context.dateTimeField("updated_at", updatedAt, SchemaValidators.accountUpdatedAtRules) && valid
         valid = context.uuidField("account_group_id", accountGroupId, SchemaValidators.accountAccountGroupIdRules) && valid
         valid = context.nestedField("type", type) && valid
-        context.push("users")
-        for (index, element) in users.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("users") { context in
+            for (index, element) in users.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         valid = context.field("account_number", .number(JSONNumber(accountNumber)), SchemaValidators.accountAccountNumberRules) && valid
         valid = context.field("name", .string(name), SchemaValidators.accountNameRules) && valid
         valid = context.nestedField("status", status) && valid

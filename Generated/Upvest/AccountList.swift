@@ -60,11 +60,11 @@ extension AccountList: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.nestedField("meta", meta) && valid
-        context.push("data")
-        for (index, element) in data.enumerated() {
-            valid = context.nestedItem(index, element) && valid
+        context.within("data") { context in
+            for (index, element) in data.enumerated() {
+                valid = context.nestedItem(index, element) && valid
+            }
         }
-        context.pop()
         return valid
     }
 }

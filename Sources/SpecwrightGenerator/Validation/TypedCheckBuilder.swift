@@ -117,6 +117,8 @@ extension ValidatorBuilder {
             return ["valid = context.dateTimeField(\(key), \(value), \(rules)) && valid"]
         case (.rules(let rules), .uuid):
             return ["valid = context.uuidField(\(key), \(value), \(rules)) && valid"]
+        case (.rules(let rules), .calendarDate):
+            return ["valid = context.dateField(\(key), \(value), \(rules)) && valid"]
         case (.function(let function), .named(let name)) where checksItself(name, with: function):
             return ["valid = context.nestedField(\(key), \(value)) && valid"]
         case (.function, .array(let element)):
@@ -160,7 +162,7 @@ extension ValidatorBuilder {
             lines += ["for (index, element) in \(value).enumerated() {", "    " + check, "}"]
         }
         guard !lines.isEmpty else { return [] }
-        return ["context.push(\(key))"] + lines + ["context.pop()"]
+        return ["context.within(\(key)) { context in"] + indented(lines) + ["}"]
     }
 
     // MARK: Conditional rules

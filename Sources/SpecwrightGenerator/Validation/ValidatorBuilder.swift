@@ -244,7 +244,7 @@ struct ValidatorBuilder {
             var matchLines = tracksMatches ? ["matched = true"] : []
             if !memberLines.isEmpty {
                 usesMember = true
-                matchLines += ["context.push(key)"] + memberLines + ["context.pop()"]
+                matchLines += ["context.within(key) { context in"] + indented(memberLines) + ["}"]
             }
             body += ["if \(regex).matches(key) {"] + indented(matchLines) + ["}"]
         }
@@ -254,7 +254,7 @@ struct ValidatorBuilder {
                 otherLines = ["valid = context.disallowedProperty(key, at: \(quoted(plan.location(of: schema, "additionalProperties")))) && valid"]
             } else {
                 usesMember = true
-                otherLines = ["context.push(key)"] + statements(for: additional, value: "member", owner: owner + "AdditionalProperty") + ["context.pop()"]
+                otherLines = ["context.within(key) { context in"] + indented(statements(for: additional, value: "member", owner: owner + "AdditionalProperty")) + ["}"]
             }
             let condition = tracksMatches ? "!matched" : declared.map { "!\($0).contains(key)" }
             body += condition.map { ["if \($0) {"] + indented(otherLines) + ["}"] } ?? otherLines

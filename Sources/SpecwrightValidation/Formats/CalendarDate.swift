@@ -37,11 +37,22 @@ public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStr
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: width - digits.utf8.count) + digits
+        // Ten ASCII bytes (years are 0...9999): a small string, written in place.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, width: Int, at offset: Int) {
+                var rest = value
+                for position in (offset..<offset + width).reversed() {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, width: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            write(month, width: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            write(day, width: 2, at: 8)
+            return 10
         }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

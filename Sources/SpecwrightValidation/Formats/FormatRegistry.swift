@@ -56,7 +56,7 @@ public struct FormatChecker: Hashable, Sendable {
         case jsonPointer = "json-pointer", relativeJSONPointer = "relative-json-pointer", regex
     }
 
-    private let kind: Kind
+    let kind: Kind
 
     init?(format: String) {
         guard let kind = Kind(rawValue: format) else { return nil }

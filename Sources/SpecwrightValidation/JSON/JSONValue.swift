@@ -77,15 +77,27 @@ public enum JSONValue: Sendable, Hashable {
 // MARK: - Equality
 
 extension JSONValue {
-    /// Compares without recursion (an explicit stack of pending pairs), so any nesting depth is safe.
+    /// Compares without recursion (an explicit stack of pending pairs), so any nesting depth is safe;
+    /// two scalars are compared directly, with no stack.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.array, .array), (.object, .object): return equalCollections(lhs, rhs)
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.hasSameCodePoints(as: b)
+        default: return false
+        }
+    }
+
+    private static func equalCollections(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
         var pending: [(JSONValue, JSONValue)] = [(lhs, rhs)]
         while let (left, right) = pending.popLast() {
             switch (left, right) {
             case (.null, .null): continue
             case (.bool(let a), .bool(let b)): guard a == b else { return false }
             case (.number(let a), .number(let b)): guard a == b else { return false }
-            case (.string(let a), .string(let b)): guard a.utf8.elementsEqual(b.utf8) else { return false }
+            case (.string(let a), .string(let b)): guard a.hasSameCodePoints(as: b) else { return false }
             case (.array(let a), .array(let b)):
                 guard a.count == b.count else { return false }
                 pending.append(contentsOf: zip(a, b))
@@ -102,7 +114,7 @@ extension JSONValue {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(JSONValueDigest.digest(of: self))
+        hasher.combine(JSONValueDigest.digest(of: self))  // a scalar's digest needs no stack
     }
 }
 
@@ -219,5 +231,24 @@ enum JSONWriter {
             }
         }
         output += "\""
+    }
+}
+
+extension String {
+    /// JSON string equality: the same code points (Swift's `==` also equates canonically equivalent
+    /// strings, which JSON does not). Compares lengths first, then bytes.
+    @inline(__always)
+    func hasSameCodePoints(as other: String) -> Bool {
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
+        // Native and small strings lend their bytes: compare them as memory; others byte by byte.
+        let compared = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                for index in 0..<count where mine[index] != theirs[index] { return false }
+                return true
+            }
+        }
+        if let compared = compared ?? nil { return compared }
+        return utf8.elementsEqual(other.utf8)
     }
 }

@@ -12,6 +12,10 @@ enum JSONValueDigest {
     }
 
     static func digest(of value: JSONValue) -> Int {
+        switch value {
+        case .array, .object: break
+        default: return scalarDigest(value)
+        }
         var steps: [Step] = [.visit(value)]
         var digests: [Int] = []
         while let step = steps.popLast() {
@@ -53,7 +57,8 @@ enum JSONValueDigest {
         return digests[0]
     }
 
-    private static func scalarDigest(_ value: JSONValue) -> Int {
+    /// The digest of a value that is not a collection: what ``digest(of:)`` gives for it, without its stacks.
+    static func scalarDigest(_ value: JSONValue) -> Int {
         var hasher = Hasher()
         switch value {
         case .null:

@@ -32,9 +32,7 @@ extension JSONValidationContext {
     public mutating func items(_ elements: [JSONValue], from start: Int = 0, _ check: JSONCheck) -> Bool {
         var valid = true
         for index in elements.indices.dropFirst(start) {
-            push(index)
-            let elementValid = check(elements[index], &self)
-            pop()
+            let elementValid = checking(index) { check(elements[index], &$0) }
             if !elementValid {
                 valid = false
                 if !collectsIssues { return false }
@@ -45,9 +43,7 @@ extension JSONValidationContext {
 
     /// Checks the element at `index` (which must exist) with `check`, at its index.
     public mutating func element(_ elements: [JSONValue], _ index: Int, _ check: JSONCheck) -> Bool {
-        push(index)
-        defer { pop() }
-        return check(elements[index], &self)
+        checking(index) { check(elements[index], &$0) }
     }
 
     /// Items beyond `allowed` where the schema for them is `false` (`items: false` after `prefixItems`).

@@ -12,18 +12,16 @@ extension JSONValidationContext {
 
     /// A member that `additionalProperties: false` forbids, reported at the member.
     public mutating func disallowedProperty(_ key: String, at schemaLocation: String) -> Bool {
-        push(key)
-        report("additionalProperties", at: schemaLocation, "property \(JSONValue.string(key).abbreviatedDescription) is not allowed")
-        pop()
+        within(key) { context in
+            context.report("additionalProperties", at: schemaLocation, "property \(JSONValue.string(key).abbreviatedDescription) is not allowed")
+        }
         return false
     }
 
     /// Checks the member `key` with `check`, at the member's location.
     @inline(__always)
     public mutating func member(_ key: String, _ value: JSONValue, _ check: JSONCheck) -> Bool {
-        push(key)
-        defer { pop() }
-        return check(value, &self)
+        checking(key) { check(value, &$0) }
     }
 
     public mutating func minProperties(_ members: [String: JSONValue], _ limit: Int, at schemaLocation: String) -> Bool {

@@ -9,7 +9,9 @@
 /// ```
 ///
 /// Each issue's schema location is `at` followed by the keyword (`.../iban/maxLength`).
-public struct ScalarRules: Sendable {
+///
+/// A class, so that a check is handed one reference to its rules, not a copy of every field.
+public final class ScalarRules: Sendable {
     public let location: String
     let type: JSONTypes?
     let typeNames: String
@@ -26,6 +28,10 @@ public struct ScalarRules: Sendable {
     let acceptsNull: Bool
     /// Each keyword's location, built once here rather than on every check.
     let keywordLocations: KeywordLocations
+    /// `values` when they are a few strings: looked up by comparing bytes, with no hashing.
+    let fewStrings: [String]?
+    /// Whether every string passes these rules but for `format`: no enum, const, length or pattern.
+    let admitsEveryStringButForFormat: Bool
 
     struct KeywordLocations: Sendable {
         let type, values, constant, minLength, maxLength, pattern, format, minimum, maximum, multipleOf: String
@@ -50,6 +56,12 @@ public struct ScalarRules: Sendable {
         self.maximum = maximum.map { (kind: $0.0, limit: $0.1, code: $0.code) }
         self.divisor = divisor
         self.acceptsNull = acceptsNull
+        fewStrings = values.flatMap { values in
+            let strings = values.compactMap { value -> String? in if case .string(let string) = value { string } else { nil } }
+            return strings.count == values.count && strings.count <= 16 ? strings : nil
+        }
+        admitsEveryStringButForFormat =
+            values == nil && constant == nil && minLength == nil && maxLength == nil && pattern == nil && (type?.contains(.string) ?? true)
         keywordLocations = KeywordLocations(
             type: location + "/type", values: location + "/enum", constant: location + "/const", minLength: location + "/minLength",
             maxLength: location + "/maxLength", pattern: location + "/pattern", format: location + "/format",
@@ -63,20 +75,25 @@ extension JSONValidationContext {
     public mutating func check(_ value: JSONValue, _ rules: ScalarRules) -> Bool {
         if rules.acceptsNull, case .null = value { return true }
         var valid = true
-        let at = rules.keywordLocations
-        if let types = rules.type { valid = type(value, types, rules.typeNames, at: at.type) && valid }
-        if let values = rules.values { valid = enumeration(value, values, at: at.values) && valid }
-        if let expected = rules.constant { valid = constant(value, expected, at: at.constant) && valid }
+        if let types = rules.type { valid = type(value, types, rules.typeNames, at: rules.keywordLocations.type) && valid }
+        if let values = rules.values {
+            if let strings = rules.fewStrings, case .string(let string) = value {
+                if !strings.contains(where: { $0.hasSameCodePoints(as: string) }) { valid = enumeration(value, values, at: rules.keywordLocations.values) && valid }
+            } else {
+                valid = enumeration(value, values, at: rules.keywordLocations.values) && valid
+            }
+        }
+        if let expected = rules.constant { valid = constant(value, expected, at: rules.keywordLocations.constant) && valid }
         switch value {
         case .string(let string):
-            if let limit = rules.minLength { valid = minLength(string, limit, at: at.minLength) && valid }
-            if let limit = rules.maxLength { valid = maxLength(string, limit, at: at.maxLength) && valid }
-            if let regex = rules.pattern { valid = pattern(string, regex, at: at.pattern) && valid }
-            if let checker = rules.format { valid = format(string, checker, at: at.format) && valid }
+            if let limit = rules.minLength { valid = minLength(string, limit, at: rules.keywordLocations.minLength) && valid }
+            if let limit = rules.maxLength { valid = maxLength(string, limit, at: rules.keywordLocations.maxLength) && valid }
+            if let regex = rules.pattern { valid = pattern(string, regex, at: rules.keywordLocations.pattern) && valid }
+            if let checker = rules.format { valid = format(string, checker, at: rules.keywordLocations.format) && valid }
         case .number(let number):
-            if let (kind, limit, code) = rules.minimum { valid = bound(number, kind, limit, code: code, at: at.minimum) && valid }
-            if let (kind, limit, code) = rules.maximum { valid = bound(number, kind, limit, code: code, at: at.maximum) && valid }
-            if let divisor = rules.divisor { valid = multipleOf(number, divisor, at: at.multipleOf) && valid }
+            if let (kind, limit, code) = rules.minimum { valid = bound(number, kind, limit, code: code, at: rules.keywordLocations.minimum) && valid }
+            if let (kind, limit, code) = rules.maximum { valid = bound(number, kind, limit, code: code, at: rules.keywordLocations.maximum) && valid }
+            if let divisor = rules.divisor { valid = multipleOf(number, divisor, at: rules.keywordLocations.multipleOf) && valid }
         default:
             break
         }
@@ -86,16 +103,12 @@ extension JSONValidationContext {
     /// Checks the member `key`, when present, against `rules`, at the member's location.
     public mutating func member(_ key: String, of members: [String: JSONValue], _ rules: ScalarRules) -> Bool {
         guard let value = members[key] else { return true }
-        push(key)
-        defer { pop() }
-        return check(value, rules)
+        return checking(key) { $0.check(value, rules) }
     }
 
     /// Checks the member `key`, when present, with `check` (a type's or a `$ref` target's validator).
     public mutating func member(_ key: String, of members: [String: JSONValue], _ check: JSONCheck) -> Bool {
         guard let value = members[key] else { return true }
-        push(key)
-        defer { pop() }
-        return check(value, &self)
+        return checking(key) { check(value, &$0) }
     }
 }

@@ -1,42 +1,79 @@
-/// The state of one validation of a JSON value by generated code: the issues found so far, where in the
-/// instance the check is, and whether issues are being collected or an alternative is only being probed.
+/// The state of one validation of a JSON value by generated code: the issues found so far, and whether
+/// issues are being collected or an alternative is only being probed.
 ///
 /// Generated validators are functions `(JSONValue, inout JSONValidationContext) -> Bool` that call the
 /// rule methods of this type (`context.minLength(string, 1, at: ...)`), one line per rule of the schema.
+///
+/// Instance locations are built only for issues: a rule reports at the value it checks (location `""`),
+/// and each member or element a check enters (`within`, `field`, `member`, `item`...)
+/// puts its key in front of the locations of the issues reported inside it when it leaves. A valid value
+/// builds no path at all; ``issues`` has full locations once the outermost check has returned.
 public struct JSONValidationContext: Sendable {
-    /// One step of the instance location.
-    enum PathComponent: Sendable {
-        case key(String)
-        case index(Int)
-    }
-
     /// Every issue reported while collecting.
     public private(set) var issues: [ValidationIssue] = []
     /// `false` while probing an alternative (`oneOf`, `anyOf`, `not`, `if`): nothing is recorded.
     public private(set) var collectsIssues = true
-    private var path: [PathComponent] = []
     private var depth = 0
     /// How deeply recursive schemas may nest, as for the dynamic validator.
     public static let maximumDepth = 1_000
 
     public init() {}
 
-    /// Enters the member `key` of the current object.
-    @inline(__always)
-    public mutating func push(_ key: String) {
-        if collectsIssues { path.append(.key(key)) }
+    /// Runs `body`, the checks of the member `key` of the current object, locating what they report there.
+    @inlinable
+    public mutating func within(_ key: String, _ body: (inout JSONValidationContext) -> Void) {
+        let mark = issueCount
+        body(&self)
+        if issueCount > mark { locate(from: mark, under: key) }
     }
 
-    /// Enters the element at `index` of the current array.
-    @inline(__always)
-    public mutating func push(_ index: Int) {
-        if collectsIssues { path.append(.index(index)) }
+    /// Runs `body`, the checks of the element at `index` of the current array, locating what they report there.
+    @inlinable
+    public mutating func within(_ index: Int, _ body: (inout JSONValidationContext) -> Void) {
+        let mark = issueCount
+        body(&self)
+        if issueCount > mark { locate(from: mark, under: index) }
     }
 
-    /// Leaves the member or element entered last.
+    /// `check` of the member `key`: what it reports is located at the member.
     @inline(__always)
-    public mutating func pop() {
-        if collectsIssues { path.removeLast() }
+    @usableFromInline
+    mutating func checking(_ key: String, _ check: (inout JSONValidationContext) -> Bool) -> Bool {
+        let mark = issueCount
+        let valid = check(&self)
+        if issueCount > mark { locate(from: mark, under: key) }
+        return valid
+    }
+
+    /// `check` of the element at `index`: what it reports is located at the element.
+    @inline(__always)
+    @usableFromInline
+    mutating func checking(_ index: Int, _ check: (inout JSONValidationContext) -> Bool) -> Bool {
+        let mark = issueCount
+        let valid = check(&self)
+        if issueCount > mark { locate(from: mark, under: index) }
+        return valid
+    }
+
+    /// How many issues have been reported so far.
+    @usableFromInline
+    var issueCount: Int { issues.count }
+
+    /// Puts `/key` in front of the location of every issue from `start` on.
+    @usableFromInline
+    @inline(never)
+    mutating func locate(from start: Int, under key: String) {
+        var token = ""
+        JSONPointerText.append(key, to: &token)
+        for index in start..<issues.count { issues[index].instanceLocation = token + issues[index].instanceLocation }
+    }
+
+    /// Puts `/index` in front of the location of every issue from `start` on.
+    @usableFromInline
+    @inline(never)
+    mutating func locate(from start: Int, under index: Int) {
+        let token = "/" + String(index)
+        for position in start..<issues.count { issues[position].instanceLocation = token + issues[position].instanceLocation }
     }
 
     /// Enters a named schema (a `$ref` target, which may recur); `false`, with a `depth` issue, when the
@@ -54,19 +91,7 @@ public struct JSONValidationContext: Sendable {
         depth -= 1
     }
 
-    /// The JSON pointer of the value being checked.
-    public var instanceLocation: String {
-        var pointer = ""
-        for component in path {
-            switch component {
-            case .key(let key): JSONPointerText.append(key, to: &pointer)
-            case .index(let index): pointer += "/" + String(index)
-            }
-        }
-        return pointer
-    }
-
-    /// Records an issue at the current instance location, when collecting.
+    /// Records an issue at the value being checked, when collecting.
     @inline(__always)
     public mutating func report(
         _ code: ValidationIssue.Code, at schemaLocation: String, _ message: @autoclosure () -> String,
@@ -80,10 +105,7 @@ public struct JSONValidationContext: Sendable {
     private mutating func record(
         _ code: ValidationIssue.Code, _ schemaLocation: String, _ message: () -> String, _ detail: ValidationIssue.Code?
     ) {
-        issues.append(
-            ValidationIssue(
-                instanceLocation: instanceLocation, schemaLocation: schemaLocation, code: code, message: message(),
-                detail: detail))
+        issues.append(ValidationIssue(instanceLocation: "", schemaLocation: schemaLocation, code: code, message: message(), detail: detail))
     }
 
     /// Whether `value` passes `check`, recording nothing.

@@ -36,9 +36,11 @@ struct Thing: Codable, Hashable, Sendable, Validatable {
             context.report("type", at: "/properties/name/type", "name must be a string")
             return false
         }
-        context.push("name")
-        defer { context.pop() }
-        return context.minLength(name, 1, at: "/properties/name/minLength")
+        var valid = true
+        context.within("name") { context in
+            valid = context.minLength(name, 1, at: "/properties/name/minLength")
+        }
+        return valid
     }
 }
 

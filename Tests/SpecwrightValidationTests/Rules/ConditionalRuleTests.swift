@@ -7,10 +7,12 @@ import SpecwrightValidation
 
     private func check(_ members: [String: JSONValue], equals expected: JSONValue = "YES") -> [ValidationIssue] {
         var context = JSONValidationContext()
-        context.push("customer")
-        let valid = RequiredIf.check(
-            "sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: expected, in: members, &context,
-            at: "#/allOf/0/then/required", message: Self.message)
+        var valid = true
+        context.within("customer") { context in
+            valid = RequiredIf.check(
+                "sanctionsScreeningCompletedAt", when: "sanctionsScreeningCompleted", equals: expected, in: members, &context,
+                at: "#/allOf/0/then/required", message: Self.message)
+        }
         #expect(valid == context.issues.isEmpty)
         return context.issues
     }
@@ -47,10 +49,11 @@ import SpecwrightValidation
 @Suite struct DependentRequiredTests {
     @Test func oneIssuePerMissingDependency() {
         var context = JSONValidationContext()
-        context.push("payout")
         let members: [String: JSONValue] = ["iban": "DE89370400440532013000", "bic": "COBADEFFXXX"]
-        for dependency in ["accountHolderName", "bic", "bankName"] {
-            _ = DependentRequired.check("iban", requires: dependency, in: members, &context, at: "#/dependentRequired/iban")
+        context.within("payout") { context in
+            for dependency in ["accountHolderName", "bic", "bankName"] {
+                _ = DependentRequired.check("iban", requires: dependency, in: members, &context, at: "#/dependentRequired/iban")
+            }
         }
         #expect(context.issues.map(\.message) == [
             "accountHolderName is required when iban is present",
