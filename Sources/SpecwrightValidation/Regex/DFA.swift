@@ -8,11 +8,17 @@
 struct DFA: Sendable {
     static let maximumStateCount = 10_000
     static let maximumTableSize = 1 << 20
-    /// Bounds the construction time: instructions visited over all closures, plus the threads filtered for
-    /// every transition and hashed for every state looked up (each costs about as much as a visit). A pattern
-    /// like `(?:[a-z]{14,31}|[0-9]{14,31}){14,31}$` stays under the state limit with thousands of threads per
-    /// state, so counting closures alone let construction run for seconds.
-    static let maximumConstructionWork = 10_000_000
+    /// Bounds the construction time up front: instructions visited over all closures, plus the threads filtered
+    /// for every transition and hashed for every state looked up (each costs about as much as a visit). A
+    /// pattern like `[0-9]{4231}` or `(?:[a-z]{14,31}|[0-9]{14,31}){14,31}$` stays under the state limit with
+    /// thousands of threads per state; such patterns are built during the match instead.
+    static let maximumConstructionWork = 1_000_000
+
+    /// The construction work a match may spend building states lazily before it simulates the NFA instead:
+    /// a constant plus a share per input byte, so that it never costs much more than the simulation would.
+    static func lazyConstructionWork(forUTF8Count count: Int) -> Int {
+        100_000 + 256 * count
+    }
 
     /// A transition to this target means a match ends before the code point just read.
     private static let accepting = UInt32.max
@@ -27,7 +33,9 @@ struct DFA: Sendable {
 
     init?(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool) {
         guard program.lookarounds.isEmpty else { return nil }
-        var builder = Builder(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
+        var builder = Builder(
+            program: program, alphabet: alphabet, startsAnywhere: startsAnywhere,
+            workLimit: Self.maximumConstructionWork)
         guard let start = builder.buildEveryState() else { return nil }
         self.alphabet = alphabet
         self.classCount = alphabet.classCount
@@ -69,7 +77,9 @@ struct DFA: Sendable {
         _ input: UTF8Input, program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool
     ) -> Bool? {
         guard program.lookarounds.isEmpty else { return nil }
-        var builder = Builder(program: program, alphabet: alphabet, startsAnywhere: startsAnywhere)
+        var builder = Builder(
+            program: program, alphabet: alphabet, startsAnywhere: startsAnywhere,
+            workLimit: Self.lazyConstructionWork(forUTF8Count: input.count))
         guard var state = builder.startState() else { return nil }
         let classCount = alphabet.classCount
         var position = 0
@@ -122,8 +132,10 @@ struct DFA: Sendable {
         private var visited: [Int] = []
         private var generation = 0
         private var work = 0
+        private let workLimit: Int
 
-        init(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool) {
+        init(program: NFAProgram, alphabet: Alphabet, startsAnywhere: Bool, workLimit: Int) {
+            self.workLimit = workLimit
             self.program = program
             self.alphabet = alphabet
             self.startsAnywhere = startsAnywhere
@@ -180,7 +192,7 @@ struct DFA: Sendable {
                 target = DFA.accepting
             } else {
                 work += 2 * closure.consumers.count
-                if work > DFA.maximumConstructionWork { return nil }
+                if work > workLimit { return nil }
                 let next = closure.consumers
                     .filter { alphabet.set(Int(program.operands[Int($0)]), contains: klass) }
                     .map { $0 + 1 }
@@ -212,7 +224,7 @@ struct DFA: Sendable {
             if key.threads.isEmpty, !key.atStart, !startsAnywhere { return DFA.dead }
             if let index = stateIndexes[key] { return index }
             work += key.threads.count
-            guard keys.count < DFA.maximumStateCount, work <= DFA.maximumConstructionWork,
+            guard keys.count < DFA.maximumStateCount, work <= workLimit,
                 (keys.count + 1) * alphabet.classCount <= DFA.maximumTableSize
             else { return nil }
             let index = UInt32(keys.count)
@@ -236,7 +248,7 @@ struct DFA: Sendable {
                 if visited[index] == generation { continue }
                 visited[index] = generation
                 work += 1
-                if work > DFA.maximumConstructionWork { return nil }
+                if work > workLimit { return nil }
                 let operand = program.operands[index]
                 switch program.opcodes[index] {
                 case .consume:

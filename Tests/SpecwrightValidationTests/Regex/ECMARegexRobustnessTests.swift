@@ -93,6 +93,16 @@ import Testing
         }
     }
 
+    /// FuzzRegex: a long counted repetition of a class in an unanchored pattern gives every state thousands of
+    /// threads; building its automaton up front took over 10 s under the fuzzer. It is built during the match.
+    @Test func longCountedRepetitionOfAClassCompilesAndMatches() throws {
+        let regex = try ECMARegex("[^A-}{[0{8}[0-9A!Z]{04231}64#")
+        #expect(regex.engineKind == .lazyAutomaton)
+        #expect(regex.evaluate("640") == .noMatch)
+        #expect(regex.evaluate(String(repeating: "-", count: 4_231) + "64#") == .match)
+        #expect(regex.evaluate("x" + String(repeating: "-", count: 4_230) + "64#") == .noMatch)
+    }
+
     /// Secondary threads can have small stacks; compiling and matching the deepest pattern allowed must fit.
     @Test func deepestAllowedPatternRunsOnASmallStack() async throws {
         let depth = RegexParser.maximumNestingDepth
