@@ -56,4 +56,10 @@ extension SortDirection: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.sortDirection(value, &context)
     }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        // Every documented case is a string the schema's `enum` lists: only an undocumented value can break a rule.
+        guard case .undocumented(let value) = self else { return true }
+        return SchemaValidators.sortDirection(.string(value), &context)
+    }
 }

@@ -57,4 +57,10 @@ extension CustomerEntityTypeEnum: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.customerEntityTypeEnum(value, &context)
     }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        // Every documented case is a string the schema's `enum` lists: only an undocumented value can break a rule.
+        guard case .undocumented(let value) = self else { return true }
+        return SchemaValidators.customerEntityTypeEnum(.string(value), &context)
+    }
 }

@@ -75,4 +75,10 @@ extension AccountStatus: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.accountStatus(value, &context)
     }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        // Every documented case is a string the schema's `enum` lists: only an undocumented value can break a rule.
+        guard case .undocumented(let value) = self else { return true }
+        return SchemaValidators.accountStatus(.string(value), &context)
+    }
 }

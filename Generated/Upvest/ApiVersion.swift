@@ -52,4 +52,10 @@ extension ApiVersion: Validatable {
     public static func checkSchema(_ value: JSONValue, _ context: inout JSONValidationContext) -> Bool {
         SchemaValidators.componentsParametersApiVersionSchema(value, &context)
     }
+
+    public func checkValue(_ context: inout JSONValidationContext) -> Bool {
+        // Every documented case is a string the schema's `enum` lists: only an undocumented value can break a rule.
+        guard case .undocumented(let value) = self else { return true }
+        return SchemaValidators.componentsParametersApiVersionSchema(.string(value), &context)
+    }
 }

@@ -35,6 +35,18 @@ struct TypedValidationTests {
         #expect(value == .yes)
         #expect(throws: ValidationError.self) { try YesNo.validated(from: JSONValue.string("MAYBE")) }
         #expect(YesNo(rawValue: "MAYBE").validationIssues().map(\.code) == ["enum"])
+        #expect(YesNo.undocumented("YES").validationIssues().isEmpty)
+    }
+
+    @Test func anUndocumentedEnumFieldIsAnEnumIssueAtTheField() throws {
+        var value = Self.request(sanctionsScreeningCompletedAt: Date(timeIntervalSince1970: 1_726_007_209))
+        value.pepScreeningCompleted = .undocumented("MAYBE")
+        let issues = value.validationIssues()
+        #expect(issues.map(\.code) == ["enum"])
+        #expect(issues.first?.instanceLocation == "/pepScreeningCompleted")
+        #expect(issues.first?.schemaLocation == "#/components/schemas/YesNo/enum")
+        let json = try JSONValueEncoder().encode(value)
+        #expect(CreateCustomerRequest.validationIssues(of: json).map { [$0.instanceLocation, $0.code.rawValue] } == issues.map { [$0.instanceLocation, $0.code.rawValue] })
     }
 
     @Test func wrongTypesAndMissingMembersAreIssuesNotDecodingErrors() {

@@ -28,6 +28,7 @@ extension ValidatorBuilder {
 
     /// The statements of `checkValue` for `declaration`, or `nil` when its schema needs the JSON form.
     mutating func typedCheck(for declaration: TypeDeclaration) -> [String]? {
+        if case .stringEnumeration(let enumeration) = declaration.kind { return enumerationCheck(declaration, enumeration) }
         guard case .structure(let structure) = declaration.kind, let function = plan.functionNames[declaration.schema.identity],
             acceptsTypedCheck(declaration.schema, structure)
         else { return nil }
@@ -50,6 +51,24 @@ extension ValidatorBuilder {
     }
 
     private var usesOpenAPI30: Bool { plan.dialect == .openAPI30 }
+
+    /// A string enum whose schema is only `type` and `enum`: every documented case is one of the listed
+    /// strings, so only an `undocumented` value is checked, by the JSON check (which reports it as `enum`).
+    /// `nil` (the default check of the raw value) when the schema has any other rule.
+    private func enumerationCheck(_ declaration: TypeDeclaration, _ enumeration: Enumeration<String>) -> [String]? {
+        let schema = declaration.schema
+        guard let function = plan.functionNames[schema.identity], schema.booleanValue == nil, schema.reference == nil,
+            schema.dynamicReference == nil, Set(schema.assertionKeywords).isSubset(of: ["type", "enum"]),
+            schema.types.map({ $0.contains(.string) }) ?? true, let values = schema.enumValues
+        else { return nil }
+        let listed = Set(values.compactMap { node -> String? in if case .string(let string) = node.value { string } else { nil } })
+        guard enumeration.cases.allSatisfy({ listed.contains($0.rawValue) }) else { return nil }
+        return [
+            "// Every documented case is a string the schema's `enum` lists: only an undocumented value can break a rule.",
+            "guard case .\(SwiftEscaping.identifier(enumeration.undocumentedCaseName))(let value) = self else { return true }",
+            "return \(qualified(function))(.string(value), &context)",
+        ]
+    }
 
     private func acceptsTypedCheck(_ schema: Schema, _ structure: Structure) -> Bool {
         guard schema.booleanValue == nil, schema.reference == nil, schema.dynamicReference == nil, structure.additionalProperties == nil,

@@ -67,8 +67,9 @@ public struct Country: Hashable, Sendable, CustomStringConvertible {
 extension Country {
     /// Index tables over ``all``, built once on first use.
     ///
-    /// Codes are looked up by array index (no hashing, no allocation); names through a dictionary of
-    /// lowercased names.
+    /// Codes are looked up by array index (no hashing, no allocation); an ASCII name among the few names of
+    /// its length and first letter, compared without regard to ASCII case (no allocation); any other name
+    /// through a dictionary of lowercased names.
     struct Lookup: Sendable {
         static let shared = Lookup()
 
@@ -79,6 +80,8 @@ extension Country {
         /// `all` index + 1 for each numeric code 000...999 (0: none).
         private var byNumeric = [UInt8](repeating: 0, count: 1000)
         private var byLowercasedName: [String: Int] = [:]
+        /// The names that are ASCII, lowercased, by ``asciiBucket(length:first:)``: with the `all` index.
+        private var asciiNames = [[(name: [UInt8], index: Int)]](repeating: [], count: 64 * 26)
 
         private init() {
             for (index, country) in Country.all.enumerated() {
@@ -87,7 +90,18 @@ extension Country {
                 byAlpha3[Self.letterKey(country.alpha3)!] = slot
                 byNumeric[Self.numericKey(country.numeric)!] = slot
                 for name in [country.name, country.officialName, country.commonName].compactMap({ $0 }) {
-                    byLowercasedName[name.lowercased()] = index
+                    let lowercased = name.lowercased()
+                    byLowercasedName[lowercased] = index
+                    let bytes = Array(lowercased.utf8)
+                    if let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }), first &- UInt8(ascii: "a") < 26 {
+                        let bucket = Self.asciiBucket(length: bytes.count, first: first)
+                        // A later country's name replaces an earlier one's, as in `byLowercasedName`.
+                        if let known = asciiNames[bucket].firstIndex(where: { $0.name == bytes }) {
+                            asciiNames[bucket][known].index = index
+                        } else {
+                            asciiNames[bucket].append((bytes, index))
+                        }
+                    }
                 }
             }
         }
@@ -118,7 +132,42 @@ extension Country {
         }
 
         func index(name: String) -> Int? {
-            byLowercasedName[name.lowercased()]
+            switch name.withUTF8Bytes(asciiIndex(name:)) {
+            case .found(let index): index
+            case .absent: nil
+            case .elsewhere: byLowercasedName[name.lowercased()]
+            }
+        }
+
+        private enum ASCIILookup {
+            /// `elsewhere`: a name not in `asciiNames` may still be a key of `byLowercasedName`.
+            case found(Int), absent, elsewhere
+        }
+
+        /// A name's lookup among the ASCII names that start with a letter, as `byLowercasedName[name.lowercased()]`
+        /// would find it: `lowercased()` maps ASCII to ASCII (only `A`...`Z` change), so an ASCII name that
+        /// starts with a letter can only match one of those.
+        private func asciiIndex(name bytes: UnsafeBufferPointer<UInt8>) -> ASCIILookup {
+            guard let first = bytes.first, (first | 0x20) &- UInt8(ascii: "a") < 26 else { return .elsewhere }
+            let folded = first | 0x20
+            for candidate in asciiNames[Self.asciiBucket(length: bytes.count, first: folded)] where candidate.name.count == bytes.count {
+                var matches = true
+                for (byte, expected) in zip(bytes, candidate.name) where Self.asciiLowercased(byte) != expected {
+                    matches = false
+                    break
+                }
+                if matches { return .found(candidate.index) }
+            }
+            return bytes.allSatisfy({ $0 < 0x80 }) ? .absent : .elsewhere
+        }
+
+        private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+            byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        }
+
+        /// The bucket of a name of `length` bytes whose first byte, lowercased, is the letter `first`.
+        private static func asciiBucket(length: Int, first: UInt8) -> Int {
+            (length & 63) * 26 + Int(first - UInt8(ascii: "a"))
         }
 
         private static func decode(_ slot: UInt8) -> Int? {

@@ -49,6 +49,17 @@ import SpecwrightValidation
         #expect(Country(name: "Turkey") == nil)
         #expect(Country(name: " Germany") == nil)
         #expect(Country(name: "") == nil)
+        // ASCII names are compared byte by byte, ignoring ASCII case only.
+        #expect(Country(name: "gErMaNy")?.alpha2 == "DE")
+        #expect(Country(name: "Germanx") == nil)
+        #expect(Country(name: "Germany ") == nil)
+        #expect(Country(name: "Cote d'Ivoire") == nil)
+        for country in Country.all {
+            for name in [country.name, country.officialName, country.commonName].compactMap({ $0 }) {
+                #expect(Country(name: name.lowercased()) != nil)
+                if name.utf8.allSatisfy({ $0 < 0x80 }) { #expect(Country(name: name.uppercased())?.alpha2 == Country(name: name)?.alpha2) }
+            }
+        }
     }
 
     @Test func codesMatchExactly() {
