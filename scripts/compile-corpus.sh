@@ -23,6 +23,10 @@
 #                           the working tree, when the runtime is being edited
 #   SPECWRIGHT_SETTINGS     a generation settings file passed to `generate --settings` (e.g. one holding
 #                           `emit: [types]` to compile the types alone)
+#   SPECWRIGHT_COMPILE_STATS_DIR
+#                           a folder for the compiler's per-job statistics (`-stats-output-dir`) of the
+#                           generated modules; `scripts/compile-stats.py DIR/MODULE MODULE` sums them by compiler
+#                           phase (the runtime is rebuilt with that flag, so the compile time includes it)
 #
 # The scratch package has one library target per spec (its generated sources: types, operations, client)
 # and `SpecwrightValidation` and `SpecwrightClient` targets whose folders link to the repository's runtime
@@ -162,7 +166,13 @@ for index in "${!specs[@]}"; do
     files=$(find "$scratch/Sources/$module" -name '*.swift' | wc -l)
     start=$(date +%s.%N)
     # The compiler repeats a diagnostic per job that sees it: count distinct `file:line:column: kind:` lines.
-    if /usr/bin/time -f "%U %S %M" -o "$log.time" swift build --package-path "$scratch" --target "$module" > "$log" 2>&1; then
+    stats=()
+    if [[ -n "${SPECWRIGHT_COMPILE_STATS_DIR:-}" ]]; then
+        mkdir -p "$SPECWRIGHT_COMPILE_STATS_DIR/$module"
+        stats=(-Xswiftc -stats-output-dir -Xswiftc "$(realpath "$SPECWRIGHT_COMPILE_STATS_DIR/$module")")
+    fi
+    if /usr/bin/time -f "%U %S %M" -o "$log.time" swift build --package-path "$scratch" --target "$module" "${stats[@]}" \
+        > "$log" 2>&1; then
         compile_time=$(seconds_since "$start")
         # CPU seconds (user + system) and the largest resident set of one process (a compiler job), in MB.
         read -r user system peak < "$log.time"

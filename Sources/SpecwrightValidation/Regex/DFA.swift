@@ -96,7 +96,7 @@ struct DFA: Sendable {
             if target == Self.dead { return false }
             state = target
         }
-        return builder.acceptsAtEnd(Int(state))
+        return builder.computeAcceptsAtEnd(Int(state))
     }
 
     private struct Builder {
@@ -158,7 +158,7 @@ struct DFA: Sendable {
                 for klass in 0..<alphabet.classCount {
                     guard computeTransition(from: stateIndex, klass: klass) != nil else { return nil }
                 }
-                guard let accepts = acceptsAtEnd(stateIndex) else { return nil }
+                guard let accepts = computeAcceptsAtEnd(stateIndex) else { return nil }
                 acceptsAtEnd[stateIndex] = accepts
                 closures = [:]  // the states are built in order, so the earlier ones' closures are done with
                 stateIndex += 1
@@ -208,7 +208,7 @@ struct DFA: Sendable {
         }
 
         /// Whether a match ends at the end of the input when the automaton is in `stateIndex` there.
-        mutating func acceptsAtEnd(_ stateIndex: Int) -> Bool? {
+        mutating func computeAcceptsAtEnd(_ stateIndex: Int) -> Bool? {
             let key = keys[stateIndex]
             let endContext = Context(
                 atStart: key.atStart, atEnd: true, previousIsWord: key.previousIsWord, nextIsWord: false,
