@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// Assumption: the seed shows accounts only by example; `accountId`, `accountNumber`, `accountStatus`
 /// and `accountType` are taken as always present. `accountName` is nullable, as in the provider's
 /// fragment.
-public struct Account: Codable, Hashable, Sendable {
+public struct Account: Codable, Equatable, Sendable {
     /// - Example: `"9019283R"`
     public var accountNumber: String
 
@@ -37,30 +37,22 @@ public struct Account: Codable, Hashable, Sendable {
         self.accountType = accountType
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case accountNumber
-        case accountName
-        case accountId
-        case accountStatus
-        case accountType
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountNumber = try container.decode(String.self, forKey: .accountNumber)
-        self.accountName = try container.decode(Nullable<String>.self, forKey: .accountName)
-        self.accountId = try container.decode(UUIDString.self, forKey: .accountId).uuid
-        self.accountStatus = try container.decode(AccountStatus.self, forKey: .accountStatus)
-        self.accountType = try container.decode(AccountType.self, forKey: .accountType)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.accountNumber = try container.decode(String.self, forKey: AnyCodingKey("accountNumber"))
+        self.accountName = try container.decode(Nullable<String>.self, forKey: AnyCodingKey("accountName"))
+        self.accountId = try container.decode(UUIDString.self, forKey: AnyCodingKey("accountId")).uuid
+        self.accountStatus = try container.decode(AccountStatus.self, forKey: AnyCodingKey("accountStatus"))
+        self.accountType = try container.decode(AccountType.self, forKey: AnyCodingKey("accountType"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accountNumber, forKey: .accountNumber)
-        try container.encode(accountName, forKey: .accountName)
-        try container.encode(UUIDString(accountId), forKey: .accountId)
-        try container.encode(accountStatus, forKey: .accountStatus)
-        try container.encode(accountType, forKey: .accountType)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(accountNumber, forKey: AnyCodingKey("accountNumber"))
+        try container.encode(accountName, forKey: AnyCodingKey("accountName"))
+        try container.encode(UUIDString(accountId), forKey: AnyCodingKey("accountId"))
+        try container.encode(accountStatus, forKey: AnyCodingKey("accountStatus"))
+        try container.encode(accountType, forKey: AnyCodingKey("accountType"))
     }
 }
 

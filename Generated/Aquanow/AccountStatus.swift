@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// Status of a customer account (values from the provider's embedded OpenAPI fragment).
 ///
 /// - Example: `"ACTIVE"`
-public enum AccountStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountStatus: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case active
     case inactive
     case creating

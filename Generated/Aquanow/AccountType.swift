@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// Type of a customer account (values from the provider's embedded OpenAPI fragment).
 ///
 /// - Example: `"CREDIT"`
-public enum AccountType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountType: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case credit
     case cash
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

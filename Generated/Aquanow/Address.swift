@@ -11,7 +11,7 @@ import SpecwrightValidation
 ///
 /// Assumption: `country` follows the same ISO 3166 rule as `nationality` (English short name, alpha-2
 /// or alpha-3), matching the example `Canada`.
-public struct Address: Codable, Hashable, Sendable {
+public struct Address: Codable, Equatable, Sendable {
     /// - Example: `"1234"`
     public var streetNumber: String?
 
@@ -63,6 +63,32 @@ public struct Address: Codable, Hashable, Sendable {
         self.state = state
         self.country = country
         self.addressType = addressType
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.streetNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("streetNumber"))
+        self.streetName = try container.decode(String.self, forKey: AnyCodingKey("streetName"))
+        self.unit = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("unit"))
+        self.poBox = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("poBox"))
+        self.postalCode = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("postalCode"))
+        self.city = try container.decode(String.self, forKey: AnyCodingKey("city"))
+        self.state = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("state"))
+        self.country = try container.decode(String.self, forKey: AnyCodingKey("country"))
+        self.addressType = try container.decodeIfPresent(AddressType.self, forKey: AnyCodingKey("addressType"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(streetNumber, forKey: AnyCodingKey("streetNumber"))
+        try container.encode(streetName, forKey: AnyCodingKey("streetName"))
+        try container.encodeIfPresent(unit, forKey: AnyCodingKey("unit"))
+        try container.encodeIfPresent(poBox, forKey: AnyCodingKey("poBox"))
+        try container.encodeIfPresent(postalCode, forKey: AnyCodingKey("postalCode"))
+        try container.encode(city, forKey: AnyCodingKey("city"))
+        try container.encodeIfPresent(state, forKey: AnyCodingKey("state"))
+        try container.encode(country, forKey: AnyCodingKey("country"))
+        try container.encodeIfPresent(addressType, forKey: AnyCodingKey("addressType"))
     }
 }
 

@@ -12,7 +12,7 @@ import SpecwrightValidation
 ///
 /// Assumption: `address` and `employerAddress` appear only in the seed's example, not in its field
 /// list; both are optional.
-public struct CreateCustomerRequest: Codable, Hashable, Sendable {
+public struct CreateCustomerRequest: Codable, Equatable, Sendable {
     /// Use this field to correlate a customer in CAMS to the customer in another system.
     ///
     /// Assumption: a required reference must not be empty (minLength 1).
@@ -36,7 +36,11 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// - Example: `"Canada"`
     public var nationality: String
 
-    public var address: Address?
+    public var address: Address? {
+        get { _address.value }
+        set { _address = Boxed(newValue) }
+    }
+    private var _address: Boxed<Address?>
 
     /// Place of birth of the customer.
     ///
@@ -57,7 +61,11 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
     /// - Example: `"Aquanow"`
     public var employerName: String?
 
-    public var employerAddress: EmployerAddress?
+    public var employerAddress: EmployerAddress? {
+        get { _employerAddress.value }
+        set { _employerAddress = Boxed(newValue) }
+    }
+    private var _employerAddress: Boxed<EmployerAddress?>
 
     public var sanctionsScreeningCompleted: YesNo
 
@@ -110,11 +118,11 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
         self.referenceId = referenceId
         self.fullName = fullName
         self.nationality = nationality
-        self.address = address
+        self._address = Boxed(address)
         self.placeOfBirth = placeOfBirth
         self.dateOfBirth = dateOfBirth
         self.employerName = employerName
-        self.employerAddress = employerAddress
+        self._employerAddress = Boxed(employerAddress)
         self.sanctionsScreeningCompleted = sanctionsScreeningCompleted
         self.sanctionsScreeningCompletedAt = sanctionsScreeningCompletedAt
         self.pepScreeningCompleted = pepScreeningCompleted
@@ -126,66 +134,46 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
         self.employmentStatus = employmentStatus
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case referenceId
-        case fullName
-        case nationality
-        case address
-        case placeOfBirth
-        case dateOfBirth
-        case employerName
-        case employerAddress
-        case sanctionsScreeningCompleted
-        case sanctionsScreeningCompletedAt
-        case pepScreeningCompleted
-        case pepScreeningCompletedAt
-        case livenessCheckCompleted
-        case livenessCheckCompletedAt
-        case isPep = "isPEP"
-        case isSanctioned
-        case employmentStatus
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.referenceId = try container.decode(String.self, forKey: .referenceId)
-        self.fullName = try container.decode(String.self, forKey: .fullName)
-        self.nationality = try container.decode(String.self, forKey: .nationality)
-        self.address = try container.decodeIfPresent(Address.self, forKey: .address)
-        self.placeOfBirth = try container.decode(String.self, forKey: .placeOfBirth)
-        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: .dateOfBirth)
-        self.employerName = try container.decodeIfPresent(String.self, forKey: .employerName)
-        self.employerAddress = try container.decodeIfPresent(EmployerAddress.self, forKey: .employerAddress)
-        self.sanctionsScreeningCompleted = try container.decode(YesNo.self, forKey: .sanctionsScreeningCompleted)
-        self.sanctionsScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: .sanctionsScreeningCompletedAt)?.date
-        self.pepScreeningCompleted = try container.decode(YesNo.self, forKey: .pepScreeningCompleted)
-        self.pepScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: .pepScreeningCompletedAt)?.date
-        self.livenessCheckCompleted = try container.decode(YesNo.self, forKey: .livenessCheckCompleted)
-        self.livenessCheckCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: .livenessCheckCompletedAt)?.date
-        self.isPep = try container.decodeIfPresent(YesNo.self, forKey: .isPep)
-        self.isSanctioned = try container.decodeIfPresent(YesNo.self, forKey: .isSanctioned)
-        self.employmentStatus = try container.decodeIfPresent(EmploymentStatus.self, forKey: .employmentStatus)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
+        self.fullName = try container.decode(String.self, forKey: AnyCodingKey("fullName"))
+        self.nationality = try container.decode(String.self, forKey: AnyCodingKey("nationality"))
+        self._address = Boxed(try container.decodeIfPresent(Address.self, forKey: AnyCodingKey("address")))
+        self.placeOfBirth = try container.decode(String.self, forKey: AnyCodingKey("placeOfBirth"))
+        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: AnyCodingKey("dateOfBirth"))
+        self.employerName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("employerName"))
+        self._employerAddress = Boxed(try container.decodeIfPresent(EmployerAddress.self, forKey: AnyCodingKey("employerAddress")))
+        self.sanctionsScreeningCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("sanctionsScreeningCompleted"))
+        self.sanctionsScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("sanctionsScreeningCompletedAt"))?.date
+        self.pepScreeningCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("pepScreeningCompleted"))
+        self.pepScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("pepScreeningCompletedAt"))?.date
+        self.livenessCheckCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("livenessCheckCompleted"))
+        self.livenessCheckCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("livenessCheckCompletedAt"))?.date
+        self.isPep = try container.decodeIfPresent(YesNo.self, forKey: AnyCodingKey("isPEP"))
+        self.isSanctioned = try container.decodeIfPresent(YesNo.self, forKey: AnyCodingKey("isSanctioned"))
+        self.employmentStatus = try container.decodeIfPresent(EmploymentStatus.self, forKey: AnyCodingKey("employmentStatus"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(referenceId, forKey: .referenceId)
-        try container.encode(fullName, forKey: .fullName)
-        try container.encode(nationality, forKey: .nationality)
-        try container.encodeIfPresent(address, forKey: .address)
-        try container.encode(placeOfBirth, forKey: .placeOfBirth)
-        try container.encode(dateOfBirth, forKey: .dateOfBirth)
-        try container.encodeIfPresent(employerName, forKey: .employerName)
-        try container.encodeIfPresent(employerAddress, forKey: .employerAddress)
-        try container.encode(sanctionsScreeningCompleted, forKey: .sanctionsScreeningCompleted)
-        try container.encodeIfPresent(sanctionsScreeningCompletedAt.map { DateTimeString($0) }, forKey: .sanctionsScreeningCompletedAt)
-        try container.encode(pepScreeningCompleted, forKey: .pepScreeningCompleted)
-        try container.encodeIfPresent(pepScreeningCompletedAt.map { DateTimeString($0) }, forKey: .pepScreeningCompletedAt)
-        try container.encode(livenessCheckCompleted, forKey: .livenessCheckCompleted)
-        try container.encodeIfPresent(livenessCheckCompletedAt.map { DateTimeString($0) }, forKey: .livenessCheckCompletedAt)
-        try container.encodeIfPresent(isPep, forKey: .isPep)
-        try container.encodeIfPresent(isSanctioned, forKey: .isSanctioned)
-        try container.encodeIfPresent(employmentStatus, forKey: .employmentStatus)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
+        try container.encode(fullName, forKey: AnyCodingKey("fullName"))
+        try container.encode(nationality, forKey: AnyCodingKey("nationality"))
+        try container.encodeIfPresent(_address.value, forKey: AnyCodingKey("address"))
+        try container.encode(placeOfBirth, forKey: AnyCodingKey("placeOfBirth"))
+        try container.encode(dateOfBirth, forKey: AnyCodingKey("dateOfBirth"))
+        try container.encodeIfPresent(employerName, forKey: AnyCodingKey("employerName"))
+        try container.encodeIfPresent(_employerAddress.value, forKey: AnyCodingKey("employerAddress"))
+        try container.encode(sanctionsScreeningCompleted, forKey: AnyCodingKey("sanctionsScreeningCompleted"))
+        try container.encodeIfPresent(sanctionsScreeningCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("sanctionsScreeningCompletedAt"))
+        try container.encode(pepScreeningCompleted, forKey: AnyCodingKey("pepScreeningCompleted"))
+        try container.encodeIfPresent(pepScreeningCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("pepScreeningCompletedAt"))
+        try container.encode(livenessCheckCompleted, forKey: AnyCodingKey("livenessCheckCompleted"))
+        try container.encodeIfPresent(livenessCheckCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("livenessCheckCompletedAt"))
+        try container.encodeIfPresent(isPep, forKey: AnyCodingKey("isPEP"))
+        try container.encodeIfPresent(isSanctioned, forKey: AnyCodingKey("isSanctioned"))
+        try container.encodeIfPresent(employmentStatus, forKey: AnyCodingKey("employmentStatus"))
     }
 }
 
@@ -248,16 +236,16 @@ extension CreateCustomerRequest: Validatable {
         valid = context.field("referenceId", .string(referenceId), SchemaValidators.createCustomerRequestReferenceIdRules) && valid
         valid = context.field("fullName", .string(fullName), SchemaValidators.createCustomerRequestFullNameRules) && valid
         valid = context.field("nationality", .string(nationality), SchemaValidators.createCustomerRequestNationalityRules) && valid
-        if let address {
-            valid = context.nestedField("address", address) && valid
+        if let value = _address.value {
+            valid = context.nestedField("address", value) && valid
         }
         valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.createCustomerRequestPlaceOfBirthRules) && valid
         valid = context.dateField("dateOfBirth", dateOfBirth, SchemaValidators.createCustomerRequestDateOfBirthRules) && valid
         if let employerName {
             valid = context.field("employerName", .string(employerName), SchemaValidators.createCustomerRequestEmployerNameRules) && valid
         }
-        if let employerAddress {
-            valid = context.nestedField("employerAddress", employerAddress) && valid
+        if let value = _employerAddress.value {
+            valid = context.nestedField("employerAddress", value) && valid
         }
         valid = context.nestedField("sanctionsScreeningCompleted", sanctionsScreeningCompleted) && valid
         if let sanctionsScreeningCompletedAt {

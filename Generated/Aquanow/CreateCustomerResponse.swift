@@ -8,7 +8,7 @@ import SpecwrightValidation
 ///
 /// Assumption: the seed gives no required list; `customerId`, `referenceId`, `customerStatus`,
 /// `onboardingStatus`, `customerType` and `createdAt` are taken as always present.
-public struct CreateCustomerResponse: Codable, Hashable, Sendable {
+public struct CreateCustomerResponse: Codable, Equatable, Sendable {
     /// The ID of the new customer.
     ///
     /// - Example: `"123e4567-e89b-12d3-a456-426614174000"`
@@ -58,39 +58,28 @@ public struct CreateCustomerResponse: Codable, Hashable, Sendable {
         self.documents = documents
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case customerId
-        case referenceId
-        case customerStatus
-        case customerType
-        case onboardingStatus
-        case createdAt
-        case customerPreTradeRiskGroup
-        case documents
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: .customerId).uuid
-        self.referenceId = try container.decode(String.self, forKey: .referenceId)
-        self.customerStatus = try container.decode(CustomerStatus.self, forKey: .customerStatus)
-        self.customerType = try container.decode(CustomerType.self, forKey: .customerType)
-        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: .onboardingStatus)
-        self.createdAt = try container.decode(DateTimeString.self, forKey: .createdAt).date
-        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: .customerPreTradeRiskGroup)
-        self.documents = try container.decodeIfPresent([Document].self, forKey: .documents)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
+        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
+        self.customerStatus = try container.decode(CustomerStatus.self, forKey: AnyCodingKey("customerStatus"))
+        self.customerType = try container.decode(CustomerType.self, forKey: AnyCodingKey("customerType"))
+        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: AnyCodingKey("onboardingStatus"))
+        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdAt")).date
+        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        self.documents = try container.decodeIfPresent([Document].self, forKey: AnyCodingKey("documents"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(customerId), forKey: .customerId)
-        try container.encode(referenceId, forKey: .referenceId)
-        try container.encode(customerStatus, forKey: .customerStatus)
-        try container.encode(customerType, forKey: .customerType)
-        try container.encode(onboardingStatus, forKey: .onboardingStatus)
-        try container.encode(DateTimeString(createdAt), forKey: .createdAt)
-        try container.encode(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
-        try container.encodeIfPresent(documents, forKey: .documents)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
+        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
+        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
+        try container.encode(customerType, forKey: AnyCodingKey("customerType"))
+        try container.encode(onboardingStatus, forKey: AnyCodingKey("onboardingStatus"))
+        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("createdAt"))
+        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        try container.encodeIfPresent(documents, forKey: AnyCodingKey("documents"))
     }
 }
 

@@ -12,7 +12,7 @@ import SpecwrightValidation
 ///
 /// Assumption: list items (Get Customers) omit `documents`; the field is therefore optional rather than
 /// a separate item type.
-public struct Customer: Codable, Hashable, Sendable {
+public struct Customer: Codable, Equatable, Sendable {
     /// The ID of the customer.
     ///
     /// - Example: `"123e4567-e89b-12d3-a456-426614174000"`
@@ -47,7 +47,11 @@ public struct Customer: Codable, Hashable, Sendable {
     /// Customer documents.
     public var documents: [Document]?
 
-    public var kycDetails: KycDetails?
+    public var kycDetails: KycDetails? {
+        get { _kycDetails.value }
+        set { _kycDetails = Boxed(newValue) }
+    }
+    private var _kycDetails: Boxed<KycDetails?>
 
     public init(
         customerId: UUID,
@@ -70,48 +74,35 @@ public struct Customer: Codable, Hashable, Sendable {
         self.customerPreTradeRiskGroup = customerPreTradeRiskGroup
         self.accounts = accounts
         self.documents = documents
-        self.kycDetails = kycDetails
-    }
-
-    public enum CodingKeys: String, CodingKey {
-        case customerId
-        case referenceId
-        case customerStatus
-        case onboardingStatus
-        case customerType
-        case createDate
-        case customerPreTradeRiskGroup
-        case accounts
-        case documents
-        case kycDetails
+        self._kycDetails = Boxed(kycDetails)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: .customerId).uuid
-        self.referenceId = try container.decode(String.self, forKey: .referenceId)
-        self.customerStatus = try container.decode(CustomerStatus.self, forKey: .customerStatus)
-        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: .onboardingStatus)
-        self.customerType = try container.decode(CustomerType.self, forKey: .customerType)
-        self.createDate = try container.decode(DateTimeString.self, forKey: .createDate).date
-        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: .customerPreTradeRiskGroup)
-        self.accounts = try container.decodeIfPresent([Account].self, forKey: .accounts)
-        self.documents = try container.decodeIfPresent([Document].self, forKey: .documents)
-        self.kycDetails = try container.decodeIfPresent(KycDetails.self, forKey: .kycDetails)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
+        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
+        self.customerStatus = try container.decode(CustomerStatus.self, forKey: AnyCodingKey("customerStatus"))
+        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: AnyCodingKey("onboardingStatus"))
+        self.customerType = try container.decode(CustomerType.self, forKey: AnyCodingKey("customerType"))
+        self.createDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createDate")).date
+        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        self.accounts = try container.decodeIfPresent([Account].self, forKey: AnyCodingKey("accounts"))
+        self.documents = try container.decodeIfPresent([Document].self, forKey: AnyCodingKey("documents"))
+        self._kycDetails = Boxed(try container.decodeIfPresent(KycDetails.self, forKey: AnyCodingKey("kycDetails")))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(customerId), forKey: .customerId)
-        try container.encode(referenceId, forKey: .referenceId)
-        try container.encode(customerStatus, forKey: .customerStatus)
-        try container.encode(onboardingStatus, forKey: .onboardingStatus)
-        try container.encode(customerType, forKey: .customerType)
-        try container.encode(DateTimeString(createDate), forKey: .createDate)
-        try container.encode(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
-        try container.encodeIfPresent(accounts, forKey: .accounts)
-        try container.encodeIfPresent(documents, forKey: .documents)
-        try container.encodeIfPresent(kycDetails, forKey: .kycDetails)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
+        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
+        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
+        try container.encode(onboardingStatus, forKey: AnyCodingKey("onboardingStatus"))
+        try container.encode(customerType, forKey: AnyCodingKey("customerType"))
+        try container.encode(DateTimeString(createDate), forKey: AnyCodingKey("createDate"))
+        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        try container.encodeIfPresent(accounts, forKey: AnyCodingKey("accounts"))
+        try container.encodeIfPresent(documents, forKey: AnyCodingKey("documents"))
+        try container.encodeIfPresent(_kycDetails.value, forKey: AnyCodingKey("kycDetails"))
     }
 }
 
@@ -204,8 +195,8 @@ extension Customer: Validatable {
                 }
             }
         }
-        if let kycDetails {
-            valid = context.nestedField("kycDetails", kycDetails) && valid
+        if let value = _kycDetails.value {
+            valid = context.nestedField("kycDetails", value) && valid
         }
         return valid
     }

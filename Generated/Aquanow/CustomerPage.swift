@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// A page of customers (Get Customers).
-public struct CustomerPage: Codable, Hashable, Sendable {
+public struct CustomerPage: Codable, Equatable, Sendable {
     /// The token of the last item in the response; pass it as the `after` query parameter to fetch the next
     /// page.
     ///
@@ -33,6 +33,20 @@ public struct CustomerPage: Codable, Hashable, Sendable {
         self.after = after
         self.totalCount = totalCount
         self.items = items
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.after = try container.decode(Nullable<String>.self, forKey: AnyCodingKey("after"))
+        self.totalCount = try container.decode(String.self, forKey: AnyCodingKey("totalCount"))
+        self.items = try container.decode([Customer].self, forKey: AnyCodingKey("items"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(after, forKey: AnyCodingKey("after"))
+        try container.encode(totalCount, forKey: AnyCodingKey("totalCount"))
+        try container.encode(items, forKey: AnyCodingKey("items"))
     }
 }
 

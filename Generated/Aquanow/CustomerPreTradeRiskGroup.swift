@@ -12,7 +12,7 @@ import SpecwrightValidation
 /// case, so `LOW` is used.
 ///
 /// - Example: `"LOW"`
-public enum CustomerPreTradeRiskGroup: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerPreTradeRiskGroup: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case low
     case high
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// of the provider's embedded OpenAPI fragment.
 ///
 /// - Example: `"ONBOARDING"`
-public enum CustomerStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerStatus: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case onboarding
     case active
     case inactive

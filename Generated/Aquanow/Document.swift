@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// Assumption: both fields appear in every example and are taken as required.
 ///
 /// - Example: `{"documentType":"PASSPORT","documentStatus":"PENDING_RECEIPT"}`
-public struct Document: Codable, Hashable, Sendable {
+public struct Document: Codable, Equatable, Sendable {
     public var documentType: DocumentType
 
     public var documentStatus: DocumentStatus
@@ -20,6 +20,18 @@ public struct Document: Codable, Hashable, Sendable {
     ) {
         self.documentType = documentType
         self.documentStatus = documentStatus
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.documentType = try container.decode(DocumentType.self, forKey: AnyCodingKey("documentType"))
+        self.documentStatus = try container.decode(DocumentStatus.self, forKey: AnyCodingKey("documentStatus"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(documentType, forKey: AnyCodingKey("documentType"))
+        try container.encode(documentStatus, forKey: AnyCodingKey("documentStatus"))
     }
 }
 

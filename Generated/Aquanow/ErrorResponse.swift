@@ -10,7 +10,7 @@ import SpecwrightValidation
 /// accepts any JSON object and names the usual `message` field.
 ///
 /// - Example: `{"message":"Validation Error"}`
-public struct ErrorResponse: Codable, Hashable, Sendable {
+public struct ErrorResponse: Codable, Equatable, Sendable {
     /// Human-readable description of the error.
     public var message: String?
 
@@ -18,6 +18,16 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         message: String? = nil
     ) {
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(message, forKey: AnyCodingKey("message"))
     }
 }
 

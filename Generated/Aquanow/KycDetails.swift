@@ -13,7 +13,7 @@ import SpecwrightValidation
 /// The newer docs' example has `"nationality": "Canadian"` (a demonym, which breaks the ISO 3166 rule)
 /// and `"dateOfBirth": "1990-01-38"` (no such day); the example below keeps the rules and corrects them
 /// to `Canada` and `1990-01-28`.
-public struct KycDetails: Codable, Hashable, Sendable {
+public struct KycDetails: Codable, Equatable, Sendable {
     /// - Example: `"Ashley Cronin"`
     public var fullName: String
 
@@ -23,7 +23,11 @@ public struct KycDetails: Codable, Hashable, Sendable {
     /// - Example: `"Canada"`
     public var nationality: String
 
-    public var address: Address?
+    public var address: Address? {
+        get { _address.value }
+        set { _address = Boxed(newValue) }
+    }
+    private var _address: Boxed<Address?>
 
     /// - Example: `"1990-01-28"`
     public var dateOfBirth: CalendarDate
@@ -36,7 +40,11 @@ public struct KycDetails: Codable, Hashable, Sendable {
     /// - Example: `"Conn - Nicolas LLC"`
     public var employerName: String?
 
-    public var employerAddress: EmployerAddress?
+    public var employerAddress: EmployerAddress? {
+        get { _employerAddress.value }
+        set { _employerAddress = Boxed(newValue) }
+    }
+    private var _employerAddress: Boxed<EmployerAddress?>
 
     public init(
         fullName: String,
@@ -50,12 +58,36 @@ public struct KycDetails: Codable, Hashable, Sendable {
     ) {
         self.fullName = fullName
         self.nationality = nationality
-        self.address = address
+        self._address = Boxed(address)
         self.dateOfBirth = dateOfBirth
         self.placeOfBirth = placeOfBirth
         self.employmentStatus = employmentStatus
         self.employerName = employerName
-        self.employerAddress = employerAddress
+        self._employerAddress = Boxed(employerAddress)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.fullName = try container.decode(String.self, forKey: AnyCodingKey("fullName"))
+        self.nationality = try container.decode(String.self, forKey: AnyCodingKey("nationality"))
+        self._address = Boxed(try container.decodeIfPresent(Address.self, forKey: AnyCodingKey("address")))
+        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: AnyCodingKey("dateOfBirth"))
+        self.placeOfBirth = try container.decode(String.self, forKey: AnyCodingKey("placeOfBirth"))
+        self.employmentStatus = try container.decodeIfPresent(EmploymentStatus.self, forKey: AnyCodingKey("employmentStatus"))
+        self.employerName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("employerName"))
+        self._employerAddress = Boxed(try container.decodeIfPresent(EmployerAddress.self, forKey: AnyCodingKey("employerAddress")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(fullName, forKey: AnyCodingKey("fullName"))
+        try container.encode(nationality, forKey: AnyCodingKey("nationality"))
+        try container.encodeIfPresent(_address.value, forKey: AnyCodingKey("address"))
+        try container.encode(dateOfBirth, forKey: AnyCodingKey("dateOfBirth"))
+        try container.encode(placeOfBirth, forKey: AnyCodingKey("placeOfBirth"))
+        try container.encodeIfPresent(employmentStatus, forKey: AnyCodingKey("employmentStatus"))
+        try container.encodeIfPresent(employerName, forKey: AnyCodingKey("employerName"))
+        try container.encodeIfPresent(_employerAddress.value, forKey: AnyCodingKey("employerAddress"))
     }
 }
 
@@ -95,8 +127,8 @@ extension KycDetails: Validatable {
         var valid = true
         valid = context.field("fullName", .string(fullName), SchemaValidators.kycDetailsFullNameRules) && valid
         valid = context.field("nationality", .string(nationality), SchemaValidators.kycDetailsNationalityRules) && valid
-        if let address {
-            valid = context.nestedField("address", address) && valid
+        if let value = _address.value {
+            valid = context.nestedField("address", value) && valid
         }
         valid = context.dateField("dateOfBirth", dateOfBirth, SchemaValidators.kycDetailsDateOfBirthRules) && valid
         valid = context.field("placeOfBirth", .string(placeOfBirth), SchemaValidators.kycDetailsPlaceOfBirthRules) && valid
@@ -106,8 +138,8 @@ extension KycDetails: Validatable {
         if let employerName {
             valid = context.field("employerName", .string(employerName), SchemaValidators.kycDetailsEmployerNameRules) && valid
         }
-        if let employerAddress {
-            valid = context.nestedField("employerAddress", employerAddress) && valid
+        if let value = _employerAddress.value {
+            valid = context.nestedField("employerAddress", value) && valid
         }
         return valid
     }

@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// Body of a 404 Not Found response, as declared by the provider's embedded OpenAPI fragment.
 ///
 /// - Example: `{"id":"5937e644-0066-44a6-a335-d37a95198bb4"}`
-public struct NotFoundError: Codable, Hashable, Sendable {
+public struct NotFoundError: Codable, Equatable, Sendable {
     /// The identifier that was not found.
     public var id: String?
 
@@ -15,6 +15,16 @@ public struct NotFoundError: Codable, Hashable, Sendable {
         id: String? = nil
     ) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("id"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: AnyCodingKey("id"))
     }
 }
 

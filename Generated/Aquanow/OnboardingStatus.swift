@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// provider's embedded OpenAPI fragment.
 ///
 /// - Example: `"PENDING_DOCUMENTATION_RECEIPT"`
-public enum OnboardingStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum OnboardingStatus: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case pendingDocumentationReceipt
     case processing
     case failed

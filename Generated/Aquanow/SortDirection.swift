@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// Sort direction for `sortField`. The seed prints an empty "Possible values" list; the values are
 /// those of the provider's embedded OpenAPI fragment.
-public enum SortDirection: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum SortDirection: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case asc
     case desc
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

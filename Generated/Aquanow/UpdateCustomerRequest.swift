@@ -10,13 +10,23 @@ import SpecwrightValidation
 /// recoverable form; additional properties are therefore allowed.
 ///
 /// - Example: `{"customerPreTradeRiskGroup":"HIGH"}`
-public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
+public struct UpdateCustomerRequest: Codable, Equatable, Sendable {
     public var customerPreTradeRiskGroup: CustomerPreTradeRiskGroup
 
     public init(
         customerPreTradeRiskGroup: CustomerPreTradeRiskGroup
     ) {
         self.customerPreTradeRiskGroup = customerPreTradeRiskGroup
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerPreTradeRiskGroup = try container.decode(CustomerPreTradeRiskGroup.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
     }
 }
 

@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// Response of Update Customer.
 ///
 /// Assumption: both fields appear in the seed's example and are taken as always present.
-public struct UpdateCustomerResponse: Codable, Hashable, Sendable {
+public struct UpdateCustomerResponse: Codable, Equatable, Sendable {
     /// - Example: `"123e4567-e89b-12d3-a456-426614174000"`
     public var customerId: UUID
 
@@ -21,21 +21,16 @@ public struct UpdateCustomerResponse: Codable, Hashable, Sendable {
         self.customerPreTradeRiskGroup = customerPreTradeRiskGroup
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case customerId
-        case customerPreTradeRiskGroup
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: .customerId).uuid
-        self.customerPreTradeRiskGroup = try container.decode(CustomerPreTradeRiskGroup.self, forKey: .customerPreTradeRiskGroup)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
+        self.customerPreTradeRiskGroup = try container.decode(CustomerPreTradeRiskGroup.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(customerId), forKey: .customerId)
-        try container.encode(customerPreTradeRiskGroup, forKey: .customerPreTradeRiskGroup)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
+        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
     }
 }
 

@@ -11,7 +11,7 @@ import SpecwrightValidation
 /// `YES`, and the rules "required if … is YES" imply a negative value, taken to be `NO`.
 ///
 /// - Example: `"YES"`
-public enum YesNo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum YesNo: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case yes
     case no
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -7,17 +7,33 @@ import SpecwrightValidation
 /// Approves a client in state Pending Approval (moves it to Approved); completes the onboarding
 /// approval workflow (checker approval in maker-checker). CBS_409 when the client is not pending
 /// approval.
-public struct ApproveCustomerCommand: Codable, Hashable, Sendable {
+public struct ApproveCustomerCommand: Codable, Equatable, Sendable {
     public var commandName: String
 
-    public var data: ApproveCustomerData
+    public var data: ApproveCustomerData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<ApproveCustomerData>
 
     public init(
         commandName: String,
         data: ApproveCustomerData
     ) {
         self.commandName = commandName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
+        self._data = Boxed(try container.decode(ApproveCustomerData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -46,7 +62,7 @@ extension ApproveCustomerCommand: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("commandName", .string(commandName), SchemaValidators.approveCustomerCommandCommandNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

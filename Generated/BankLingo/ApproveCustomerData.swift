@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct ApproveCustomerData: Codable, Hashable, Sendable {
+public struct ApproveCustomerData: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     /// Approval notes or comments.
@@ -16,6 +16,18 @@ public struct ApproveCustomerData: Codable, Hashable, Sendable {
     ) {
         self.contactEncodedKey = contactEncodedKey
         self.approvalNotes = approvalNotes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.approvalNotes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("approvalNotes"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encodeIfPresent(approvalNotes, forKey: AnyCodingKey("approvalNotes"))
     }
 }
 

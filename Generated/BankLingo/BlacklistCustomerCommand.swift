@@ -6,17 +6,33 @@ import SpecwrightValidation
 
 /// Blacklists a client in state Approved or Active (moves it to BlackListed), for fraud, policy
 /// violations, risk or sanctions. CBS_409 when the client is already blacklisted.
-public struct BlacklistCustomerCommand: Codable, Hashable, Sendable {
+public struct BlacklistCustomerCommand: Codable, Equatable, Sendable {
     public var commandName: String
 
-    public var data: BlacklistCustomerData
+    public var data: BlacklistCustomerData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<BlacklistCustomerData>
 
     public init(
         commandName: String,
         data: BlacklistCustomerData
     ) {
         self.commandName = commandName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
+        self._data = Boxed(try container.decode(BlacklistCustomerData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -45,7 +61,7 @@ extension BlacklistCustomerCommand: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("commandName", .string(commandName), SchemaValidators.blacklistCustomerCommandCommandNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

@@ -24,7 +24,7 @@ import SpecwrightValidation
 /// when the state is BlackListed (encoded as two if/then rules). Assumption: required are the fields
 /// that identify the client and its state; the documentation does not say which fields are always
 /// present.
-public struct Client: Codable, Hashable, Sendable {
+public struct Client: Codable, Equatable, Sendable {
     /// Client ID.
     ///
     /// - Range: >= 1
@@ -165,102 +165,70 @@ public struct Client: Codable, Hashable, Sendable {
         self.lastModified = lastModified
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id
-        case encodedKey
-        case customerNumber
-        case firstName
-        case lastName
-        case middleName
-        case emailAddress
-        case phoneNumber
-        case dateOfBirth
-        case gender
-        case maritalStatus
-        case maritalStatusDescription
-        case address
-        case city
-        case state
-        case country
-        case identificationType
-        case identificationNumber
-        case customerType
-        case clientState
-        case clientStateDescription
-        case isBlacklisted
-        case branchId
-        case branchEncodedKey
-        case branchName
-        case accountOfficerId
-        case accountOfficerName
-        case dateCreated
-        case lastModified
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int64.self, forKey: .id)
-        self.encodedKey = try container.decode(String.self, forKey: .encodedKey)
-        self.customerNumber = try container.decodeIfPresent(String.self, forKey: .customerNumber)
-        self.firstName = try container.decode(String.self, forKey: .firstName)
-        self.lastName = try container.decode(String.self, forKey: .lastName)
-        self.middleName = try container.decodeIfPresent(String.self, forKey: .middleName)
-        self.emailAddress = try container.decodeIfPresent(String.self, forKey: .emailAddress)
-        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
-        self.dateOfBirth = try container.decodeIfPresent(DateTimeString.self, forKey: .dateOfBirth)?.date
-        self.gender = try container.decodeIfPresent(Gender.self, forKey: .gender)
-        self.maritalStatus = try container.decodeIfPresent(Int32.self, forKey: .maritalStatus)
-        self.maritalStatusDescription = try container.decodeIfPresent(String.self, forKey: .maritalStatusDescription)
-        self.address = try container.decodeIfPresent(String.self, forKey: .address)
-        self.city = try container.decodeIfPresent(String.self, forKey: .city)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
-        self.country = try container.decodeIfPresent(String.self, forKey: .country)
-        self.identificationType = try container.decodeIfPresent(String.self, forKey: .identificationType)
-        self.identificationNumber = try container.decodeIfPresent(String.self, forKey: .identificationNumber)
-        self.customerType = try container.decodeIfPresent(CustomerType.self, forKey: .customerType)
-        self.clientState = try container.decode(Int32.self, forKey: .clientState)
-        self.clientStateDescription = try container.decode(ClientState.self, forKey: .clientStateDescription)
-        self.isBlacklisted = try container.decode(Bool.self, forKey: .isBlacklisted)
-        self.branchId = try container.decodeIfPresent(Int64.self, forKey: .branchId)
-        self.branchEncodedKey = try container.decodeIfPresent(String.self, forKey: .branchEncodedKey)
-        self.branchName = try container.decodeIfPresent(String.self, forKey: .branchName)
-        self.accountOfficerId = try container.decodeIfPresent(Int64.self, forKey: .accountOfficerId)
-        self.accountOfficerName = try container.decodeIfPresent(String.self, forKey: .accountOfficerName)
-        self.dateCreated = try container.decodeIfPresent(DateTimeString.self, forKey: .dateCreated)?.date
-        self.lastModified = try container.decodeIfPresent(DateTimeString.self, forKey: .lastModified)?.date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(Int64.self, forKey: AnyCodingKey("id"))
+        self.encodedKey = try container.decode(String.self, forKey: AnyCodingKey("encodedKey"))
+        self.customerNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("customerNumber"))
+        self.firstName = try container.decode(String.self, forKey: AnyCodingKey("firstName"))
+        self.lastName = try container.decode(String.self, forKey: AnyCodingKey("lastName"))
+        self.middleName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("middleName"))
+        self.emailAddress = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("emailAddress"))
+        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("phoneNumber"))
+        self.dateOfBirth = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("dateOfBirth"))?.date
+        self.gender = try container.decodeIfPresent(Gender.self, forKey: AnyCodingKey("gender"))
+        self.maritalStatus = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("maritalStatus"))
+        self.maritalStatusDescription = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("maritalStatusDescription"))
+        self.address = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("address"))
+        self.city = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("city"))
+        self.state = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("state"))
+        self.country = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("country"))
+        self.identificationType = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("identificationType"))
+        self.identificationNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("identificationNumber"))
+        self.customerType = try container.decodeIfPresent(CustomerType.self, forKey: AnyCodingKey("customerType"))
+        self.clientState = try container.decode(Int32.self, forKey: AnyCodingKey("clientState"))
+        self.clientStateDescription = try container.decode(ClientState.self, forKey: AnyCodingKey("clientStateDescription"))
+        self.isBlacklisted = try container.decode(Bool.self, forKey: AnyCodingKey("isBlacklisted"))
+        self.branchId = try container.decodeIfPresent(Int64.self, forKey: AnyCodingKey("branchId"))
+        self.branchEncodedKey = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("branchEncodedKey"))
+        self.branchName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("branchName"))
+        self.accountOfficerId = try container.decodeIfPresent(Int64.self, forKey: AnyCodingKey("accountOfficerId"))
+        self.accountOfficerName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("accountOfficerName"))
+        self.dateCreated = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("dateCreated"))?.date
+        self.lastModified = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("lastModified"))?.date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(encodedKey, forKey: .encodedKey)
-        try container.encodeIfPresent(customerNumber, forKey: .customerNumber)
-        try container.encode(firstName, forKey: .firstName)
-        try container.encode(lastName, forKey: .lastName)
-        try container.encodeIfPresent(middleName, forKey: .middleName)
-        try container.encodeIfPresent(emailAddress, forKey: .emailAddress)
-        try container.encodeIfPresent(phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(dateOfBirth.map { DateTimeString($0) }, forKey: .dateOfBirth)
-        try container.encodeIfPresent(gender, forKey: .gender)
-        try container.encodeIfPresent(maritalStatus, forKey: .maritalStatus)
-        try container.encodeIfPresent(maritalStatusDescription, forKey: .maritalStatusDescription)
-        try container.encodeIfPresent(address, forKey: .address)
-        try container.encodeIfPresent(city, forKey: .city)
-        try container.encodeIfPresent(state, forKey: .state)
-        try container.encodeIfPresent(country, forKey: .country)
-        try container.encodeIfPresent(identificationType, forKey: .identificationType)
-        try container.encodeIfPresent(identificationNumber, forKey: .identificationNumber)
-        try container.encodeIfPresent(customerType, forKey: .customerType)
-        try container.encode(clientState, forKey: .clientState)
-        try container.encode(clientStateDescription, forKey: .clientStateDescription)
-        try container.encode(isBlacklisted, forKey: .isBlacklisted)
-        try container.encodeIfPresent(branchId, forKey: .branchId)
-        try container.encodeIfPresent(branchEncodedKey, forKey: .branchEncodedKey)
-        try container.encodeIfPresent(branchName, forKey: .branchName)
-        try container.encodeIfPresent(accountOfficerId, forKey: .accountOfficerId)
-        try container.encodeIfPresent(accountOfficerName, forKey: .accountOfficerName)
-        try container.encodeIfPresent(dateCreated.map { DateTimeString($0) }, forKey: .dateCreated)
-        try container.encodeIfPresent(lastModified.map { DateTimeString($0) }, forKey: .lastModified)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: AnyCodingKey("id"))
+        try container.encode(encodedKey, forKey: AnyCodingKey("encodedKey"))
+        try container.encodeIfPresent(customerNumber, forKey: AnyCodingKey("customerNumber"))
+        try container.encode(firstName, forKey: AnyCodingKey("firstName"))
+        try container.encode(lastName, forKey: AnyCodingKey("lastName"))
+        try container.encodeIfPresent(middleName, forKey: AnyCodingKey("middleName"))
+        try container.encodeIfPresent(emailAddress, forKey: AnyCodingKey("emailAddress"))
+        try container.encodeIfPresent(phoneNumber, forKey: AnyCodingKey("phoneNumber"))
+        try container.encodeIfPresent(dateOfBirth.map { DateTimeString($0) }, forKey: AnyCodingKey("dateOfBirth"))
+        try container.encodeIfPresent(gender, forKey: AnyCodingKey("gender"))
+        try container.encodeIfPresent(maritalStatus, forKey: AnyCodingKey("maritalStatus"))
+        try container.encodeIfPresent(maritalStatusDescription, forKey: AnyCodingKey("maritalStatusDescription"))
+        try container.encodeIfPresent(address, forKey: AnyCodingKey("address"))
+        try container.encodeIfPresent(city, forKey: AnyCodingKey("city"))
+        try container.encodeIfPresent(state, forKey: AnyCodingKey("state"))
+        try container.encodeIfPresent(country, forKey: AnyCodingKey("country"))
+        try container.encodeIfPresent(identificationType, forKey: AnyCodingKey("identificationType"))
+        try container.encodeIfPresent(identificationNumber, forKey: AnyCodingKey("identificationNumber"))
+        try container.encodeIfPresent(customerType, forKey: AnyCodingKey("customerType"))
+        try container.encode(clientState, forKey: AnyCodingKey("clientState"))
+        try container.encode(clientStateDescription, forKey: AnyCodingKey("clientStateDescription"))
+        try container.encode(isBlacklisted, forKey: AnyCodingKey("isBlacklisted"))
+        try container.encodeIfPresent(branchId, forKey: AnyCodingKey("branchId"))
+        try container.encodeIfPresent(branchEncodedKey, forKey: AnyCodingKey("branchEncodedKey"))
+        try container.encodeIfPresent(branchName, forKey: AnyCodingKey("branchName"))
+        try container.encodeIfPresent(accountOfficerId, forKey: AnyCodingKey("accountOfficerId"))
+        try container.encodeIfPresent(accountOfficerName, forKey: AnyCodingKey("accountOfficerName"))
+        try container.encodeIfPresent(dateCreated.map { DateTimeString($0) }, forKey: AnyCodingKey("dateCreated"))
+        try container.encodeIfPresent(lastModified.map { DateTimeString($0) }, forKey: AnyCodingKey("lastModified"))
     }
 }
 

@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// A client command, selected by `commandName`. A name that is not one of the five documented commands
 /// matches none of the alternatives and is rejected.
-public enum ClientCommand: Codable, Hashable, Sendable {
+public indirect enum ClientCommand: Codable, Equatable, Sendable {
     case createContactCommand(CreateContactCommand)
     case approveCustomerCommand(ApproveCustomerCommand)
     case rejectCustomerCommand(RejectCustomerCommand)

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// The success envelope of a client command.
-public struct ClientCommandResponse: Codable, Hashable, Sendable {
+public struct ClientCommandResponse: Codable, Equatable, Sendable {
     public var isSuccessful: Bool
 
     /// "00" on success.
@@ -26,6 +26,22 @@ public struct ClientCommandResponse: Codable, Hashable, Sendable {
         self.statusCode = statusCode
         self.message = message
         self.data = data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.isSuccessful = try container.decode(Bool.self, forKey: AnyCodingKey("isSuccessful"))
+        self.statusCode = try container.decode(String.self, forKey: AnyCodingKey("statusCode"))
+        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+        self.data = try container.decode(ClientCommandResult.self, forKey: AnyCodingKey("data"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(isSuccessful, forKey: AnyCodingKey("isSuccessful"))
+        try container.encode(statusCode, forKey: AnyCodingKey("statusCode"))
+        try container.encode(message, forKey: AnyCodingKey("message"))
+        try container.encode(data, forKey: AnyCodingKey("data"))
     }
 }
 

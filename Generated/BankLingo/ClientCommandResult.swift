@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// The result of the command that was executed; each command has its own shape, told apart by its
 /// required fields.
-public enum ClientCommandResult: Codable, Hashable, Sendable {
+public indirect enum ClientCommandResult: Codable, Equatable, Sendable {
     case createContactResult(CreateContactResult)
     case customerApprovalResult(CustomerApprovalResult)
     case customerRejectionResult(CustomerRejectionResult)

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// The success envelope of Retrieve Contact By ID.
-public struct ClientQueryResponse: Codable, Hashable, Sendable {
+public struct ClientQueryResponse: Codable, Equatable, Sendable {
     public var isSuccessful: Bool
 
     /// "00" on success.
@@ -14,7 +14,11 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
     /// Human-readable outcome, e.g. "Client with ID 12345 found.".
     public var message: String
 
-    public var data: Client
+    public var data: Client {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<Client>
 
     public init(
         isSuccessful: Bool,
@@ -25,7 +29,23 @@ public struct ClientQueryResponse: Codable, Hashable, Sendable {
         self.isSuccessful = isSuccessful
         self.statusCode = statusCode
         self.message = message
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.isSuccessful = try container.decode(Bool.self, forKey: AnyCodingKey("isSuccessful"))
+        self.statusCode = try container.decode(String.self, forKey: AnyCodingKey("statusCode"))
+        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+        self._data = Boxed(try container.decode(Client.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(isSuccessful, forKey: AnyCodingKey("isSuccessful"))
+        try container.encode(statusCode, forKey: AnyCodingKey("statusCode"))
+        try container.encode(message, forKey: AnyCodingKey("message"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -60,7 +80,7 @@ extension ClientQueryResponse: Validatable {
         valid = context.field("isSuccessful", .bool(isSuccessful), SchemaValidators.clientQueryResponseIsSuccessfulRules) && valid
         valid = context.field("statusCode", .string(statusCode), SchemaValidators.clientQueryResponseStatusCodeRules) && valid
         valid = context.field("message", .string(message), SchemaValidators.clientQueryResponseMessageRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// The lifecycle state of a client, by name (see `Client.x-state-machine`).
-public enum ClientState: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ClientState: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case pendingApproval
     case approved
     case active

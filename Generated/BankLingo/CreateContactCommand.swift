@@ -6,17 +6,33 @@ import SpecwrightValidation
 
 /// Registers a new customer contact (individual or corporate), the record that account opening,
 /// relationship management and customer service build on. The new client is in state Pending Approval.
-public struct CreateContactCommand: Codable, Hashable, Sendable {
+public struct CreateContactCommand: Codable, Equatable, Sendable {
     public var commandName: String
 
-    public var data: CreateContactData
+    public var data: CreateContactData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<CreateContactData>
 
     public init(
         commandName: String,
         data: CreateContactData
     ) {
         self.commandName = commandName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
+        self._data = Boxed(try container.decode(CreateContactData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -45,7 +61,7 @@ extension CreateContactCommand: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("commandName", .string(commandName), SchemaValidators.createContactCommandCommandNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// The client's KYC details. Assumption: mandatory text fields must not be empty (minLength 1), since
 /// the API answers CBS_400 "Missing required fields" for them.
-public struct CreateContactData: Codable, Hashable, Sendable {
+public struct CreateContactData: Codable, Equatable, Sendable {
     /// Customer's first name.
     ///
     /// - Length: at least 1
@@ -104,6 +104,44 @@ public struct CreateContactData: Codable, Hashable, Sendable {
         self.identificationNumber = identificationNumber
         self.customerType = customerType
         self.branchEncodedKey = branchEncodedKey
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.firstName = try container.decode(String.self, forKey: AnyCodingKey("firstName"))
+        self.lastName = try container.decode(String.self, forKey: AnyCodingKey("lastName"))
+        self.middleName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("middleName"))
+        self.emailAddress = try container.decode(String.self, forKey: AnyCodingKey("emailAddress"))
+        self.phoneNumber = try container.decode(String.self, forKey: AnyCodingKey("phoneNumber"))
+        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: AnyCodingKey("dateOfBirth"))
+        self.gender = try container.decode(Gender.self, forKey: AnyCodingKey("gender"))
+        self.address = try container.decode(String.self, forKey: AnyCodingKey("address"))
+        self.city = try container.decode(String.self, forKey: AnyCodingKey("city"))
+        self.state = try container.decode(String.self, forKey: AnyCodingKey("state"))
+        self.country = try container.decode(String.self, forKey: AnyCodingKey("country"))
+        self.identificationType = try container.decode(String.self, forKey: AnyCodingKey("identificationType"))
+        self.identificationNumber = try container.decode(String.self, forKey: AnyCodingKey("identificationNumber"))
+        self.customerType = try container.decodeIfPresent(CustomerType.self, forKey: AnyCodingKey("customerType"))
+        self.branchEncodedKey = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("branchEncodedKey"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(firstName, forKey: AnyCodingKey("firstName"))
+        try container.encode(lastName, forKey: AnyCodingKey("lastName"))
+        try container.encodeIfPresent(middleName, forKey: AnyCodingKey("middleName"))
+        try container.encode(emailAddress, forKey: AnyCodingKey("emailAddress"))
+        try container.encode(phoneNumber, forKey: AnyCodingKey("phoneNumber"))
+        try container.encode(dateOfBirth, forKey: AnyCodingKey("dateOfBirth"))
+        try container.encode(gender, forKey: AnyCodingKey("gender"))
+        try container.encode(address, forKey: AnyCodingKey("address"))
+        try container.encode(city, forKey: AnyCodingKey("city"))
+        try container.encode(state, forKey: AnyCodingKey("state"))
+        try container.encode(country, forKey: AnyCodingKey("country"))
+        try container.encode(identificationType, forKey: AnyCodingKey("identificationType"))
+        try container.encode(identificationNumber, forKey: AnyCodingKey("identificationNumber"))
+        try container.encodeIfPresent(customerType, forKey: AnyCodingKey("customerType"))
+        try container.encodeIfPresent(branchEncodedKey, forKey: AnyCodingKey("branchEncodedKey"))
     }
 }
 

@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// Assumption: the documentation shows no response for CreateContactCommand; the result identifies the
 /// new client like the client record of Retrieve Contact By ID and reports its initial state.
-public struct CreateContactResult: Codable, Hashable, Sendable {
+public struct CreateContactResult: Codable, Equatable, Sendable {
     /// Client ID.
     ///
     /// - Range: >= 1
@@ -33,6 +33,22 @@ public struct CreateContactResult: Codable, Hashable, Sendable {
         self.encodedKey = encodedKey
         self.customerNumber = customerNumber
         self.clientStateDescription = clientStateDescription
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(Int64.self, forKey: AnyCodingKey("id"))
+        self.encodedKey = try container.decode(String.self, forKey: AnyCodingKey("encodedKey"))
+        self.customerNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("customerNumber"))
+        self.clientStateDescription = try container.decode(String.self, forKey: AnyCodingKey("clientStateDescription"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: AnyCodingKey("id"))
+        try container.encode(encodedKey, forKey: AnyCodingKey("encodedKey"))
+        try container.encodeIfPresent(customerNumber, forKey: AnyCodingKey("customerNumber"))
+        try container.encode(clientStateDescription, forKey: AnyCodingKey("clientStateDescription"))
     }
 }
 

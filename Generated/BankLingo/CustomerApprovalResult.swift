@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct CustomerApprovalResult: Codable, Hashable, Sendable {
+public struct CustomerApprovalResult: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     public var approvalStatus: String
@@ -27,27 +27,20 @@ public struct CustomerApprovalResult: Codable, Hashable, Sendable {
         self.approvalDate = approvalDate
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case contactEncodedKey
-        case approvalStatus
-        case approvedBy
-        case approvalDate
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: .contactEncodedKey)
-        self.approvalStatus = try container.decode(String.self, forKey: .approvalStatus)
-        self.approvedBy = try container.decode(String.self, forKey: .approvedBy)
-        self.approvalDate = try container.decode(DateTimeString.self, forKey: .approvalDate).date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.approvalStatus = try container.decode(String.self, forKey: AnyCodingKey("approvalStatus"))
+        self.approvedBy = try container.decode(String.self, forKey: AnyCodingKey("approvedBy"))
+        self.approvalDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("approvalDate")).date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(contactEncodedKey, forKey: .contactEncodedKey)
-        try container.encode(approvalStatus, forKey: .approvalStatus)
-        try container.encode(approvedBy, forKey: .approvedBy)
-        try container.encode(DateTimeString(approvalDate), forKey: .approvalDate)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encode(approvalStatus, forKey: AnyCodingKey("approvalStatus"))
+        try container.encode(approvedBy, forKey: AnyCodingKey("approvedBy"))
+        try container.encode(DateTimeString(approvalDate), forKey: AnyCodingKey("approvalDate"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
+public struct CustomerBlacklistRemovalResult: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     public var isBlacklisted: Bool
@@ -22,24 +22,18 @@ public struct CustomerBlacklistRemovalResult: Codable, Hashable, Sendable {
         self.unblacklistDate = unblacklistDate
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case contactEncodedKey
-        case isBlacklisted
-        case unblacklistDate
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: .contactEncodedKey)
-        self.isBlacklisted = try container.decode(Bool.self, forKey: .isBlacklisted)
-        self.unblacklistDate = try container.decode(DateTimeString.self, forKey: .unblacklistDate).date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.isBlacklisted = try container.decode(Bool.self, forKey: AnyCodingKey("isBlacklisted"))
+        self.unblacklistDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("unblacklistDate")).date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(contactEncodedKey, forKey: .contactEncodedKey)
-        try container.encode(isBlacklisted, forKey: .isBlacklisted)
-        try container.encode(DateTimeString(unblacklistDate), forKey: .unblacklistDate)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encode(isBlacklisted, forKey: AnyCodingKey("isBlacklisted"))
+        try container.encode(DateTimeString(unblacklistDate), forKey: AnyCodingKey("unblacklistDate"))
     }
 }
 

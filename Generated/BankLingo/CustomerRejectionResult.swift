@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// Assumption: the documented response is cut off after `contactEncodedKey`; the other fields mirror
 /// the approval result (approvalStatus "Rejected", rejectedBy, rejectionDate).
-public struct CustomerRejectionResult: Codable, Hashable, Sendable {
+public struct CustomerRejectionResult: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     public var approvalStatus: String
@@ -29,27 +29,20 @@ public struct CustomerRejectionResult: Codable, Hashable, Sendable {
         self.rejectionDate = rejectionDate
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case contactEncodedKey
-        case approvalStatus
-        case rejectedBy
-        case rejectionDate
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: .contactEncodedKey)
-        self.approvalStatus = try container.decode(String.self, forKey: .approvalStatus)
-        self.rejectedBy = try container.decodeIfPresent(String.self, forKey: .rejectedBy)
-        self.rejectionDate = try container.decodeIfPresent(DateTimeString.self, forKey: .rejectionDate)?.date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.approvalStatus = try container.decode(String.self, forKey: AnyCodingKey("approvalStatus"))
+        self.rejectedBy = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("rejectedBy"))
+        self.rejectionDate = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("rejectionDate"))?.date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(contactEncodedKey, forKey: .contactEncodedKey)
-        try container.encode(approvalStatus, forKey: .approvalStatus)
-        try container.encodeIfPresent(rejectedBy, forKey: .rejectedBy)
-        try container.encodeIfPresent(rejectionDate.map { DateTimeString($0) }, forKey: .rejectionDate)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encode(approvalStatus, forKey: AnyCodingKey("approvalStatus"))
+        try container.encodeIfPresent(rejectedBy, forKey: AnyCodingKey("rejectedBy"))
+        try container.encodeIfPresent(rejectionDate.map { DateTimeString($0) }, forKey: AnyCodingKey("rejectionDate"))
     }
 }
 

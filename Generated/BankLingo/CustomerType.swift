@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// clients, so the values are Individual and Corporate; when left out, the client is Individual.
 ///
 /// - Default: `"Individual"`
-public enum CustomerType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerType: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case individual
     case corporate
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// The failure envelope. Assumption: the same envelope as a success with `isSuccessful` false and the
 /// CBS code in `statusCode`; the documentation lists the codes and messages but shows no error body for
 /// the clients module.
-public struct ErrorResponse: Codable, Hashable, Sendable {
+public struct ErrorResponse: Codable, Equatable, Sendable {
     public var isSuccessful: Bool
 
     public var statusCode: ErrorStatusCode
@@ -23,6 +23,20 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         self.isSuccessful = isSuccessful
         self.statusCode = statusCode
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.isSuccessful = try container.decode(Bool.self, forKey: AnyCodingKey("isSuccessful"))
+        self.statusCode = try container.decode(ErrorStatusCode.self, forKey: AnyCodingKey("statusCode"))
+        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(isSuccessful, forKey: AnyCodingKey("isSuccessful"))
+        try container.encode(statusCode, forKey: AnyCodingKey("statusCode"))
+        try container.encode(message, forKey: AnyCodingKey("message"))
     }
 }
 

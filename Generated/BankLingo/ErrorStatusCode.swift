@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// * CBS_404 - Customer not found: invalid contact encoded key.
 /// * CBS_409 - State conflict: the command is not allowed in the client's current state.
 /// * CBS_500 - Internal server error.
-public enum ErrorStatusCode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ErrorStatusCode: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case cbs400
     case cbs403
     case cbs404

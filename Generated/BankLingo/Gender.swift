@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// Gender of the client.
-public enum Gender: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum Gender: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case male
     case female
     case other

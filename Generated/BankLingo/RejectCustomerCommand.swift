@@ -6,17 +6,33 @@ import SpecwrightValidation
 
 /// Rejects a client in state Pending Approval (moves it to Rejected, view only); the application must
 /// be resubmitted with corrections. CBS_409 when the client is not pending approval.
-public struct RejectCustomerCommand: Codable, Hashable, Sendable {
+public struct RejectCustomerCommand: Codable, Equatable, Sendable {
     public var commandName: String
 
-    public var data: RejectCustomerData
+    public var data: RejectCustomerData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<RejectCustomerData>
 
     public init(
         commandName: String,
         data: RejectCustomerData
     ) {
         self.commandName = commandName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
+        self._data = Boxed(try container.decode(RejectCustomerData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -45,7 +61,7 @@ extension RejectCustomerCommand: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("commandName", .string(commandName), SchemaValidators.rejectCustomerCommandCommandNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

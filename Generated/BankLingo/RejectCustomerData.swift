@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct RejectCustomerData: Codable, Hashable, Sendable {
+public struct RejectCustomerData: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     /// Reason for rejection.
@@ -23,6 +23,20 @@ public struct RejectCustomerData: Codable, Hashable, Sendable {
         self.contactEncodedKey = contactEncodedKey
         self.rejectionReason = rejectionReason
         self.rejectionNotes = rejectionNotes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.rejectionReason = try container.decode(String.self, forKey: AnyCodingKey("rejectionReason"))
+        self.rejectionNotes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("rejectionNotes"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encode(rejectionReason, forKey: AnyCodingKey("rejectionReason"))
+        try container.encodeIfPresent(rejectionNotes, forKey: AnyCodingKey("rejectionNotes"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
+public struct RetrieveContactByIdData: Codable, Equatable, Sendable {
     /// Client ID. Assumption: a positive 64-bit database ID.
     ///
     /// - Range: >= 1
@@ -14,6 +14,16 @@ public struct RetrieveContactByIdData: Codable, Hashable, Sendable {
         id: Int64
     ) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(Int64.self, forKey: AnyCodingKey("id"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: AnyCodingKey("id"))
     }
 }
 

@@ -5,17 +5,33 @@ import Foundation
 import SpecwrightValidation
 
 /// Fetches the details of one client by its numeric ID.
-public struct RetrieveContactByIdQuery: Codable, Hashable, Sendable {
+public struct RetrieveContactByIdQuery: Codable, Equatable, Sendable {
     public var queryName: String
 
-    public var data: RetrieveContactByIdData
+    public var data: RetrieveContactByIdData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<RetrieveContactByIdData>
 
     public init(
         queryName: String,
         data: RetrieveContactByIdData
     ) {
         self.queryName = queryName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.queryName = try container.decode(String.self, forKey: AnyCodingKey("queryName"))
+        self._data = Boxed(try container.decode(RetrieveContactByIdData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(queryName, forKey: AnyCodingKey("queryName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -44,7 +60,7 @@ extension RetrieveContactByIdQuery: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("queryName", .string(queryName), SchemaValidators.retrieveContactByIdQueryQueryNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

@@ -6,17 +6,33 @@ import SpecwrightValidation
 
 /// Removes a client from the blacklist (BlackListed -> Pending Approval: the client must be approved
 /// again). CBS_409 when the client is not blacklisted.
-public struct UndoBlacklistCustomerCommand: Codable, Hashable, Sendable {
+public struct UndoBlacklistCustomerCommand: Codable, Equatable, Sendable {
     public var commandName: String
 
-    public var data: UndoBlacklistCustomerData
+    public var data: UndoBlacklistCustomerData {
+        get { _data.value }
+        set { _data = Boxed(newValue) }
+    }
+    private var _data: Boxed<UndoBlacklistCustomerData>
 
     public init(
         commandName: String,
         data: UndoBlacklistCustomerData
     ) {
         self.commandName = commandName
-        self.data = data
+        self._data = Boxed(data)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
+        self._data = Boxed(try container.decode(UndoBlacklistCustomerData.self, forKey: AnyCodingKey("data")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
+        try container.encode(_data.value, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -45,7 +61,7 @@ extension UndoBlacklistCustomerCommand: Validatable {
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
         valid = context.field("commandName", .string(commandName), SchemaValidators.undoBlacklistCustomerCommandCommandNameRules) && valid
-        valid = context.nestedField("data", data) && valid
+        valid = context.nestedField("data", _data.value) && valid
         return valid
     }
 }

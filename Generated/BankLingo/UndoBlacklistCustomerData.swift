@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
+public struct UndoBlacklistCustomerData: Codable, Equatable, Sendable {
     public var contactEncodedKey: ContactEncodedKey
 
     /// Reason for removing blacklist.
@@ -23,6 +23,20 @@ public struct UndoBlacklistCustomerData: Codable, Hashable, Sendable {
         self.contactEncodedKey = contactEncodedKey
         self.reason = reason
         self.notes = notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
+        self.reason = try container.decode(String.self, forKey: AnyCodingKey("reason"))
+        self.notes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("notes"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
+        try container.encode(reason, forKey: AnyCodingKey("reason"))
+        try container.encodeIfPresent(notes, forKey: AnyCodingKey("notes"))
     }
 }
 

@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// Assumption: the same shape as the accounts list of the docs' "Digital entity" page, `{accounts,
 /// total}` (that page renders it inside an array, which is taken as a rendering artifact). A customer
 /// has at most one account per asset.
-public struct AccountList: Codable, Hashable, Sendable {
+public struct AccountList: Codable, Equatable, Sendable {
     public var accounts: [AccountSummary]
 
     /// Total number of accounts matching the request.
@@ -23,6 +23,18 @@ public struct AccountList: Codable, Hashable, Sendable {
     ) {
         self.accounts = accounts
         self.total = total
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.accounts = try container.decode([AccountSummary].self, forKey: AnyCodingKey("accounts"))
+        self.total = try container.decode(Int32.self, forKey: AnyCodingKey("total"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(accounts, forKey: AnyCodingKey("accounts"))
+        try container.encode(total, forKey: AnyCodingKey("total"))
     }
 }
 

@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// Assumption: the docs give no schema for the customer's accounts; the fields are those of the
 /// accounts list on the docs' "Digital entity" page, whose example fills them with the placeholder
 /// `text`.
-public struct AccountSummary: Codable, Hashable, Sendable {
+public struct AccountSummary: Codable, Equatable, Sendable {
     public var accountKind: AccountKind?
 
     public var counterpartyGuid: UUID?
@@ -60,42 +60,30 @@ public struct AccountSummary: Codable, Hashable, Sendable {
         self.walletUserGuid = walletUserGuid
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case accountKind = "account_kind"
-        case counterpartyGuid = "counterparty_guid"
-        case createdAt = "created_at"
-        case iban
-        case stellarAddress = "stellar_address"
-        case updatedAt = "updated_at"
-        case walletAccountGuid = "wallet_account_guid"
-        case walletUserExternalId = "wallet_user_external_id"
-        case walletUserGuid = "wallet_user_guid"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountKind = try container.decodeIfPresent(AccountKind.self, forKey: .accountKind)
-        self.counterpartyGuid = try container.decodeIfPresent(UUIDString.self, forKey: .counterpartyGuid)?.uuid
-        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: .createdAt)?.date
-        self.iban = try container.decodeIfPresent(Iban.self, forKey: .iban)
-        self.stellarAddress = try container.decodeIfPresent(StellarAccountId.self, forKey: .stellarAddress)
-        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: .updatedAt)?.date
-        self.walletAccountGuid = try container.decode(UUIDString.self, forKey: .walletAccountGuid).uuid
-        self.walletUserExternalId = try container.decodeIfPresent(String.self, forKey: .walletUserExternalId)
-        self.walletUserGuid = try container.decodeIfPresent(UUIDString.self, forKey: .walletUserGuid)?.uuid
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.accountKind = try container.decodeIfPresent(AccountKind.self, forKey: AnyCodingKey("account_kind"))
+        self.counterpartyGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("counterparty_guid"))?.uuid
+        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("created_at"))?.date
+        self.iban = try container.decodeIfPresent(Iban.self, forKey: AnyCodingKey("iban"))
+        self.stellarAddress = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("stellar_address"))
+        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("updated_at"))?.date
+        self.walletAccountGuid = try container.decode(UUIDString.self, forKey: AnyCodingKey("wallet_account_guid")).uuid
+        self.walletUserExternalId = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("wallet_user_external_id"))
+        self.walletUserGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("wallet_user_guid"))?.uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(accountKind, forKey: .accountKind)
-        try container.encodeIfPresent(counterpartyGuid.map { UUIDString($0) }, forKey: .counterpartyGuid)
-        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(stellarAddress, forKey: .stellarAddress)
-        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: .updatedAt)
-        try container.encode(UUIDString(walletAccountGuid), forKey: .walletAccountGuid)
-        try container.encodeIfPresent(walletUserExternalId, forKey: .walletUserExternalId)
-        try container.encodeIfPresent(walletUserGuid.map { UUIDString($0) }, forKey: .walletUserGuid)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(accountKind, forKey: AnyCodingKey("account_kind"))
+        try container.encodeIfPresent(counterpartyGuid.map { UUIDString($0) }, forKey: AnyCodingKey("counterparty_guid"))
+        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: AnyCodingKey("created_at"))
+        try container.encodeIfPresent(iban, forKey: AnyCodingKey("iban"))
+        try container.encodeIfPresent(stellarAddress, forKey: AnyCodingKey("stellar_address"))
+        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("updated_at"))
+        try container.encode(UUIDString(walletAccountGuid), forKey: AnyCodingKey("wallet_account_guid"))
+        try container.encodeIfPresent(walletUserExternalId, forKey: AnyCodingKey("wallet_user_external_id"))
+        try container.encodeIfPresent(walletUserGuid.map { UUIDString($0) }, forKey: AnyCodingKey("wallet_user_guid"))
     }
 }
 

@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// Assumption: the docs give no schema for the list; the fields are those of the create and update
 /// bodies and the list filters, keyed by `wallet_user_guid` (the customer's GUID), which is taken as
 /// always present.
-public struct Customer: Codable, Hashable, Sendable {
+public struct Customer: Codable, Equatable, Sendable {
     /// Customer's GUID.
     public var walletUserGuid: UUID
 
@@ -87,63 +87,44 @@ public struct Customer: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case walletUserGuid = "wallet_user_guid"
-        case login
-        case name
-        case paternalName = "paternal_name"
-        case surname
-        case phoneNumber = "phone_number"
-        case kycLevel = "kyc_level"
-        case isDisabled = "is_disabled"
-        case balanceAllowed = "balance_allowed"
-        case balanceAssetCode = "balance_asset_code"
-        case balanceAssetIssuer = "balance_asset_issuer"
-        case branchGuid = "branch_guid"
-        case segment
-        case status
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.walletUserGuid = try container.decode(UUIDString.self, forKey: .walletUserGuid).uuid
-        self.login = try container.decodeIfPresent(String.self, forKey: .login)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.paternalName = try container.decodeIfPresent(String.self, forKey: .paternalName)
-        self.surname = try container.decodeIfPresent(String.self, forKey: .surname)
-        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
-        self.kycLevel = try container.decodeIfPresent(Int32.self, forKey: .kycLevel)
-        self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: .isDisabled)
-        self.balanceAllowed = try container.decodeIfPresent(Double.self, forKey: .balanceAllowed)
-        self.balanceAssetCode = try container.decodeIfPresent(AssetCode.self, forKey: .balanceAssetCode)
-        self.balanceAssetIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: .balanceAssetIssuer)
-        self.branchGuid = try container.decodeIfPresent(UUIDString.self, forKey: .branchGuid)?.uuid
-        self.segment = try container.decodeIfPresent(String.self, forKey: .segment)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
-        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: .createdAt)?.date
-        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: .updatedAt)?.date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.walletUserGuid = try container.decode(UUIDString.self, forKey: AnyCodingKey("wallet_user_guid")).uuid
+        self.login = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("login"))
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.paternalName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("paternal_name"))
+        self.surname = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("surname"))
+        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("phone_number"))
+        self.kycLevel = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("kyc_level"))
+        self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("is_disabled"))
+        self.balanceAllowed = try container.decodeIfPresent(Double.self, forKey: AnyCodingKey("balance_allowed"))
+        self.balanceAssetCode = try container.decodeIfPresent(AssetCode.self, forKey: AnyCodingKey("balance_asset_code"))
+        self.balanceAssetIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("balance_asset_issuer"))
+        self.branchGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("branch_guid"))?.uuid
+        self.segment = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("segment"))
+        self.status = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("status"))
+        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("created_at"))?.date
+        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("updated_at"))?.date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(walletUserGuid), forKey: .walletUserGuid)
-        try container.encodeIfPresent(login, forKey: .login)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(paternalName, forKey: .paternalName)
-        try container.encodeIfPresent(surname, forKey: .surname)
-        try container.encodeIfPresent(phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(kycLevel, forKey: .kycLevel)
-        try container.encodeIfPresent(isDisabled, forKey: .isDisabled)
-        try container.encodeIfPresent(balanceAllowed, forKey: .balanceAllowed)
-        try container.encodeIfPresent(balanceAssetCode, forKey: .balanceAssetCode)
-        try container.encodeIfPresent(balanceAssetIssuer, forKey: .balanceAssetIssuer)
-        try container.encodeIfPresent(branchGuid.map { UUIDString($0) }, forKey: .branchGuid)
-        try container.encodeIfPresent(segment, forKey: .segment)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(walletUserGuid), forKey: AnyCodingKey("wallet_user_guid"))
+        try container.encodeIfPresent(login, forKey: AnyCodingKey("login"))
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(paternalName, forKey: AnyCodingKey("paternal_name"))
+        try container.encodeIfPresent(surname, forKey: AnyCodingKey("surname"))
+        try container.encodeIfPresent(phoneNumber, forKey: AnyCodingKey("phone_number"))
+        try container.encodeIfPresent(kycLevel, forKey: AnyCodingKey("kyc_level"))
+        try container.encodeIfPresent(isDisabled, forKey: AnyCodingKey("is_disabled"))
+        try container.encodeIfPresent(balanceAllowed, forKey: AnyCodingKey("balance_allowed"))
+        try container.encodeIfPresent(balanceAssetCode, forKey: AnyCodingKey("balance_asset_code"))
+        try container.encodeIfPresent(balanceAssetIssuer, forKey: AnyCodingKey("balance_asset_issuer"))
+        try container.encodeIfPresent(branchGuid.map { UUIDString($0) }, forKey: AnyCodingKey("branch_guid"))
+        try container.encodeIfPresent(segment, forKey: AnyCodingKey("segment"))
+        try container.encodeIfPresent(status, forKey: AnyCodingKey("status"))
+        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: AnyCodingKey("created_at"))
+        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("updated_at"))
     }
 }
 

@@ -8,7 +8,7 @@ import SpecwrightValidation
 ///
 /// Assumption: the docs give no schema; the shape follows the accounts list (`{accounts, total}`) as
 /// `{customers, total}`.
-public struct CustomerList: Codable, Hashable, Sendable {
+public struct CustomerList: Codable, Equatable, Sendable {
     public var customers: [Customer]
 
     /// Total number of customers matching the filters.
@@ -22,6 +22,18 @@ public struct CustomerList: Codable, Hashable, Sendable {
     ) {
         self.customers = customers
         self.total = total
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customers = try container.decode([Customer].self, forKey: AnyCodingKey("customers"))
+        self.total = try container.decode(Int32.self, forKey: AnyCodingKey("total"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(customers, forKey: AnyCodingKey("customers"))
+        try container.encode(total, forKey: AnyCodingKey("total"))
     }
 }
 

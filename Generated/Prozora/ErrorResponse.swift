@@ -11,7 +11,7 @@ import SpecwrightValidation
 /// messages), with `message` accepted too.
 ///
 /// - Example: `{"error":"create employee identity: 409 Conflict"}`
-public struct ErrorResponse: Codable, Hashable, Sendable {
+public struct ErrorResponse: Codable, Equatable, Sendable {
     /// The error message.
     public var error: String?
 
@@ -24,6 +24,18 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
     ) {
         self.error = error
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("error"))
+        self.message = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(error, forKey: AnyCodingKey("error"))
+        try container.encodeIfPresent(message, forKey: AnyCodingKey("message"))
     }
 }
 

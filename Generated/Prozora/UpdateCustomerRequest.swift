@@ -9,7 +9,7 @@ import SpecwrightValidation
 ///
 /// Assumption: `balance_asset_code` and `balance_asset_issuer` are given both or neither
 /// (`dependentRequired`), as in `CreateCustomerRequest`.
-public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
+public struct UpdateCustomerRequest: Codable, Equatable, Sendable {
     /// Customer's allowed balance.
     ///
     /// Assumption: an allowed balance is not negative.
@@ -94,54 +94,38 @@ public struct UpdateCustomerRequest: Codable, Hashable, Sendable {
         self.walletUserGuid = walletUserGuid
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case balanceAllowed = "balance_allowed"
-        case balanceAssetCode = "balance_asset_code"
-        case balanceAssetIssuer = "balance_asset_issuer"
-        case branchGuid = "branch_guid"
-        case isDisabled = "is_disabled"
-        case kycLevel = "kyc_level"
-        case name
-        case paternalName = "paternal_name"
-        case phoneNumber = "phone_number"
-        case segment
-        case status
-        case surname
-        case walletUserGuid = "wallet_user_guid"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.balanceAllowed = try container.decodeIfPresent(Double.self, forKey: .balanceAllowed)
-        self.balanceAssetCode = try container.decodeIfPresent(AssetCode.self, forKey: .balanceAssetCode)
-        self.balanceAssetIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: .balanceAssetIssuer)
-        self.branchGuid = try container.decodeIfPresent(UUIDString.self, forKey: .branchGuid)?.uuid
-        self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: .isDisabled)
-        self.kycLevel = try container.decodeIfPresent(Int32.self, forKey: .kycLevel)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.paternalName = try container.decodeIfPresent(String.self, forKey: .paternalName)
-        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
-        self.segment = try container.decodeIfPresent(String.self, forKey: .segment)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
-        self.surname = try container.decodeIfPresent(String.self, forKey: .surname)
-        self.walletUserGuid = try container.decodeIfPresent(UUIDString.self, forKey: .walletUserGuid)?.uuid
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.balanceAllowed = try container.decodeIfPresent(Double.self, forKey: AnyCodingKey("balance_allowed"))
+        self.balanceAssetCode = try container.decodeIfPresent(AssetCode.self, forKey: AnyCodingKey("balance_asset_code"))
+        self.balanceAssetIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("balance_asset_issuer"))
+        self.branchGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("branch_guid"))?.uuid
+        self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("is_disabled"))
+        self.kycLevel = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("kyc_level"))
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.paternalName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("paternal_name"))
+        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("phone_number"))
+        self.segment = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("segment"))
+        self.status = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("status"))
+        self.surname = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("surname"))
+        self.walletUserGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("wallet_user_guid"))?.uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(balanceAllowed, forKey: .balanceAllowed)
-        try container.encodeIfPresent(balanceAssetCode, forKey: .balanceAssetCode)
-        try container.encodeIfPresent(balanceAssetIssuer, forKey: .balanceAssetIssuer)
-        try container.encodeIfPresent(branchGuid.map { UUIDString($0) }, forKey: .branchGuid)
-        try container.encodeIfPresent(isDisabled, forKey: .isDisabled)
-        try container.encodeIfPresent(kycLevel, forKey: .kycLevel)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(paternalName, forKey: .paternalName)
-        try container.encodeIfPresent(phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(segment, forKey: .segment)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(surname, forKey: .surname)
-        try container.encodeIfPresent(walletUserGuid.map { UUIDString($0) }, forKey: .walletUserGuid)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(balanceAllowed, forKey: AnyCodingKey("balance_allowed"))
+        try container.encodeIfPresent(balanceAssetCode, forKey: AnyCodingKey("balance_asset_code"))
+        try container.encodeIfPresent(balanceAssetIssuer, forKey: AnyCodingKey("balance_asset_issuer"))
+        try container.encodeIfPresent(branchGuid.map { UUIDString($0) }, forKey: AnyCodingKey("branch_guid"))
+        try container.encodeIfPresent(isDisabled, forKey: AnyCodingKey("is_disabled"))
+        try container.encodeIfPresent(kycLevel, forKey: AnyCodingKey("kyc_level"))
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(paternalName, forKey: AnyCodingKey("paternal_name"))
+        try container.encodeIfPresent(phoneNumber, forKey: AnyCodingKey("phone_number"))
+        try container.encodeIfPresent(segment, forKey: AnyCodingKey("segment"))
+        try container.encodeIfPresent(status, forKey: AnyCodingKey("status"))
+        try container.encodeIfPresent(surname, forKey: AnyCodingKey("surname"))
+        try container.encodeIfPresent(walletUserGuid.map { UUIDString($0) }, forKey: AnyCodingKey("wallet_user_guid"))
     }
 }
 

@@ -13,7 +13,7 @@ import SpecwrightValidation
 ///
 /// A customer has at most one account per asset (one identifier, one entity); that uniqueness across
 /// accounts cannot be stated by the schema of a single account.
-public struct WalletAccount: Codable, Hashable, Sendable {
+public struct WalletAccount: Codable, Equatable, Sendable {
     /// Whether the account is active; not used at the moment.
     public var activated: Bool?
 
@@ -80,51 +80,36 @@ public struct WalletAccount: Codable, Hashable, Sendable {
         self.walletAccountGuid = walletAccountGuid
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case activated
-        case assets
-        case assetsTotal = "assets_total"
-        case blocked
-        case customerGuid = "customer_guid"
-        case guid
-        case iban
-        case name
-        case platform
-        case registered
-        case type
-        case walletAccountGuid = "wallet_account_guid"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.activated = try container.decodeIfPresent(Bool.self, forKey: .activated)
-        self.assets = try container.decodeIfPresent([WalletAsset].self, forKey: .assets)
-        self.assetsTotal = try container.decodeIfPresent(Int32.self, forKey: .assetsTotal)
-        self.blocked = try container.decodeIfPresent(Bool.self, forKey: .blocked)
-        self.customerGuid = try container.decodeIfPresent(UUIDString.self, forKey: .customerGuid)?.uuid
-        self.guid = try container.decodeIfPresent(UUIDString.self, forKey: .guid)?.uuid
-        self.iban = try container.decodeIfPresent(Iban.self, forKey: .iban)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.platform = try container.decodeIfPresent(String.self, forKey: .platform)
-        self.registered = try container.decodeIfPresent(Bool.self, forKey: .registered)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.walletAccountGuid = try container.decodeIfPresent(UUIDString.self, forKey: .walletAccountGuid)?.uuid
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.activated = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("activated"))
+        self.assets = try container.decodeIfPresent([WalletAsset].self, forKey: AnyCodingKey("assets"))
+        self.assetsTotal = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("assets_total"))
+        self.blocked = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("blocked"))
+        self.customerGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("customer_guid"))?.uuid
+        self.guid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("guid"))?.uuid
+        self.iban = try container.decodeIfPresent(Iban.self, forKey: AnyCodingKey("iban"))
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.platform = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("platform"))
+        self.registered = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("registered"))
+        self.type = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))
+        self.walletAccountGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("wallet_account_guid"))?.uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(activated, forKey: .activated)
-        try container.encodeIfPresent(assets, forKey: .assets)
-        try container.encodeIfPresent(assetsTotal, forKey: .assetsTotal)
-        try container.encodeIfPresent(blocked, forKey: .blocked)
-        try container.encodeIfPresent(customerGuid.map { UUIDString($0) }, forKey: .customerGuid)
-        try container.encodeIfPresent(guid.map { UUIDString($0) }, forKey: .guid)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(platform, forKey: .platform)
-        try container.encodeIfPresent(registered, forKey: .registered)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(walletAccountGuid.map { UUIDString($0) }, forKey: .walletAccountGuid)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(activated, forKey: AnyCodingKey("activated"))
+        try container.encodeIfPresent(assets, forKey: AnyCodingKey("assets"))
+        try container.encodeIfPresent(assetsTotal, forKey: AnyCodingKey("assets_total"))
+        try container.encodeIfPresent(blocked, forKey: AnyCodingKey("blocked"))
+        try container.encodeIfPresent(customerGuid.map { UUIDString($0) }, forKey: AnyCodingKey("customer_guid"))
+        try container.encodeIfPresent(guid.map { UUIDString($0) }, forKey: AnyCodingKey("guid"))
+        try container.encodeIfPresent(iban, forKey: AnyCodingKey("iban"))
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(platform, forKey: AnyCodingKey("platform"))
+        try container.encodeIfPresent(registered, forKey: AnyCodingKey("registered"))
+        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
+        try container.encodeIfPresent(walletAccountGuid.map { UUIDString($0) }, forKey: AnyCodingKey("wallet_account_guid"))
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// An asset held by a wallet account, with its balance.
-public struct WalletAsset: Codable, Hashable, Sendable {
+public struct WalletAsset: Codable, Equatable, Sendable {
     public var activated: Bool?
 
     /// Balance of the asset.
@@ -51,15 +51,28 @@ public struct WalletAsset: Codable, Hashable, Sendable {
         self.stellarIssuer = stellarIssuer
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case activated
-        case balance
-        case code
-        case minorUnit = "minor_unit"
-        case name
-        case platform
-        case stellarCode = "stellar_code"
-        case stellarIssuer = "stellar_issuer"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.activated = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("activated"))
+        self.balance = try container.decodeIfPresent(Double.self, forKey: AnyCodingKey("balance"))
+        self.code = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("code"))
+        self.minorUnit = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("minor_unit"))
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.platform = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("platform"))
+        self.stellarCode = try container.decodeIfPresent(AssetCode.self, forKey: AnyCodingKey("stellar_code"))
+        self.stellarIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("stellar_issuer"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(activated, forKey: AnyCodingKey("activated"))
+        try container.encodeIfPresent(balance, forKey: AnyCodingKey("balance"))
+        try container.encodeIfPresent(code, forKey: AnyCodingKey("code"))
+        try container.encodeIfPresent(minorUnit, forKey: AnyCodingKey("minor_unit"))
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(platform, forKey: AnyCodingKey("platform"))
+        try container.encodeIfPresent(stellarCode, forKey: AnyCodingKey("stellar_code"))
+        try container.encodeIfPresent(stellarIssuer, forKey: AnyCodingKey("stellar_issuer"))
     }
 }
 

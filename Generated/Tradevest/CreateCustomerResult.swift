@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct CreateCustomerResult: Codable, Hashable, Sendable {
+public struct CreateCustomerResult: Codable, Equatable, Sendable {
     public var customerId: UUID
 
     public init(
@@ -13,18 +13,14 @@ public struct CreateCustomerResult: Codable, Hashable, Sendable {
         self.customerId = customerId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case customerId
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: .customerId).uuid
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(customerId), forKey: .customerId)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct Customer: Codable, Hashable, Sendable {
+public struct Customer: Codable, Equatable, Sendable {
     public var customerId: UUID
 
     public var customerStatus: CustomerStatusEnum
@@ -20,7 +20,11 @@ public struct Customer: Codable, Hashable, Sendable {
     /// The date on which the customer was cancelled (date of offboarding)
     public var cancellationDate: Date?
 
-    public var reassessment: Reassessment?
+    public var reassessment: Reassessment? {
+        get { _reassessment.value }
+        set { _reassessment = Boxed(newValue) }
+    }
+    private var _reassessment: Boxed<Reassessment?>
 
     /// Identifier of the entity, natural person, joint person or legal entity, who will become a customer.
     public var entityId: UUID
@@ -53,55 +57,41 @@ public struct Customer: Codable, Hashable, Sendable {
         self.createdOn = createdOn
         self.modifiedOn = modifiedOn
         self.cancellationDate = cancellationDate
-        self.reassessment = reassessment
+        self._reassessment = Boxed(reassessment)
         self.entityId = entityId
         self.entityType = entityType
         self.refAccounts = refAccounts
         self.labels = labels
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case customerId
-        case customerStatus
-        case signedDocumentsRelatedToCustomer
-        case createdOn
-        case modifiedOn
-        case cancellationDate
-        case reassessment
-        case entityId
-        case entityType
-        case refAccounts
-        case labels
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: .customerId).uuid
-        self.customerStatus = try container.decode(CustomerStatusEnum.self, forKey: .customerStatus)
-        self.signedDocumentsRelatedToCustomer = try container.decodeIfPresent([DocumentSignatureRelatedToCustomer].self, forKey: .signedDocumentsRelatedToCustomer)
-        self.createdOn = try container.decode(DateTimeString.self, forKey: .createdOn).date
-        self.modifiedOn = try container.decode(DateTimeString.self, forKey: .modifiedOn).date
-        self.cancellationDate = try container.decodeIfPresent(DateTimeString.self, forKey: .cancellationDate)?.date
-        self.reassessment = try container.decodeIfPresent(Reassessment.self, forKey: .reassessment)
-        self.entityId = try container.decode(UUIDString.self, forKey: .entityId).uuid
-        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: .entityType)
-        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: .refAccounts)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
+        self.customerStatus = try container.decode(CustomerStatusEnum.self, forKey: AnyCodingKey("customerStatus"))
+        self.signedDocumentsRelatedToCustomer = try container.decodeIfPresent([DocumentSignatureRelatedToCustomer].self, forKey: AnyCodingKey("signedDocumentsRelatedToCustomer"))
+        self.createdOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdOn")).date
+        self.modifiedOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("modifiedOn")).date
+        self.cancellationDate = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("cancellationDate"))?.date
+        self._reassessment = Boxed(try container.decodeIfPresent(Reassessment.self, forKey: AnyCodingKey("reassessment")))
+        self.entityId = try container.decode(UUIDString.self, forKey: AnyCodingKey("entityId")).uuid
+        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: AnyCodingKey("entityType"))
+        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
+        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(customerId), forKey: .customerId)
-        try container.encode(customerStatus, forKey: .customerStatus)
-        try container.encodeIfPresent(signedDocumentsRelatedToCustomer, forKey: .signedDocumentsRelatedToCustomer)
-        try container.encode(DateTimeString(createdOn), forKey: .createdOn)
-        try container.encode(DateTimeString(modifiedOn), forKey: .modifiedOn)
-        try container.encodeIfPresent(cancellationDate.map { DateTimeString($0) }, forKey: .cancellationDate)
-        try container.encodeIfPresent(reassessment, forKey: .reassessment)
-        try container.encode(UUIDString(entityId), forKey: .entityId)
-        try container.encode(entityType, forKey: .entityType)
-        try container.encodeIfPresent(refAccounts, forKey: .refAccounts)
-        try container.encodeIfPresent(labels, forKey: .labels)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
+        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
+        try container.encodeIfPresent(signedDocumentsRelatedToCustomer, forKey: AnyCodingKey("signedDocumentsRelatedToCustomer"))
+        try container.encode(DateTimeString(createdOn), forKey: AnyCodingKey("createdOn"))
+        try container.encode(DateTimeString(modifiedOn), forKey: AnyCodingKey("modifiedOn"))
+        try container.encodeIfPresent(cancellationDate.map { DateTimeString($0) }, forKey: AnyCodingKey("cancellationDate"))
+        try container.encodeIfPresent(_reassessment.value, forKey: AnyCodingKey("reassessment"))
+        try container.encode(UUIDString(entityId), forKey: AnyCodingKey("entityId"))
+        try container.encode(entityType, forKey: AnyCodingKey("entityType"))
+        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
+        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
     }
 }
 
@@ -195,8 +185,8 @@ extension Customer: Validatable {
         if let cancellationDate {
             valid = context.dateTimeField("cancellationDate", cancellationDate, SchemaValidators.customerCancellationDateRules) && valid
         }
-        if let reassessment {
-            valid = context.nestedField("reassessment", reassessment) && valid
+        if let value = _reassessment.value {
+            valid = context.nestedField("reassessment", value) && valid
         }
         valid = context.uuidField("entityId", entityId, SchemaValidators.customerEntityIdRules) && valid
         valid = context.nestedField("entityType", entityType) && valid

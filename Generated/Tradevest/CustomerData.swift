@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct CustomerData: Codable, Hashable, Sendable {
+public struct CustomerData: Codable, Equatable, Sendable {
     /// Identifier of the entity, natural person, joint person or legal entity, who will become a customer.
     public var entityId: UUID
 
@@ -29,27 +29,20 @@ public struct CustomerData: Codable, Hashable, Sendable {
         self.labels = labels
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case entityId
-        case entityType
-        case refAccounts
-        case labels
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.entityId = try container.decode(UUIDString.self, forKey: .entityId).uuid
-        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: .entityType)
-        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: .refAccounts)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.entityId = try container.decode(UUIDString.self, forKey: AnyCodingKey("entityId")).uuid
+        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: AnyCodingKey("entityType"))
+        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
+        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(entityId), forKey: .entityId)
-        try container.encode(entityType, forKey: .entityType)
-        try container.encodeIfPresent(refAccounts, forKey: .refAccounts)
-        try container.encodeIfPresent(labels, forKey: .labels)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(entityId), forKey: AnyCodingKey("entityId"))
+        try container.encode(entityType, forKey: AnyCodingKey("entityType"))
+        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
+        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public enum CustomerEntityTypeEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerEntityTypeEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case naturalPerson
     case legalEntity
     case jointPerson

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// Current customer status
-public enum CustomerStatusEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerStatusEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case created
     case review
     case rejected

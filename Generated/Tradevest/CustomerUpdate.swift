@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct CustomerUpdate: Codable, Hashable, Sendable {
+public struct CustomerUpdate: Codable, Equatable, Sendable {
     /// Up to 16 user-defined labels can be provided to allow grouping of customers as per required logic
     ///
     /// - Length: at most 16
@@ -18,6 +18,18 @@ public struct CustomerUpdate: Codable, Hashable, Sendable {
     ) {
         self.labels = labels
         self.refAccounts = refAccounts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
+        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
+        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
     }
 }
 

@@ -4,18 +4,34 @@
 import Foundation
 import SpecwrightValidation
 
-public struct Customers: Codable, Hashable, Sendable {
+public struct Customers: Codable, Equatable, Sendable {
     /// Array of customers
     public var data: [Customer]
 
-    public var pagination: Pagination
+    public var pagination: Pagination {
+        get { _pagination.value }
+        set { _pagination = Boxed(newValue) }
+    }
+    private var _pagination: Boxed<Pagination>
 
     public init(
         data: [Customer],
         pagination: Pagination
     ) {
         self.data = data
-        self.pagination = pagination
+        self._pagination = Boxed(pagination)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decode([Customer].self, forKey: AnyCodingKey("data"))
+        self._pagination = Boxed(try container.decode(Pagination.self, forKey: AnyCodingKey("pagination")))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(data, forKey: AnyCodingKey("data"))
+        try container.encode(_pagination.value, forKey: AnyCodingKey("pagination"))
     }
 }
 
@@ -57,7 +73,7 @@ extension Customers: Validatable {
                 valid = context.nestedItem(index, element) && valid
             }
         }
-        valid = context.nestedField("pagination", pagination) && valid
+        valid = context.nestedField("pagination", _pagination.value) && valid
         return valid
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct DocumentSignatureRelatedToCustomer: Codable, Hashable, Sendable {
+public struct DocumentSignatureRelatedToCustomer: Codable, Equatable, Sendable {
     /// Id of the partner document which was signed
     public var partnerDocumentId: UUID
 
@@ -52,39 +52,28 @@ public struct DocumentSignatureRelatedToCustomer: Codable, Hashable, Sendable {
         self.modifiedOn = modifiedOn
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case partnerDocumentId
-        case name
-        case documentType
-        case version
-        case naturalPersonId
-        case naturalPersonFullName
-        case createdOn
-        case modifiedOn
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.partnerDocumentId = try container.decode(UUIDString.self, forKey: .partnerDocumentId).uuid
-        self.name = try container.decode(String.self, forKey: .name)
-        self.documentType = try container.decode(DocumentSignatureTypeEnum.self, forKey: .documentType)
-        self.version = try container.decode(Int.self, forKey: .version)
-        self.naturalPersonId = try container.decode(UUIDString.self, forKey: .naturalPersonId).uuid
-        self.naturalPersonFullName = try container.decode(String.self, forKey: .naturalPersonFullName)
-        self.createdOn = try container.decode(DateTimeString.self, forKey: .createdOn).date
-        self.modifiedOn = try container.decode(DateTimeString.self, forKey: .modifiedOn).date
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.partnerDocumentId = try container.decode(UUIDString.self, forKey: AnyCodingKey("partnerDocumentId")).uuid
+        self.name = try container.decode(String.self, forKey: AnyCodingKey("name"))
+        self.documentType = try container.decode(DocumentSignatureTypeEnum.self, forKey: AnyCodingKey("documentType"))
+        self.version = try container.decode(Int.self, forKey: AnyCodingKey("version"))
+        self.naturalPersonId = try container.decode(UUIDString.self, forKey: AnyCodingKey("naturalPersonId")).uuid
+        self.naturalPersonFullName = try container.decode(String.self, forKey: AnyCodingKey("naturalPersonFullName"))
+        self.createdOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdOn")).date
+        self.modifiedOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("modifiedOn")).date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(partnerDocumentId), forKey: .partnerDocumentId)
-        try container.encode(name, forKey: .name)
-        try container.encode(documentType, forKey: .documentType)
-        try container.encode(version, forKey: .version)
-        try container.encode(UUIDString(naturalPersonId), forKey: .naturalPersonId)
-        try container.encode(naturalPersonFullName, forKey: .naturalPersonFullName)
-        try container.encode(DateTimeString(createdOn), forKey: .createdOn)
-        try container.encode(DateTimeString(modifiedOn), forKey: .modifiedOn)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(partnerDocumentId), forKey: AnyCodingKey("partnerDocumentId"))
+        try container.encode(name, forKey: AnyCodingKey("name"))
+        try container.encode(documentType, forKey: AnyCodingKey("documentType"))
+        try container.encode(version, forKey: AnyCodingKey("version"))
+        try container.encode(UUIDString(naturalPersonId), forKey: AnyCodingKey("naturalPersonId"))
+        try container.encode(naturalPersonFullName, forKey: AnyCodingKey("naturalPersonFullName"))
+        try container.encode(DateTimeString(createdOn), forKey: AnyCodingKey("createdOn"))
+        try container.encode(DateTimeString(modifiedOn), forKey: AnyCodingKey("modifiedOn"))
     }
 }
 

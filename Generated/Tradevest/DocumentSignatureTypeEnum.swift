@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public enum DocumentSignatureTypeEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum DocumentSignatureTypeEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case termsAndConditions
     case dataPrivacyPolicy
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

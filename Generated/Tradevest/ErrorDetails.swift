@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct ErrorDetails: Codable, Hashable, Sendable {
+public struct ErrorDetails: Codable, Equatable, Sendable {
     /// - Length: at most 255
     public var field: String
 
@@ -16,6 +16,18 @@ public struct ErrorDetails: Codable, Hashable, Sendable {
     ) {
         self.field = field
         self.errors = errors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.field = try container.decode(String.self, forKey: AnyCodingKey("field"))
+        self.errors = try container.decodeIfPresent([ErrorDetailsExplanation].self, forKey: AnyCodingKey("errors"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(field, forKey: AnyCodingKey("field"))
+        try container.encodeIfPresent(errors, forKey: AnyCodingKey("errors"))
     }
 }
 

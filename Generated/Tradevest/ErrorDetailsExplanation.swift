@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct ErrorDetailsExplanation: Codable, Hashable, Sendable {
+public struct ErrorDetailsExplanation: Codable, Equatable, Sendable {
     /// - Length: at most 255
     public var code: String
 
@@ -20,6 +20,20 @@ public struct ErrorDetailsExplanation: Codable, Hashable, Sendable {
         self.code = code
         self.parameter = parameter
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.code = try container.decode(String.self, forKey: AnyCodingKey("code"))
+        self.parameter = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("parameter"))
+        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(code, forKey: AnyCodingKey("code"))
+        try container.encodeIfPresent(parameter, forKey: AnyCodingKey("parameter"))
+        try container.encode(message, forKey: AnyCodingKey("message"))
     }
 }
 

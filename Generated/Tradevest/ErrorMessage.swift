@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct ErrorMessage: Codable, Hashable, Sendable {
+public struct ErrorMessage: Codable, Equatable, Sendable {
     public var message: String
 
     public var responseType: String
@@ -33,6 +33,26 @@ public struct ErrorMessage: Codable, Hashable, Sendable {
         self.requestId = requestId
         self.errorCode = errorCode
         self.errorDetails = errorDetails
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+        self.responseType = try container.decode(String.self, forKey: AnyCodingKey("responseType"))
+        self.validationString = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("validationString"))
+        self.requestId = try container.decode(String.self, forKey: AnyCodingKey("requestId"))
+        self.errorCode = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("errorCode"))
+        self.errorDetails = try container.decodeIfPresent([ErrorDetails].self, forKey: AnyCodingKey("errorDetails"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(message, forKey: AnyCodingKey("message"))
+        try container.encode(responseType, forKey: AnyCodingKey("responseType"))
+        try container.encodeIfPresent(validationString, forKey: AnyCodingKey("validationString"))
+        try container.encode(requestId, forKey: AnyCodingKey("requestId"))
+        try container.encodeIfPresent(errorCode, forKey: AnyCodingKey("errorCode"))
+        try container.encodeIfPresent(errorDetails, forKey: AnyCodingKey("errorDetails"))
     }
 }
 

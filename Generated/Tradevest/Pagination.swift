@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct Pagination: Codable, Hashable, Sendable {
+public struct Pagination: Codable, Equatable, Sendable {
     /// String value used for pagination, which should be set in next page request.
     public var cursor: String
 
@@ -17,6 +17,18 @@ public struct Pagination: Codable, Hashable, Sendable {
     ) {
         self.cursor = cursor
         self.limit = limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.cursor = try container.decode(String.self, forKey: AnyCodingKey("cursor"))
+        self.limit = try container.decode(Int.self, forKey: AnyCodingKey("limit"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(cursor, forKey: AnyCodingKey("cursor"))
+        try container.encode(limit, forKey: AnyCodingKey("limit"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct Reassessment: Codable, Hashable, Sendable {
+public struct Reassessment: Codable, Equatable, Sendable {
     public var reassessmentDate: CalendarDate
 
     public var reassessmentType: ReassessmentTypeEnum
@@ -19,6 +19,20 @@ public struct Reassessment: Codable, Hashable, Sendable {
         self.reassessmentDate = reassessmentDate
         self.reassessmentType = reassessmentType
         self.reassessmentStatus = reassessmentStatus
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.reassessmentDate = try container.decode(CalendarDate.self, forKey: AnyCodingKey("reassessmentDate"))
+        self.reassessmentType = try container.decode(ReassessmentTypeEnum.self, forKey: AnyCodingKey("reassessmentType"))
+        self.reassessmentStatus = try container.decode(ReassessmentStatusEnum.self, forKey: AnyCodingKey("reassessmentStatus"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(reassessmentDate, forKey: AnyCodingKey("reassessmentDate"))
+        try container.encode(reassessmentType, forKey: AnyCodingKey("reassessmentType"))
+        try container.encode(reassessmentStatus, forKey: AnyCodingKey("reassessmentStatus"))
     }
 }
 

@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public enum ReassessmentStatusEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ReassessmentStatusEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case scheduled
     case pending
     case overdue

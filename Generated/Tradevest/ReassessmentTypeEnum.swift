@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public enum ReassessmentTypeEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ReassessmentTypeEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case periodic
     case eventDriven
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

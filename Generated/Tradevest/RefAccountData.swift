@@ -4,7 +4,7 @@
 import Foundation
 import SpecwrightValidation
 
-public struct RefAccountData: Codable, Hashable, Sendable {
+public struct RefAccountData: Codable, Equatable, Sendable {
     /// Name of the bank
     ///
     /// - Pattern: `^.*\S+.*$`
@@ -46,6 +46,24 @@ public struct RefAccountData: Codable, Hashable, Sendable {
         self.bic = bic
         self.type = type
         self.ownerName = ownerName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.bankName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bankName"))
+        self.iban = try container.decode(String.self, forKey: AnyCodingKey("iban"))
+        self.bic = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bic"))
+        self.type = try container.decodeIfPresent(RefAccountTypeEnum.self, forKey: AnyCodingKey("type"))
+        self.ownerName = try container.decode(String.self, forKey: AnyCodingKey("ownerName"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(bankName, forKey: AnyCodingKey("bankName"))
+        try container.encode(iban, forKey: AnyCodingKey("iban"))
+        try container.encodeIfPresent(bic, forKey: AnyCodingKey("bic"))
+        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
+        try container.encode(ownerName, forKey: AnyCodingKey("ownerName"))
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// Reference account type enum
-public enum RefAccountTypeEnum: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum RefAccountTypeEnum: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case primary
     case other
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// An investment account of one or more users inside an account group.
-public struct Account: Codable, Hashable, Sendable {
+public struct Account: Codable, Equatable, Sendable {
     /// Account unique identifier.
     public var id: UUID
 
@@ -57,42 +57,30 @@ public struct Account: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case accountGroupId = "account_group_id"
-        case type
-        case users
-        case accountNumber = "account_number"
-        case name
-        case status
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUIDString.self, forKey: .id).uuid
-        self.createdAt = try container.decode(DateTimeString.self, forKey: .createdAt).date
-        self.updatedAt = try container.decode(DateTimeString.self, forKey: .updatedAt).date
-        self.accountGroupId = try container.decode(UUIDString.self, forKey: .accountGroupId).uuid
-        self.type = try container.decode(AccountType.self, forKey: .type)
-        self.users = try container.decode([AccountUser].self, forKey: .users)
-        self.accountNumber = try container.decode(Int.self, forKey: .accountNumber)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.status = try container.decode(AccountStatus.self, forKey: .status)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
+        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("created_at")).date
+        self.updatedAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("updated_at")).date
+        self.accountGroupId = try container.decode(UUIDString.self, forKey: AnyCodingKey("account_group_id")).uuid
+        self.type = try container.decode(AccountType.self, forKey: AnyCodingKey("type"))
+        self.users = try container.decode([AccountUser].self, forKey: AnyCodingKey("users"))
+        self.accountNumber = try container.decode(Int.self, forKey: AnyCodingKey("account_number"))
+        self.name = try container.decode(String.self, forKey: AnyCodingKey("name"))
+        self.status = try container.decode(AccountStatus.self, forKey: AnyCodingKey("status"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(id), forKey: .id)
-        try container.encode(DateTimeString(createdAt), forKey: .createdAt)
-        try container.encode(DateTimeString(updatedAt), forKey: .updatedAt)
-        try container.encode(UUIDString(accountGroupId), forKey: .accountGroupId)
-        try container.encode(type, forKey: .type)
-        try container.encode(users, forKey: .users)
-        try container.encode(accountNumber, forKey: .accountNumber)
-        try container.encode(name, forKey: .name)
-        try container.encode(status, forKey: .status)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
+        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("created_at"))
+        try container.encode(DateTimeString(updatedAt), forKey: AnyCodingKey("updated_at"))
+        try container.encode(UUIDString(accountGroupId), forKey: AnyCodingKey("account_group_id"))
+        try container.encode(type, forKey: AnyCodingKey("type"))
+        try container.encode(users, forKey: AnyCodingKey("users"))
+        try container.encode(accountNumber, forKey: AnyCodingKey("account_number"))
+        try container.encode(name, forKey: AnyCodingKey("name"))
+        try container.encode(status, forKey: AnyCodingKey("status"))
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// Creates an account for a user in an account group.
-public struct AccountCreateRequest: Codable, Hashable, Sendable {
+public struct AccountCreateRequest: Codable, Equatable, Sendable {
     /// User unique identifier.
     public var userId: UUID
 
@@ -31,27 +31,20 @@ public struct AccountCreateRequest: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case userId = "user_id"
-        case accountGroupId = "account_group_id"
-        case type
-        case name
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.userId = try container.decode(UUIDString.self, forKey: .userId).uuid
-        self.accountGroupId = try container.decode(UUIDString.self, forKey: .accountGroupId).uuid
-        self.type = try container.decode(AccountType.self, forKey: .type)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.userId = try container.decode(UUIDString.self, forKey: AnyCodingKey("user_id")).uuid
+        self.accountGroupId = try container.decode(UUIDString.self, forKey: AnyCodingKey("account_group_id")).uuid
+        self.type = try container.decode(AccountType.self, forKey: AnyCodingKey("type"))
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(userId), forKey: .userId)
-        try container.encode(UUIDString(accountGroupId), forKey: .accountGroupId)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(name, forKey: .name)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(userId), forKey: AnyCodingKey("user_id"))
+        try container.encode(UUIDString(accountGroupId), forKey: AnyCodingKey("account_group_id"))
+        try container.encode(type, forKey: AnyCodingKey("type"))
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
     }
 }
 

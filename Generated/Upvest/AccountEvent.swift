@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// An account event delivered to the tenant's webhook.
-public struct AccountEvent: Codable, Hashable, Sendable {
+public struct AccountEvent: Codable, Equatable, Sendable {
     /// Event unique identifier.
     public var id: UUID
 
@@ -14,7 +14,11 @@ public struct AccountEvent: Codable, Hashable, Sendable {
 
     public var type: AccountEventType
 
-    public var object: Account
+    public var object: Account {
+        get { _object.value }
+        set { _object = Boxed(newValue) }
+    }
+    private var _object: Boxed<Account>
 
     /// Webhook unique identifier.
     public var webhookId: UUID
@@ -29,34 +33,26 @@ public struct AccountEvent: Codable, Hashable, Sendable {
         self.id = id
         self.createdAt = createdAt
         self.type = type
-        self.object = object
+        self._object = Boxed(object)
         self.webhookId = webhookId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case type
-        case object
-        case webhookId = "webhook_id"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUIDString.self, forKey: .id).uuid
-        self.createdAt = try container.decode(DateTimeString.self, forKey: .createdAt).date
-        self.type = try container.decode(AccountEventType.self, forKey: .type)
-        self.object = try container.decode(Account.self, forKey: .object)
-        self.webhookId = try container.decode(UUIDString.self, forKey: .webhookId).uuid
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
+        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("created_at")).date
+        self.type = try container.decode(AccountEventType.self, forKey: AnyCodingKey("type"))
+        self._object = Boxed(try container.decode(Account.self, forKey: AnyCodingKey("object")))
+        self.webhookId = try container.decode(UUIDString.self, forKey: AnyCodingKey("webhook_id")).uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(id), forKey: .id)
-        try container.encode(DateTimeString(createdAt), forKey: .createdAt)
-        try container.encode(type, forKey: .type)
-        try container.encode(object, forKey: .object)
-        try container.encode(UUIDString(webhookId), forKey: .webhookId)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
+        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("created_at"))
+        try container.encode(type, forKey: AnyCodingKey("type"))
+        try container.encode(_object.value, forKey: AnyCodingKey("object"))
+        try container.encode(UUIDString(webhookId), forKey: AnyCodingKey("webhook_id"))
     }
 }
 
@@ -98,7 +94,7 @@ extension AccountEvent: Validatable {
         valid = context.uuidField("id", id, SchemaValidators.accountEventIdRules) && valid
         valid = context.dateTimeField("created_at", createdAt, SchemaValidators.accountEventCreatedAtRules) && valid
         valid = context.nestedField("type", type) && valid
-        valid = context.nestedField("object", object) && valid
+        valid = context.nestedField("object", _object.value) && valid
         valid = context.uuidField("webhook_id", webhookId, SchemaValidators.accountEventWebhookIdRules) && valid
         return valid
     }

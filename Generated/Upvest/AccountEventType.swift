@@ -11,7 +11,7 @@ import SpecwrightValidation
 /// * ACCOUNT.CLOSED - the account is CLOSED.
 /// * ACCOUNT.LOCKED - the account is LOCKED.
 /// * ACCOUNT.UPDATED - account data (e.g. its name) changed.
-public enum AccountEventType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountEventType: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case accountCreated
     case accountActivated
     case accountClosingInitiated

@@ -5,8 +5,12 @@ import Foundation
 import SpecwrightValidation
 
 /// A page of accounts.
-public struct AccountList: Codable, Hashable, Sendable {
-    public var meta: AccountListMeta
+public struct AccountList: Codable, Equatable, Sendable {
+    public var meta: AccountListMeta {
+        get { _meta.value }
+        set { _meta = Boxed(newValue) }
+    }
+    private var _meta: Boxed<AccountListMeta>
 
     /// The accounts of this page.
     public var data: [Account]
@@ -15,8 +19,20 @@ public struct AccountList: Codable, Hashable, Sendable {
         meta: AccountListMeta,
         data: [Account]
     ) {
-        self.meta = meta
+        self._meta = Boxed(meta)
         self.data = data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self._meta = Boxed(try container.decode(AccountListMeta.self, forKey: AnyCodingKey("meta")))
+        self.data = try container.decode([Account].self, forKey: AnyCodingKey("data"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(_meta.value, forKey: AnyCodingKey("meta"))
+        try container.encode(data, forKey: AnyCodingKey("data"))
     }
 }
 
@@ -59,7 +75,7 @@ extension AccountList: Validatable {
 
     public func checkValue(_ context: inout JSONValidationContext) -> Bool {
         var valid = true
-        valid = context.nestedField("meta", meta) && valid
+        valid = context.nestedField("meta", _meta.value) && valid
         context.within("data") { context in
             for (index, element) in data.enumerated() {
                 valid = context.nestedItem(index, element) && valid

@@ -6,7 +6,7 @@ import SpecwrightValidation
 
 /// Paging information of a list of accounts. Assumption: the four counters are never negative (minimum
 /// 0), and `offset` and `limit` echo the query parameters of the same names with their bounds.
-public struct AccountListMeta: Codable, Hashable, Sendable {
+public struct AccountListMeta: Codable, Equatable, Sendable {
     /// Amount of resource to offset in the response.
     ///
     /// - Range: >= 0
@@ -50,13 +50,24 @@ public struct AccountListMeta: Codable, Hashable, Sendable {
         self.order = order
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case offset
-        case limit
-        case count
-        case totalCount = "total_count"
-        case sort
-        case order
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.offset = try container.decode(Int32.self, forKey: AnyCodingKey("offset"))
+        self.limit = try container.decode(Int32.self, forKey: AnyCodingKey("limit"))
+        self.count = try container.decode(Int.self, forKey: AnyCodingKey("count"))
+        self.totalCount = try container.decode(Int.self, forKey: AnyCodingKey("total_count"))
+        self.sort = try container.decodeIfPresent(AccountSortField.self, forKey: AnyCodingKey("sort"))
+        self.order = try container.decodeIfPresent(SortOrder.self, forKey: AnyCodingKey("order"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(offset, forKey: AnyCodingKey("offset"))
+        try container.encode(limit, forKey: AnyCodingKey("limit"))
+        try container.encode(count, forKey: AnyCodingKey("count"))
+        try container.encode(totalCount, forKey: AnyCodingKey("total_count"))
+        try container.encodeIfPresent(sort, forKey: AnyCodingKey("sort"))
+        try container.encodeIfPresent(order, forKey: AnyCodingKey("order"))
     }
 }
 

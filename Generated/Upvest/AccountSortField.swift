@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// typo.
 ///
 /// - Default: `"created_at"`
-public enum AccountSortField: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountSortField: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case createdAt
     case updatedAt
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -16,7 +16,7 @@ import SpecwrightValidation
 /// Assumption: the seed shows only the example ACTIVE; the values and their meaning come from the
 /// published spec v1.9.0. Lifecycle: PENDING_APPROVAL -> ACTIVE -> CLOSING (after DELETE
 /// /accounts/{account_id}) -> CLOSED; an account in any state can become LOCKED.
-public enum AccountStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountStatus: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case pendingApproval
     case active
     case closing

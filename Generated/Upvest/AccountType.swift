@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// * TRADING - Orders in accounts of this type are created on a specific instrument basis.
 /// * PORTFOLIO - Orders in accounts of this type are created on a portfolio basis and additional
 /// portfolio functionality is available.
-public enum AccountType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountType: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case trading
     case portfolio
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// The fields of an account that can be changed. Fields left out keep their value.
-public struct AccountUpdateRequest: Codable, Hashable, Sendable {
+public struct AccountUpdateRequest: Codable, Equatable, Sendable {
     /// The name of the account.
     ///
     /// - Length: at most 100
@@ -15,6 +15,16 @@ public struct AccountUpdateRequest: Codable, Hashable, Sendable {
         name: String? = nil
     ) {
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
     }
 }
 

@@ -7,7 +7,7 @@ import SpecwrightValidation
 /// A user related to the account. Assumption: `id` is required (a relation without the user is
 /// meaningless and every example has it; the published spec has no `required` list here), `type` may be
 /// omitted and then means OWNER.
-public struct AccountUser: Codable, Hashable, Sendable {
+public struct AccountUser: Codable, Equatable, Sendable {
     /// User unique identifier.
     public var id: UUID
 
@@ -21,21 +21,16 @@ public struct AccountUser: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case id
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUIDString.self, forKey: .id).uuid
-        self.type = try container.decodeIfPresent(AccountUserRelationType.self, forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
+        self.type = try container.decodeIfPresent(AccountUserRelationType.self, forKey: AnyCodingKey("type"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(UUIDString(id), forKey: .id)
-        try container.encodeIfPresent(type, forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
     }
 }
 

@@ -8,7 +8,7 @@ import SpecwrightValidation
 /// * OWNER - the user owns the account.
 ///
 /// - Default: `"OWNER"`
-public enum AccountUserRelationType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum AccountUserRelationType: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case owner
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that
     /// a value the provider adds later does not make the whole payload fail to decode.

@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// - Default: `"1"`
-public enum ApiVersion: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum ApiVersion: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case _1
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that
     /// a value the provider adds later does not make the whole payload fail to decode.

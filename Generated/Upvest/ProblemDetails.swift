@@ -5,7 +5,7 @@ import Foundation
 import SpecwrightValidation
 
 /// An error in the format of RFC 7807 problem details, sent as `application/problem+json`.
-public struct ProblemDetails: Codable, Hashable, Sendable {
+public struct ProblemDetails: Codable, Equatable, Sendable {
     /// URL to a document describing the error condition.
     public var type: String
 
@@ -46,13 +46,24 @@ public struct ProblemDetails: Codable, Hashable, Sendable {
         self.requestId = requestId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case type
-        case status
-        case title
-        case detail
-        case instance
-        case requestId = "request_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.type = try container.decode(String.self, forKey: AnyCodingKey("type"))
+        self.status = try container.decode(Int.self, forKey: AnyCodingKey("status"))
+        self.title = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("title"))
+        self.detail = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("detail"))
+        self.instance = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("instance"))
+        self.requestId = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("request_id"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(type, forKey: AnyCodingKey("type"))
+        try container.encode(status, forKey: AnyCodingKey("status"))
+        try container.encodeIfPresent(title, forKey: AnyCodingKey("title"))
+        try container.encodeIfPresent(detail, forKey: AnyCodingKey("detail"))
+        try container.encodeIfPresent(instance, forKey: AnyCodingKey("instance"))
+        try container.encodeIfPresent(requestId, forKey: AnyCodingKey("request_id"))
     }
 }
 

@@ -9,7 +9,7 @@ import SpecwrightValidation
 /// * DESC - Descending order
 ///
 /// - Default: `"ASC"`
-public enum SortOrder: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+public enum SortOrder: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
     case asc
     case desc
     /// A value this version of the spec does not list. It decodes and encodes unchanged, so that

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `createCustomer` (`POST /v1/customers`): its parameters and body.
 ///
 /// Add a new customer
-public struct CreateCustomerInput: OperationInput, Hashable {
+public struct CreateCustomerInput: OperationInput, Equatable {
     public typealias Output = CreateCustomerOutput
 
     public static let operationID = "createCustomer"
@@ -39,7 +39,7 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 }
 
 /// The responses of `createCustomer` (`POST /v1/customers`), one case per documented status.
-public enum CreateCustomerOutput: OperationOutput, Hashable {
+public enum CreateCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(CreateCustomerResponse)
     /// `400`: Validation Error.

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `getCustomer` (`GET /v1/customers/{customerId}`): its parameters and body.
 ///
 /// Get Customer
-public struct GetCustomerInput: OperationInput, Hashable {
+public struct GetCustomerInput: OperationInput, Equatable {
     public typealias Output = GetCustomerOutput
 
     public static let operationID = "getCustomer"
@@ -36,7 +36,7 @@ public struct GetCustomerInput: OperationInput, Hashable {
 }
 
 /// The responses of `getCustomer` (`GET /v1/customers/{customerId}`), one case per documented status.
-public enum GetCustomerOutput: OperationOutput, Hashable {
+public enum GetCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(Customer)
     /// `400`: Validation Error.

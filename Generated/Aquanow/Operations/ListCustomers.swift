@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `listCustomers` (`GET /v1/customers`): its parameters and body.
 ///
 /// Get Customers
-public struct ListCustomersInput: OperationInput, Hashable {
+public struct ListCustomersInput: OperationInput, Equatable {
     public typealias Output = ListCustomersOutput
 
     public static let operationID = "listCustomers"
@@ -93,7 +93,7 @@ public struct ListCustomersInput: OperationInput, Hashable {
 }
 
 /// The responses of `listCustomers` (`GET /v1/customers`), one case per documented status.
-public enum ListCustomersOutput: OperationOutput, Hashable {
+public enum ListCustomersOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(CustomerPage)
     /// `401`: Unauthorized.

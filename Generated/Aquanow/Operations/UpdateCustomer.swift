@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `updateCustomer` (`PATCH /v1/customers/{customerId}`): its parameters and body.
 ///
 /// Update Customer
-public struct UpdateCustomerInput: OperationInput, Hashable {
+public struct UpdateCustomerInput: OperationInput, Equatable {
     public typealias Output = UpdateCustomerOutput
 
     public static let operationID = "updateCustomer"
@@ -46,7 +46,7 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
 /// The responses of `updateCustomer` (`PATCH /v1/customers/{customerId}`), one case per documented
 /// status.
-public enum UpdateCustomerOutput: OperationOutput, Hashable {
+public enum UpdateCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(UpdateCustomerResponse)
     /// `400`: Validation Error.

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `executeClientCommand` (`POST /api/bpm/cmd`): its parameters and body.
 ///
 /// Execute a client command
-public struct ExecuteClientCommandInput: OperationInput, Hashable {
+public struct ExecuteClientCommandInput: OperationInput, Equatable {
     public typealias Output = ExecuteClientCommandOutput
 
     public static let operationID = "executeClientCommand"
@@ -39,7 +39,7 @@ public struct ExecuteClientCommandInput: OperationInput, Hashable {
 }
 
 /// The responses of `executeClientCommand` (`POST /api/bpm/cmd`), one case per documented status.
-public enum ExecuteClientCommandOutput: OperationOutput, Hashable {
+public enum ExecuteClientCommandOutput: OperationOutput, Equatable {
     /// `200`: The command succeeded (`isSuccessful` true, `statusCode` "00").
     case ok(ClientCommandResponse)
     /// `400`: CBS_400 Validation error: invalid request data or missing required fields. Assumption: the

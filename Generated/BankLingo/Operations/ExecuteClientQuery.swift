@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `executeClientQuery` (`POST /api/bpm/qry`): its parameters and body.
 ///
 /// Execute a client query
-public struct ExecuteClientQueryInput: OperationInput, Hashable {
+public struct ExecuteClientQueryInput: OperationInput, Equatable {
     public typealias Output = ExecuteClientQueryOutput
 
     public static let operationID = "executeClientQuery"
@@ -39,7 +39,7 @@ public struct ExecuteClientQueryInput: OperationInput, Hashable {
 }
 
 /// The responses of `executeClientQuery` (`POST /api/bpm/qry`), one case per documented status.
-public enum ExecuteClientQueryOutput: OperationOutput, Hashable {
+public enum ExecuteClientQueryOutput: OperationOutput, Equatable {
     /// `200`: The query succeeded (`isSuccessful` true, `statusCode` "00").
     case ok(ClientQueryResponse)
     /// `400`: CBS_400 Validation error: invalid request data or missing required fields. Assumption: the

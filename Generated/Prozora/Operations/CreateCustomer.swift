@@ -9,7 +9,7 @@ import SpecwrightClient
 /// and body.
 ///
 /// Create customer
-public struct CreateCustomerInput: OperationInput, Hashable {
+public struct CreateCustomerInput: OperationInput, Equatable {
     public typealias Output = CreateCustomerOutput
 
     public static let operationID = "createCustomer"
@@ -52,7 +52,7 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 
 /// The responses of `createCustomer` (`POST /counterparty/{counterparty_guid}/customers`), one case per
 /// documented status.
-public enum CreateCustomerOutput: OperationOutput, Hashable {
+public enum CreateCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(WalletAccount)
     /// `400`: Bad request: the docs' "Error messages" page lists status 400 for failures such as an

@@ -9,7 +9,7 @@ import SpecwrightClient
 /// parameters and body.
 ///
 /// Get account
-public struct GetAccountInput: OperationInput, Hashable {
+public struct GetAccountInput: OperationInput, Equatable {
     public typealias Output = GetAccountOutput
 
     public static let operationID = "getAccount"
@@ -60,7 +60,7 @@ public struct GetAccountInput: OperationInput, Hashable {
 
 /// The responses of `getAccount` (`GET /counterparty/{counterparty_guid}/accounts/{account_guid}`), one
 /// case per documented status.
-public enum GetAccountOutput: OperationOutput, Hashable {
+public enum GetAccountOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(WalletAccount)
     /// `400`: Bad request: the docs' "Error messages" page lists status 400 for failures such as an

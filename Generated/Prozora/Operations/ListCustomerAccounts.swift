@@ -9,7 +9,7 @@ import SpecwrightClient
 /// /counterparty/{counterparty_guid}/customers/{customer_guid}/accounts`): its parameters and body.
 ///
 /// Customer's accounts
-public struct ListCustomerAccountsInput: OperationInput, Hashable {
+public struct ListCustomerAccountsInput: OperationInput, Equatable {
     public typealias Output = ListCustomerAccountsOutput
 
     public static let operationID = "listCustomerAccounts"
@@ -63,7 +63,7 @@ public struct ListCustomerAccountsInput: OperationInput, Hashable {
 /// The responses of `listCustomerAccounts` (`GET
 /// /counterparty/{counterparty_guid}/customers/{customer_guid}/accounts`), one case per documented
 /// status.
-public enum ListCustomerAccountsOutput: OperationOutput, Hashable {
+public enum ListCustomerAccountsOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(AccountList)
     /// `400`: Bad request: the docs' "Error messages" page lists status 400 for failures such as an

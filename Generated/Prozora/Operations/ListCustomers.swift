@@ -9,7 +9,7 @@ import SpecwrightClient
 /// body.
 ///
 /// Get customers list
-public struct ListCustomersInput: OperationInput, Hashable {
+public struct ListCustomersInput: OperationInput, Equatable {
     public typealias Output = ListCustomersOutput
 
     public static let operationID = "listCustomers"
@@ -222,7 +222,7 @@ public struct ListCustomersInput: OperationInput, Hashable {
 
 /// The responses of `listCustomers` (`GET /counterparty/{counterparty_guid}/customers`), one case per
 /// documented status.
-public enum ListCustomersOutput: OperationOutput, Hashable {
+public enum ListCustomersOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(CustomerList)
     /// `400`: Bad request: the docs' "Error messages" page lists status 400 for failures such as an

@@ -9,7 +9,7 @@ import SpecwrightClient
 /// its parameters and body.
 ///
 /// Update customer
-public struct UpdateCustomerInput: OperationInput, Hashable {
+public struct UpdateCustomerInput: OperationInput, Equatable {
     public typealias Output = UpdateCustomerOutput
 
     public static let operationID = "updateCustomer"
@@ -60,7 +60,7 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
 /// The responses of `updateCustomer` (`PUT
 /// /counterparty/{counterparty_guid}/customers/{customer_guid}`), one case per documented status.
-public enum UpdateCustomerOutput: OperationOutput, Hashable {
+public enum UpdateCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(UpdateCustomerResponse)
     /// `400`: Bad request: the docs' "Error messages" page lists status 400 for failures such as an

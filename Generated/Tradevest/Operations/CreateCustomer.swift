@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `createCustomer` (`POST /roles/customers`): its parameters and body.
 ///
 /// Create Customer
-public struct CreateCustomerInput: OperationInput, Hashable {
+public struct CreateCustomerInput: OperationInput, Equatable {
     public typealias Output = CreateCustomerOutput
 
     public static let operationID = "create-customer"
@@ -39,7 +39,7 @@ public struct CreateCustomerInput: OperationInput, Hashable {
 }
 
 /// The responses of `createCustomer` (`POST /roles/customers`), one case per documented status.
-public enum CreateCustomerOutput: OperationOutput, Hashable {
+public enum CreateCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(CreateCustomerResult)
     /// `400`: Bad Request

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `getCustomer` (`GET /roles/customers/{customerId}`): its parameters and body.
 ///
 /// Get Customer
-public struct GetCustomerInput: OperationInput, Hashable {
+public struct GetCustomerInput: OperationInput, Equatable {
     public typealias Output = GetCustomerOutput
 
     public static let operationID = "get-customer"
@@ -37,7 +37,7 @@ public struct GetCustomerInput: OperationInput, Hashable {
 
 /// The responses of `getCustomer` (`GET /roles/customers/{customerId}`), one case per documented
 /// status.
-public enum GetCustomerOutput: OperationOutput, Hashable {
+public enum GetCustomerOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(Customer)
     /// `404`: Not Found

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `getCustomers` (`GET /roles/customers`): its parameters and body.
 ///
 /// Get Customers
-public struct GetCustomersInput: OperationInput, Hashable {
+public struct GetCustomersInput: OperationInput, Equatable {
     public typealias Output = GetCustomersOutput
 
     public static let operationID = "get-customers"
@@ -78,7 +78,7 @@ public struct GetCustomersInput: OperationInput, Hashable {
 }
 
 /// The responses of `getCustomers` (`GET /roles/customers`), one case per documented status.
-public enum GetCustomersOutput: OperationOutput, Hashable {
+public enum GetCustomersOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(Customers)
     /// `400`: Bad Request

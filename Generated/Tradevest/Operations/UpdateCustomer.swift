@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `updateCustomer` (`PATCH /roles/customers/{customerId}`): its parameters and body.
 ///
 /// Update Customer
-public struct UpdateCustomerInput: OperationInput, Hashable {
+public struct UpdateCustomerInput: OperationInput, Equatable {
     public typealias Output = UpdateCustomerOutput
 
     public static let operationID = "update-customer"
@@ -52,7 +52,7 @@ public struct UpdateCustomerInput: OperationInput, Hashable {
 
 /// The responses of `updateCustomer` (`PATCH /roles/customers/{customerId}`), one case per documented
 /// status.
-public enum UpdateCustomerOutput: OperationOutput, Hashable {
+public enum UpdateCustomerOutput: OperationOutput, Equatable {
     /// `202`: Accepted
     case accepted
     /// `400`: Bad Request

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `accountClosure` (`DELETE /accounts/{account_id}`): its parameters and body.
 ///
 /// Close account by ID
-public struct AccountClosureInput: OperationInput, Hashable {
+public struct AccountClosureInput: OperationInput, Equatable {
     public typealias Output = AccountClosureOutput
 
     public static let operationID = "account_closure"
@@ -54,7 +54,7 @@ public struct AccountClosureInput: OperationInput, Hashable {
 }
 
 /// The responses of `accountClosure` (`DELETE /accounts/{account_id}`), one case per documented status.
-public enum AccountClosureOutput: OperationOutput, Hashable {
+public enum AccountClosureOutput: OperationOutput, Equatable {
     /// `202`: The request has been successfully accepted and will be processed asynchronously.
     case accepted(headers: AcceptedHeaders)
     /// `401`: Unauthorized. The caller has not been authenticated.
@@ -141,7 +141,7 @@ public enum AccountClosureOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `202`.
-    public struct AcceptedHeaders: Hashable, Sendable {
+    public struct AcceptedHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `createAccount` (`POST /accounts`): its parameters and body.
 ///
 /// Create an account
-public struct CreateAccountInput: OperationInput, Hashable {
+public struct CreateAccountInput: OperationInput, Equatable {
     public typealias Output = CreateAccountOutput
 
     public static let operationID = "create_account"
@@ -65,7 +65,7 @@ public struct CreateAccountInput: OperationInput, Hashable {
 }
 
 /// The responses of `createAccount` (`POST /accounts`), one case per documented status.
-public enum CreateAccountOutput: OperationOutput, Hashable {
+public enum CreateAccountOutput: OperationOutput, Equatable {
     /// `200`: Account created. The status code is 200 (not 201) as published; the account usually starts in
     /// PENDING_APPROVAL or ACTIVE.
     case ok(Account, headers: OkHeaders)
@@ -156,7 +156,7 @@ public enum CreateAccountOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `200`.
-    public struct OkHeaders: Hashable, Sendable {
+    public struct OkHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `listAccounts` (`GET /accounts`): its parameters and body.
 ///
 /// Get accounts
-public struct ListAccountsInput: OperationInput, Hashable {
+public struct ListAccountsInput: OperationInput, Equatable {
     public typealias Output = ListAccountsOutput
 
     public static let operationID = "list_accounts"
@@ -87,7 +87,7 @@ public struct ListAccountsInput: OperationInput, Hashable {
 }
 
 /// The responses of `listAccounts` (`GET /accounts`), one case per documented status.
-public enum ListAccountsOutput: OperationOutput, Hashable {
+public enum ListAccountsOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(AccountList, headers: OkHeaders)
     /// `400`: Bad Request. The incoming request had a malformed parameter/object.
@@ -170,7 +170,7 @@ public enum ListAccountsOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `200`.
-    public struct OkHeaders: Hashable, Sendable {
+    public struct OkHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

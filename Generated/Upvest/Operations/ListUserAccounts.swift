@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `listUserAccounts` (`GET /users/{user_id}/accounts`): its parameters and body.
 ///
 /// Get user accounts
-public struct ListUserAccountsInput: OperationInput, Hashable {
+public struct ListUserAccountsInput: OperationInput, Equatable {
     public typealias Output = ListUserAccountsOutput
 
     public static let operationID = "list_user_accounts"
@@ -94,7 +94,7 @@ public struct ListUserAccountsInput: OperationInput, Hashable {
 
 /// The responses of `listUserAccounts` (`GET /users/{user_id}/accounts`), one case per documented
 /// status.
-public enum ListUserAccountsOutput: OperationOutput, Hashable {
+public enum ListUserAccountsOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(AccountList, headers: OkHeaders)
     /// `400`: Bad Request. The incoming request had a malformed parameter/object.
@@ -184,7 +184,7 @@ public enum ListUserAccountsOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `200`.
-    public struct OkHeaders: Hashable, Sendable {
+    public struct OkHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `retrieveAccount` (`GET /accounts/{account_id}`): its parameters and body.
 ///
 /// Get account by ID
-public struct RetrieveAccountInput: OperationInput, Hashable {
+public struct RetrieveAccountInput: OperationInput, Equatable {
     public typealias Output = RetrieveAccountOutput
 
     public static let operationID = "retrieve_account"
@@ -57,7 +57,7 @@ public struct RetrieveAccountInput: OperationInput, Hashable {
 }
 
 /// The responses of `retrieveAccount` (`GET /accounts/{account_id}`), one case per documented status.
-public enum RetrieveAccountOutput: OperationOutput, Hashable {
+public enum RetrieveAccountOutput: OperationOutput, Equatable {
     /// `200`: OK
     case ok(Account, headers: OkHeaders)
     /// `401`: Unauthorized. The caller has not been authenticated.
@@ -140,7 +140,7 @@ public enum RetrieveAccountOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `200`.
-    public struct OkHeaders: Hashable, Sendable {
+    public struct OkHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

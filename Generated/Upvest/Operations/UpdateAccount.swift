@@ -8,7 +8,7 @@ import SpecwrightClient
 /// The input of `updateAccount` (`PATCH /accounts/{account_id}`): its parameters and body.
 ///
 /// Update account by ID
-public struct UpdateAccountInput: OperationInput, Hashable {
+public struct UpdateAccountInput: OperationInput, Equatable {
     public typealias Output = UpdateAccountOutput
 
     public static let operationID = "update_account"
@@ -62,7 +62,7 @@ public struct UpdateAccountInput: OperationInput, Hashable {
 }
 
 /// The responses of `updateAccount` (`PATCH /accounts/{account_id}`), one case per documented status.
-public enum UpdateAccountOutput: OperationOutput, Hashable {
+public enum UpdateAccountOutput: OperationOutput, Equatable {
     /// `200`: Account updated.
     case ok(Account, headers: OkHeaders)
     /// `400`: Bad Request. The incoming request had a malformed parameter/object.
@@ -152,7 +152,7 @@ public enum UpdateAccountOutput: OperationOutput, Hashable {
     }
 
     /// The documented headers of `200`.
-    public struct OkHeaders: Hashable, Sendable {
+    public struct OkHeaders: Equatable, Sendable {
         /// Identifier of the request, for support and correlation; sent on every response.
         public var upvestRequestId: UUID
 

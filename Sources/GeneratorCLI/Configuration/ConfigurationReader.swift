@@ -41,4 +41,13 @@ struct ConfigurationReader {
         guard let scalar = node.scalar else { throw error(at: node, "expected \(what), found a \(node.mapping != nil ? "mapping" : "list")") }
         return scalar.string
     }
+
+    /// `true` or `false` (YAML 1.2's core spellings only, so that `yes` or `1` is an error, not a guess).
+    func bool(_ node: Yams.Node, _ what: String) throws -> Bool {
+        switch try string(node, what) {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        case let text: throw error(at: node, "expected \(what) to be true or false, found `\(text)`")
+        }
+    }
 }

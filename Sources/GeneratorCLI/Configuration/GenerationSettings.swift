@@ -15,9 +15,10 @@ import Yams
 ///   paths: [/customers/{id}]
 ///   operationIds: [getCustomer]
 /// emit: [types, validators, client] # default: all
+/// hashable: true                    # generated types are Hashable, not only Equatable (default: false)
 /// ```
 enum GenerationSettings {
-    static let keys = ["accessModifier", "additionalImports", "nameOverrides", "filter", "emit"]
+    static let keys = ["accessModifier", "additionalImports", "nameOverrides", "filter", "emit", "hashable"]
 
     /// Reads the generation keys among `members`, ignoring the others (the caller checks those).
     static func options(
@@ -59,6 +60,8 @@ enum GenerationSettings {
                     emit.insert(category)
                 }
                 options.emit = emit
+            case "hashable":
+                options.valueConformance = try reader.bool(value, "`hashable`") ? .hashable : .equatable
             default:
                 continue
             }

@@ -20,6 +20,8 @@ enum StarterConfiguration {
         #   operationIds: [getCustomer]
         # What to write: any of types, validators, client (validators and client need types).
         emit: [types, validators, client]
+        # Make generated types Hashable as well as Equatable (default false: Hashable costs compile time).
+        hashable: false
         """.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
     }
 

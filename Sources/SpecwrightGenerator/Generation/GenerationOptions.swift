@@ -10,6 +10,8 @@ public struct GenerationOptions: Hashable, Sendable {
     /// The kinds of code to write; validators and the client need the types.
     public var emit: Set<OutputCategory>
     public var layout: OutputLayout
+    /// `Equatable` (the default) or `Hashable`, for every generated type.
+    public var valueConformance: ValueConformance
 
     public init(
         accessModifier: AccessModifier = .public,
@@ -17,7 +19,8 @@ public struct GenerationOptions: Hashable, Sendable {
         nameOverrides: NameOverrides = NameOverrides(),
         filter: OperationFilter = OperationFilter(),
         emit: Set<OutputCategory> = Set(OutputCategory.allCases),
-        layout: OutputLayout = .filePerType
+        layout: OutputLayout = .filePerType,
+        valueConformance: ValueConformance = .equatable
     ) {
         self.accessModifier = accessModifier
         self.additionalImports = additionalImports
@@ -25,6 +28,7 @@ public struct GenerationOptions: Hashable, Sendable {
         self.filter = filter
         self.emit = emit
         self.layout = layout
+        self.valueConformance = valueConformance
     }
 
     /// Checks what a configuration reader cannot: names that must be identifiers, and `emit` combinations.

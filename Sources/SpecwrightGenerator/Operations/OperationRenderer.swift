@@ -40,7 +40,9 @@ struct OperationRenderer {
             let inputName = topLevel.claim(operation.swiftName + "Input")
             let outputName = topLevel.claim(operation.swiftName + "Output")
             let input = try InputContext(operation, types: types, middlewareParameters: middlewareParameters)
-            let output = OutputContext(operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]), accessModifier: templates.accessModifier)
+            let output = OutputContext(
+                operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]),
+                accessModifier: templates.accessModifier, valueConformance: templates.valueConformance)
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
             let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames
             jobs.append(RenderJob(

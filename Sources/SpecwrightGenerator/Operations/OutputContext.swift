@@ -25,9 +25,15 @@ struct OutputContext {
     /// The first `2XX` case with a JSON body, and that body's schema type: what a page sequence continues with.
     let success: (case: Case, bodyType: SwiftType)?
 
-    /// - Parameter accessModifier: the access level of the nested body and header types.
-    init(_ operation: Operation, outputName: String, reservedTypeNames: Set<String>, accessModifier: AccessModifier) {
+    /// - Parameters:
+    ///   - accessModifier: the access level of the nested body and header types.
+    ///   - valueConformance: what those types conform to besides `Sendable`.
+    init(
+        _ operation: Operation, outputName: String, reservedTypeNames: Set<String>, accessModifier: AccessModifier,
+        valueConformance: ValueConformance
+    ) {
         let access = accessModifier.rawValue
+        let conformance = valueConformance.rawValue
         var caseNames = SwiftNaming.Scope(reserved: ["undocumented"])
         var nestedNames = SwiftNaming.Scope(reserved: reservedTypeNames)
         var cases: [Case] = []
@@ -76,7 +82,7 @@ struct OutputContext {
                 let enumName = nestedNames.claim(typePrefix + "Body")
                 bodyTypeName = enumName
                 var bodyCases = SwiftNaming.Scope()
-                var source = ["/// The body of `\(status.humanStatus)`, by content type.", "\(access) enum \(enumName): Hashable, Sendable {"]
+                var source = ["/// The body of `\(status.humanStatus)`, by content type.", "\(access) enum \(enumName): \(conformance), Sendable {"]
                 for body in bodies {
                     let subtype = body.mediaTypes[0].split(separator: "/").last.map(String.init) ?? "body"
                     let name = bodyCases.claim(SwiftNaming.memberName(subtype.split(separator: ";").first.map(String.init) ?? subtype))
@@ -97,7 +103,7 @@ struct OutputContext {
                 let structName = nestedNames.claim(typePrefix + "Headers")
                 values.append("headers: \(structName)")
                 headersArgument = "headers: try \(structName)(response)"
-                let source = Self.headersStruct(structName, headers: headers, status: status, access: access)
+                let source = Self.headersStruct(structName, headers: headers, status: status, access: access, conformance: conformance)
                 // Statuses documenting the same headers (Upvest sends `upvest-request-id` on every one) share
                 // one struct; the others keep their name as an alias of it.
                 let members = Array(source.dropFirst(2))
@@ -169,8 +175,10 @@ struct OutputContext {
         }
     }
 
-    private static func headersStruct(_ name: String, headers: [Parameter], status: StatusCase, access: String) -> [String] {
-        var lines = ["/// The documented headers of `\(status.humanStatus)`.", "\(access) struct \(name): Hashable, Sendable {"]
+    private static func headersStruct(
+        _ name: String, headers: [Parameter], status: StatusCase, access: String, conformance: String
+    ) -> [String] {
+        var lines = ["/// The documented headers of `\(status.humanStatus)`.", "\(access) struct \(name): \(conformance), Sendable {"]
         var initLines: [String] = []
         for header in headers {
             let type = (header.type ?? .string).swiftName

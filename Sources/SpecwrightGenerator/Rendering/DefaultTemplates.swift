@@ -287,7 +287,7 @@ import {{.}}
         "enum": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{>doc-comment}}
-{{accessModifier}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+{{accessModifier}} enum {{name}}: RawRepresentable, Codable, {{valueConformance}}, Sendable, CaseIterable {
 {{#enumeration}}
 {{#cases}}
     case {{swiftName}}
@@ -370,7 +370,7 @@ import {{.}}
 {{#inputDocLines}}
 {{.}}
 {{/inputDocLines}}
-{{accessModifier}} struct {{inputName}}: OperationInput, Hashable {
+{{accessModifier}} struct {{inputName}}: OperationInput, {{valueConformance}} {
     {{accessModifier}} typealias Output = {{outputName}}
 
     {{accessModifier}} static let operationID = "{{operationID}}"
@@ -417,7 +417,7 @@ import {{.}}
 {{#outputDocLines}}
 {{.}}
 {{/outputDocLines}}
-{{accessModifier}} enum {{outputName}}: OperationOutput, Hashable {
+{{accessModifier}} enum {{outputName}}: OperationOutput, {{valueConformance}} {
 {{#cases}}
     {{#docLines}}
     {{.}}
@@ -621,7 +621,7 @@ extension {{typeName}} {
         "struct": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{>doc-comment}}
-{{accessModifier}} struct {{name}}: Codable, Hashable, Sendable {
+{{accessModifier}} struct {{name}}: Codable, {{valueConformance}}, Sendable {
 {{#properties}}
     {{#docLines}}
     {{.}}
@@ -658,15 +658,6 @@ extension {{typeName}} {
 {{^hasMembers}}
     {{accessModifier}} init() {}
 {{/hasMembers}}
-{{#needsCodingKeys}}
-
-    {{accessModifier}} enum CodingKeys: String, CodingKey {
-    {{#codingKeys}}
-        case {{swiftName}}{{#hasCustomWireName}} = "{{wireName}}"{{/hasCustomWireName}}
-    {{/codingKeys}}
-    }
-{{/needsCodingKeys}}
-{{#customCoding}}
 
     {{accessModifier}} init(from decoder: any Decoder) throws {
     {{#decodeLines}}
@@ -679,7 +670,6 @@ extension {{typeName}} {
         {{.}}
     {{/encodeLines}}
     }
-{{/customCoding}}
 {{#nestedTypes}}
 
 {{source}}
@@ -696,7 +686,7 @@ extension {{typeName}} {
         "union": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{>doc-comment}}
-{{accessModifier}} {{#union.indirect}}indirect {{/union.indirect}}enum {{name}}: Codable, Hashable, Sendable {
+{{accessModifier}} {{#union.indirect}}indirect {{/union.indirect}}enum {{name}}: Codable, {{valueConformance}}, Sendable {
 {{#union}}
 {{#cases}}
     case {{swiftName}}({{typeName}})

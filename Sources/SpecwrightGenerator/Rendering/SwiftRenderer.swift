@@ -21,11 +21,12 @@ public struct SwiftRenderer: Sendable {
     let emit: Set<OutputCategory>
     let layout: OutputLayout
 
-    /// Only `accessModifier`, `additionalImports`, `emit` and `layout` of `options` matter here: filtering and
-    /// renaming happen while the model is built (`Generator`).
+    /// Only `accessModifier`, `additionalImports`, `valueConformance`, `emit` and `layout` of `options` matter
+    /// here: filtering and renaming happen while the model is built (`Generator`).
     public init(templates: TemplateSet, options: GenerationOptions = GenerationOptions()) {
         self.templates = ConfiguredTemplates(
-            templates: templates, accessModifier: options.accessModifier, additionalImports: options.additionalImports)
+            templates: templates, accessModifier: options.accessModifier, additionalImports: options.additionalImports,
+            valueConformance: options.valueConformance)
         emit = options.emit
         layout = options.layout
     }

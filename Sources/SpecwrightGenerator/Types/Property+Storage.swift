@@ -1,7 +1,8 @@
 import SpecwrightModel
 
 extension Property {
-    /// The private stored property behind the public one: a box breaks a recursive type, and a deprecated
+    /// The private stored property behind the public one: a box keeps a struct-typed member out of line
+    /// (which also breaks a recursive type), and a deprecated
     /// member keeps its value in a property that is not deprecated, so the generated initialiser and
     /// `Codable` code can set and read it without deprecation warnings (callers still get them).
     var storageName: String? {
@@ -24,9 +25,6 @@ extension Property {
     /// An expression of type `T?` reading the value (`nil` for absent or `null`).
     var optionalValue: String { isTriState ? "\(swiftName).wrapped" : swiftName }
 
-    /// The `CodingKeys` case, as an implicit member expression (`.accountId`).
-    var codingKey: String { "." + SwiftNaming.unescaped(swiftName) }
-
-    /// Whether the coding key needs a raw value because the JSON name is not the Swift name.
-    var hasCustomWireName: Bool { wireName != SwiftNaming.unescaped(swiftName) }
+    /// The coding key of the member, built from its wire name (`AnyCodingKey("account_id")`).
+    var codingKey: String { "AnyCodingKey(\"\(SwiftEscaping.stringLiteralContent(wireName))\")" }
 }

@@ -1,14 +1,13 @@
 import SpecwrightModel
 
-/// The template values of a struct: members, initialiser and the `Codable` code when it cannot be synthesised.
+/// The template values of a struct: members, initialiser and its `Codable` code.
+///
+/// The `Codable` code is always written out, keyed by the runtime's `AnyCodingKey` built from each wire name:
+/// a synthesised conformance would add a `CodingKeys` enum per type, about 17 functions each (raw values,
+/// `Hashable`, descriptions), which is a large share of what a big spec's types cost to compile.
 extension DeclarationContext {
     static func structureContext(_ structure: Structure) -> [String: Any] {
         let properties = structure.properties
-        // Synthesised Codable is enough unless a member needs a wire conversion, `null` written out for a
-        // required nullable member, extra keys kept, or is stored under another name (boxed or deprecated).
-        let needsCustomCoding = structure.additionalProperties != nil || properties.contains {
-            $0.storageName != nil || WireCoding.needsConversion($0.type) || ($0.isRequired && $0.isNullable)
-        }
         var members: [[String: Any]] = properties.enumerated().map { index, property in
             let typeName = property.declaredTypeName
             var storage: Any = false
@@ -49,26 +48,16 @@ extension DeclarationContext {
         return [
             "properties": members,
             "hasMembers": !members.isEmpty,
-            // Synthesised coding keys are the property names; spell them out only when they differ from the wire.
-            "needsCodingKeys": !properties.isEmpty && (needsCustomCoding || properties.contains(where: \.hasCustomWireName)),
-            "codingKeys": properties.map { property in
-                [
-                    "swiftName": SwiftEscaping.identifier(property.swiftName),
-                    "wireName": SwiftEscaping.stringLiteralContent(property.wireName),
-                    "hasCustomWireName": property.hasCustomWireName,
-                ] as [String: Any]
-            },
-            "customCoding": needsCustomCoding,
-            "decodeLines": needsCustomCoding ? decodeLines(structure) : [],
-            "encodeLines": needsCustomCoding ? encodeLines(structure) : [],
+            "decodeLines": decodeLines(structure),
+            "encodeLines": encodeLines(structure),
         ]
     }
 
     private static func decodeLines(_ structure: Structure) -> [String] {
-        var lines: [String] = []
-        if !structure.properties.isEmpty {
-            lines.append("let container = try decoder.container(keyedBy: CodingKeys.self)")
-        }
+        // A struct without declared members still insists on an object, as a synthesised conformance would.
+        var lines = [structure.properties.isEmpty && structure.additionalProperties == nil
+            ? "_ = try decoder.container(keyedBy: AnyCodingKey.self)"
+            : "let container = try decoder.container(keyedBy: AnyCodingKey.self)"]
         for property in structure.properties {
             let wire = WireCoding.wireType(property.type)
             let key = property.codingKey
@@ -92,12 +81,16 @@ extension DeclarationContext {
         }
         if let additional = structure.additionalProperties {
             let wire = WireCoding.wireType(additional)
-            let filter = structure.properties.isEmpty ? "" : " where CodingKeys(rawValue: key.stringValue) == nil"
+            var filter = ""
+            if !structure.properties.isEmpty {
+                let names = structure.properties.map { "\"\(SwiftEscaping.stringLiteralContent($0.wireName))\"" }
+                lines.append("let declaredMembers: Set<String> = [\(names.joined(separator: ", "))]")
+                filter = " where !declaredMembers.contains(key.stringValue)"
+            }
             lines += [
-                "let extraMembers = try decoder.container(keyedBy: AnyCodingKey.self)",
                 "var additionalProperties: [String: \(additional.swiftName)] = [:]",
-                "for key in extraMembers.allKeys\(filter) {",
-                "    additionalProperties[key.stringValue] = \(WireCoding.fromWire("try extraMembers.decode(\(wire).self, forKey: key)", additional))",
+                "for key in container.allKeys\(filter) {",
+                "    additionalProperties[key.stringValue] = \(WireCoding.fromWire("try container.decode(\(wire).self, forKey: key)", additional))",
                 "}",
                 "self.additionalProperties = additionalProperties",
             ]
@@ -106,10 +99,9 @@ extension DeclarationContext {
     }
 
     private static func encodeLines(_ structure: Structure) -> [String] {
-        var lines: [String] = []
-        if !structure.properties.isEmpty {
-            lines.append("var container = encoder.container(keyedBy: CodingKeys.self)")
-        }
+        var lines = [structure.properties.isEmpty && structure.additionalProperties == nil
+            ? "_ = encoder.container(keyedBy: AnyCodingKey.self)"
+            : "var container = encoder.container(keyedBy: AnyCodingKey.self)"]
         for property in structure.properties {
             let key = property.codingKey
             // A `Nullable` is mapped like an `Optional`, and its `encode` overload writes nothing when absent.
@@ -119,9 +111,8 @@ extension DeclarationContext {
         }
         if let additional = structure.additionalProperties {
             lines += [
-                "var extraMembers = encoder.container(keyedBy: AnyCodingKey.self)",
                 "for (name, value) in additionalProperties {",
-                "    try extraMembers.encode(\(WireCoding.toWire("value", additional)), forKey: AnyCodingKey(name))",
+                "    try container.encode(\(WireCoding.toWire("value", additional)), forKey: AnyCodingKey(name))",
                 "}",
             ]
         }

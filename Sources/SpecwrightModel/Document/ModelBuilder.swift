@@ -40,7 +40,7 @@ public enum ModelBuilder {
         let stateMachines = try parseStateMachines(components?["schemas"], schemas: schemas, translator: translator, diagnostics: diagnostics)
 
         let declarations = SharedTypeHoisting.apply(to: translator.topLevel.declarations, names: translator.hoistedTypeNames)
-        let types = try RecursionBreaker.boxRecursiveMembers(in: declarations)
+        let types = IndirectStorage.apply(to: try RecursionBreaker.boxRecursiveMembers(in: declarations))
         return APIModel(
             title: try info?["title"]?.expectString() ?? "",
             version: info?["version"]?.scalarText ?? "",

@@ -17,7 +17,7 @@ public enum SwiftNaming {
     static let reservedTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Decimal", "Bool", "Date", "UUID", "Data", "URL",
         "CalendarDate", "JSONValue", "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey",
-        "CodingKeys", "Hashable", "Sendable", "Array", "Dictionary", "Optional", "Set", "Never", "Foundation",
+        "CodingKeys", "Equatable", "Hashable", "Sendable", "Array", "Dictionary", "Optional", "Set", "Never", "Foundation",
         "Swift", "Operations", "ComponentSchemas", "DateTimeString", "UUIDString", "AnyCodingKey", "Boxed", "DecodingError",
         "SpecwrightValidation", "RawRepresentable", "CaseIterable",
     ]

@@ -52,7 +52,7 @@ public struct Property: Sendable {
     public var type: SwiftType
     public var isRequired: Bool
     public var isNullable: Bool
-    /// Stored behind a box because the property's type contains this type again.
+    /// Stored behind a box: the property's type contains this type again, or is a struct (`IndirectStorage`).
     public var isBoxed: Bool
     public var documentation: Documentation
     public var schema: Schema
@@ -101,6 +101,6 @@ public struct Union: Sendable {
     public var fallback: Fallback? = nil
     /// `oneOf` (exactly one case matches) rather than `anyOf`.
     public var isExclusive: Bool
-    /// Marks the enum `indirect` because a case contains the enum again.
+    /// Marks the enum `indirect`: a case contains the enum again, or holds a struct or union (`IndirectStorage`).
     public var isIndirect: Bool
 }

@@ -17,6 +17,7 @@ struct GenerationSettingsTests {
       paths: ['/customers/{customerId}']
       operationIds: [getCustomer]
     emit: [types, client]
+    hashable: true
     """
 
     static let expected = GenerationOptions(
@@ -24,7 +25,8 @@ struct GenerationSettingsTests {
         additionalImports: ["AcmeShared", "Foundation.NSData"],
         nameOverrides: .init(schemas: ["CustomerDTO": "Customer"], operations: ["post_customers": "CreateCustomer"]),
         filter: OperationFilter(tags: ["Customers"], paths: ["/customers/{customerId}"], operationIDs: ["getCustomer"]),
-        emit: [.types, .client]
+        emit: [.types, .client],
+        valueConformance: .hashable
     )
 
     /// Writes `text` to a scratch file and returns its path.
@@ -90,6 +92,7 @@ struct GenerationSettingsTests {
         ("nameOverrides: {schemas: {Address: class}}", "2:5", "nameOverrides.schemas.Address: 'class' is not a Swift type name"),
         ("additionalImports: AcmeShared", "4:24", "`additionalImports` must be a list"),
         ("additionalImports: ['Acme Shared']", "2:5", "additionalImports: 'Acme Shared' is not a module name"),
+        ("hashable: yes", "4:15", "expected `hashable` to be true or false, found `yes`"),
     ]
 
     @Test(arguments: providerMistakes)

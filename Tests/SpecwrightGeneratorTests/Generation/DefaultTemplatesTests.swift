@@ -24,7 +24,7 @@ struct DefaultTemplatesTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("{{% CONTENT_TYPE: TEXT}}\n// custom {{accessModifier}}\n".utf8).write(to: folder.appendingPathComponent("bundle-header.mustache"))
-        let templates = ConfiguredTemplates(templates: try TemplateSet(overrides: folder), accessModifier: .package, additionalImports: [])
+        let templates = ConfiguredTemplates(templates: try TemplateSet(overrides: folder), accessModifier: .package, additionalImports: [], valueConformance: .equatable)
         #expect(try templates.render([:], template: "bundle-header") == "// custom package\n")
 
         try Data("{{#broken}}".utf8).write(to: folder.appendingPathComponent("file.mustache"))

@@ -74,7 +74,7 @@ struct GeneratorTests {
     @Test func defaultsWriteOnePublicFilePerType() throws {
         let files = try Self.generate(GenerationOptions())
         #expect(Set(files.keys).isSuperset(of: ["Address.swift", "Customer.swift", "Report.swift", "Unused.swift", "ComponentSchemas.swift"]))
-        #expect(files["Address.swift"]!.contents.contains("public struct Address: Codable, Hashable, Sendable"))
+        #expect(files["Address.swift"]!.contents.contains("public struct Address: Codable, Equatable, Sendable"))
     }
 
     @Test(arguments: AccessModifier.allCases)

@@ -85,7 +85,7 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
 
     @Test func inputMembersAndRequestStatements() throws {
         let source = try #require(try renderOperations(Self.spec)["Operations/GetOrder.swift"])
-        #expect(source.contains("public struct GetOrderInput: OperationInput, Hashable {"))
+        #expect(source.contains("public struct GetOrderInput: OperationInput, Equatable {"))
         #expect(source.contains("public static let operationID = \"getOrder\""))
         #expect(source.contains("        orderId: String,\n"))
         #expect(source.contains("        pageSize: Int = 20,\n"))
@@ -117,7 +117,7 @@ func renderOperations(_ yaml: String, module: String = "Shop") throws -> [String
         #expect(source.contains("case undocumented(status: Int, headers: HTTPFields, body: Data)"))
         #expect(source.contains("        case 400...499:\n"))
         #expect(source.contains("        default:\n            return .default(status: response.status)"))
-        #expect(source.contains("public enum OkBody: Hashable, Sendable {"))
+        #expect(source.contains("public enum OkBody: Equatable, Sendable {"))
         #expect(source.contains("case json(Order)"))
         #expect(source.contains("case csv(String)"))
         #expect(source.contains("xRateLimit = try response.requiredHeader(\"X-Rate-Limit\", as: Int.self)"))

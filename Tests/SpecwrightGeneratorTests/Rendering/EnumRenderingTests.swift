@@ -10,7 +10,7 @@ struct EnumRenderingTests {
         """)
         #expect(sources["Screening"] == """
         /// Whether the screening was completed.
-        public enum Screening: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+        public enum Screening: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {
             case yes
             case no
             case notApplicable

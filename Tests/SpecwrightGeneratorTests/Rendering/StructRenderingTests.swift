@@ -14,7 +14,7 @@ struct StructRenderingTests {
         """)
         #expect(sources["Account"] == """
         /// A cash account.
-        public struct Account: Codable, Hashable, Sendable {
+        public struct Account: Codable, Equatable, Sendable {
             /// The account's identifier.
             ///
             /// - Length: at most 34
@@ -34,10 +34,18 @@ struct StructRenderingTests {
                 self.isActive = isActive
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case accountId = "account_id"
-                case ownerName = "owner_name"
-                case isActive = "is_active"
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.accountId = try container.decode(String.self, forKey: AnyCodingKey("account_id"))
+                self.ownerName = try container.decode(String.self, forKey: AnyCodingKey("owner_name"))
+                self.isActive = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("is_active"))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(accountId, forKey: AnyCodingKey("account_id"))
+                try container.encode(ownerName, forKey: AnyCodingKey("owner_name"))
+                try container.encodeIfPresent(isActive, forKey: AnyCodingKey("is_active"))
             }
         }
 
@@ -58,10 +66,10 @@ struct StructRenderingTests {
         let source = try #require(sources["Event"])
         #expect(source.contains("public var id: UUID\n"))
         #expect(source.contains("public var valueDate: CalendarDate?\n"))
-        #expect(source.contains("self.id = try container.decode(UUIDString.self, forKey: .id).uuid"))
-        #expect(source.contains("self.occurredAt = try container.decode(DateTimeString.self, forKey: .occurredAt).date"))
-        #expect(source.contains("self.related = try container.decodeIfPresent([UUIDString].self, forKey: .related)?.map { $0.uuid }"))
-        #expect(source.contains("try container.encodeIfPresent(related.map { $0.map { UUIDString($0) } }, forKey: .related)"))
+        #expect(source.contains("self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey(\"id\")).uuid"))
+        #expect(source.contains("self.occurredAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey(\"occurred_at\")).date"))
+        #expect(source.contains("self.related = try container.decodeIfPresent([UUIDString].self, forKey: AnyCodingKey(\"related\"))?.map { $0.uuid }"))
+        #expect(source.contains("try container.encodeIfPresent(related.map { $0.map { UUIDString($0) } }, forKey: AnyCodingKey(\"related\"))"))
     }
 
     @Test func requiredNullableMemberIsWrittenAsNull() throws {
@@ -74,8 +82,8 @@ struct StructRenderingTests {
         """)
         let source = try #require(sources["Limit"])
         #expect(source.contains("public var amount: Int?\n"))
-        #expect(source.contains("self.amount = try container.decode(Int?.self, forKey: .amount)"))
-        #expect(source.contains("try container.encode(amount, forKey: .amount)"))
+        #expect(source.contains("self.amount = try container.decode(Int?.self, forKey: AnyCodingKey(\"amount\"))"))
+        #expect(source.contains("try container.encode(amount, forKey: AnyCodingKey(\"amount\"))"))
     }
 
     @Test func inlineObjectsAndEnumsNestInsideTheirParent() throws {
@@ -90,10 +98,50 @@ struct StructRenderingTests {
             status: {type: string, enum: [active, closed]}
         """)
         let source = try #require(sources["Customer"])
-        #expect(source.contains("public var address: Address?"))
+        #expect(source.contains("public var address: Address? {"))
         #expect(source.contains("public var status: Status?"))
-        #expect(source.contains("\n    public struct Address: Codable, Hashable, Sendable {\n        public var city: String?\n"))
-        #expect(source.contains("\n    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {\n        case active\n"))
+        #expect(source.contains("\n    public struct Address: Codable, Equatable, Sendable {\n        public var city: String?\n"))
+        #expect(source.contains("\n    public enum Status: RawRepresentable, Codable, Equatable, Sendable, CaseIterable {\n        case active\n"))
+    }
+
+    @Test func structMembersAreStoredOutOfLine() throws {
+        // Behind a box a member is one reference, so copying a `Payment` copies its own members only, not
+        // the tree of structs below it; enums, arrays and dictionaries stay inline.
+        let sources = try renderSnippet("""
+        Payment:
+          type: object
+          required: [amount]
+          properties:
+            amount: {$ref: '#/components/schemas/Amount'}
+            refund: {$ref: '#/components/schemas/Money'}
+            status: {type: string, enum: [open, paid]}
+            lines: {type: array, items: {$ref: '#/components/schemas/Amount'}}
+            source:
+              oneOf:
+                - {$ref: '#/components/schemas/Amount'}
+                - {type: string}
+        Money: {$ref: '#/components/schemas/Amount'}
+        Amount:
+          type: object
+          required: [value]
+          properties:
+            value: {type: integer}
+        """)
+        let source = try #require(sources["Payment"])
+        #expect(source.contains("""
+            public var amount: Amount {
+                get { _amount.value }
+                set { _amount = Boxed(newValue) }
+            }
+            private var _amount: Boxed<Amount>
+        """))
+        // Through an alias too.
+        #expect(source.contains("    private var _refund: Boxed<Money?>\n"))
+        #expect(source.contains("    public var status: Status?\n"))
+        #expect(source.contains("    public var lines: [Amount]?\n"))
+        #expect(source.contains("    public indirect enum Source: Codable, Equatable, Sendable {\n"))
+        #expect(source.contains("self._amount = Boxed(try container.decode(Amount.self, forKey: AnyCodingKey(\"amount\")))"))
+        #expect(source.contains("try container.encode(_amount.value, forKey: AnyCodingKey(\"amount\"))"))
     }
 
     @Test func recursiveMembersAreBoxed() throws {
@@ -150,7 +198,7 @@ struct StructRenderingTests {
         #expect(source.contains("public var `default`: Bool?"))
         // `flags.self` is the value itself, backticks or not: the member needs another name.
         #expect(source.contains("public var _self: String?"))
-        #expect(source.contains("case _self = \"self\""))
+        #expect(source.contains("self._self = try container.decodeIfPresent(String.self, forKey: AnyCodingKey(\"self\"))"))
     }
 
     @Test func additionalPropertiesAreKept() throws {
@@ -178,8 +226,16 @@ struct StructRenderingTests {
         """)
         #expect(sources["Marker"] == """
         /// Carries no data.
-        public struct Marker: Codable, Hashable, Sendable {
+        public struct Marker: Codable, Equatable, Sendable {
             public init() {}
+
+            public init(from decoder: any Decoder) throws {
+                _ = try decoder.container(keyedBy: AnyCodingKey.self)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                _ = encoder.container(keyedBy: AnyCodingKey.self)
+            }
         }
 
         """)
@@ -197,7 +253,7 @@ struct StructRenderingTests {
             bic: {type: string, deprecated: true, description: Use `iban` alone.}
         """)
         #expect(sources["Account"] == """
-        public struct Account: Codable, Hashable, Sendable {
+        public struct Account: Codable, Equatable, Sendable {
             public var iban: String
 
             /// Use `iban` alone.
@@ -216,21 +272,16 @@ struct StructRenderingTests {
                 self._bic = bic
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case iban
-                case bic
-            }
-
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                self.iban = try container.decode(String.self, forKey: .iban)
-                self._bic = try container.decodeIfPresent(String.self, forKey: .bic)
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.iban = try container.decode(String.self, forKey: AnyCodingKey("iban"))
+                self._bic = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bic"))
             }
 
             public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(iban, forKey: .iban)
-                try container.encodeIfPresent(_bic, forKey: .bic)
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(iban, forKey: AnyCodingKey("iban"))
+                try container.encodeIfPresent(_bic, forKey: AnyCodingKey("bic"))
             }
         }
 
@@ -254,7 +305,7 @@ struct StructRenderingTests {
         /// An address in the old format.
         ///
         /// - Warning: Deprecated in the spec.
-        public struct LegacyAddress: Codable, Hashable, Sendable {
+        public struct LegacyAddress: Codable, Equatable, Sendable {
             public var street: String?
 
             @available(*, deprecated)
@@ -263,10 +314,21 @@ struct StructRenderingTests {
             ) {
                 self.street = street
             }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.street = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("street"))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(street, forKey: AnyCodingKey("street"))
+            }
         }
 
         """)
-        #expect(try #require(sources["Customer"]).contains("    public var address: LegacyAddress?\n"))
+        // A struct-typed member is stored behind a box (see `structMembersAreStoredOutOfLine`).
+        #expect(try #require(sources["Customer"]).contains("    public var address: LegacyAddress? {\n"))
     }
 
     @Test func nestedTypeNeverHidesATopLevelTypeItsParentUses() throws {
@@ -287,7 +349,7 @@ struct StructRenderingTests {
         let source = try #require(sources["Charge"])
         #expect(source.contains("    public var customer: CustomerValue?\n"))
         #expect(source.contains("""
-            public enum CustomerValue: Codable, Hashable, Sendable {
+            public indirect enum CustomerValue: Codable, Equatable, Sendable {
                 case string(String)
                 case customer(Customer)
         """))
@@ -306,10 +368,10 @@ struct StructRenderingTests {
                 type: {type: string, enum: [full, partial]}
         """)
         let source = try #require(sources["Charge"])
-        #expect(source.contains("        public var charge: Charge2?\n"))
-        #expect(source.contains("        public struct Charge2: Codable, Hashable, Sendable {\n"))
+        #expect(source.contains("        public var charge: Charge2? {\n"))
+        #expect(source.contains("        public struct Charge2: Codable, Equatable, Sendable {\n"))
         // Names a nested type cannot have (`Refund.Type` is the metatype) take the enclosing name in front.
-        #expect(source.contains("        public var codingKeys: RefundCodingKeys?\n"))
+        #expect(source.contains("        public var codingKeys: RefundCodingKeys? {\n"))
         #expect(source.contains("        public var type: RefundType?\n"))
     }
 
@@ -324,8 +386,8 @@ struct StructRenderingTests {
                 address: {type: object, properties: {city: {type: string}}}
         """)
         let source = try #require(sources["Customer"])
-        #expect(source.contains("    public var billing: Billing?\n"))
-        #expect(source.contains("        public var address: Address?\n"))
+        #expect(source.contains("    public var billing: Billing? {\n"))
+        #expect(source.contains("        public var address: Address? {\n"))
         #expect(source.contains("            address: Address? = nil\n"))
     }
 

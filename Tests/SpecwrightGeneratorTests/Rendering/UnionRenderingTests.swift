@@ -25,7 +25,7 @@ struct UnionRenderingTests {
     @Test func discriminatedUnionSwitchesOnThePropertyValue() throws {
         let sources = try renderSnippet(Self.shapes)
         #expect(sources["Shape"] == #"""
-        public enum Shape: Codable, Hashable, Sendable {
+        public indirect enum Shape: Codable, Equatable, Sendable {
             case circle(Circle)
             case square(Square)
 
@@ -113,14 +113,14 @@ struct UnionRenderingTests {
         """)
         let discounts = try #require(sources["Discounts"])
         #expect(discounts.hasPrefix("""
-        public enum Discounts: Codable, Hashable, Sendable {
+        public enum Discounts: Codable, Equatable, Sendable {
             case discountParamList([DiscountParam])
             case empty(Empty)
         """))
         // The title named the type, so it is not repeated as its documentation.
-        #expect(discounts.contains("\n\n    public struct DiscountParam: Codable, Hashable, Sendable {\n"))
+        #expect(discounts.contains("\n\n    public struct DiscountParam: Codable, Equatable, Sendable {\n"))
         #expect(try #require(sources["PaymentMethodTypes"]).hasPrefix("""
-        public enum PaymentMethodTypes: Codable, Hashable, Sendable {
+        public enum PaymentMethodTypes: Codable, Equatable, Sendable {
             case paymentMethodTypeList([PaymentMethodType])
             case empty(Empty)
         """))
