@@ -300,13 +300,27 @@ import {{.}}
     {{accessModifier}} static let allCases: [{{name}}] = [{{allCasesList}}]
 
     {{accessModifier}} init(rawValue: {{rawType}}) {
+    {{#looksUpCases}}
+        self = Self.casesByRawValue[rawValue] ?? .{{undocumentedCaseName}}(rawValue)
+    {{/looksUpCases}}
+    {{^looksUpCases}}
         switch rawValue {
         {{#cases}}
         case {{rawLiteral}}: self = .{{swiftName}}
         {{/cases}}
         default: self = .{{undocumentedCaseName}}(rawValue)
         }
+    {{/looksUpCases}}
     }
+{{#looksUpCases}}
+
+    /// The listed cases by value: one lookup instead of a comparison per case.
+    private static let casesByRawValue: [{{rawType}}: {{name}}] = [
+    {{#cases}}
+        {{rawLiteral}}: .{{swiftName}},
+    {{/cases}}
+    ]
+{{/looksUpCases}}
 
     {{accessModifier}} var rawValue: {{rawType}} {
         switch self {

@@ -52,6 +52,28 @@ struct EnumRenderingTests {
         """)
     }
 
+    @Test func largeEnumLooksItsValuesUp() throws {
+        let values = (1...40).map { "v\($0)" }
+        let sources = try renderSnippet("""
+        Region:
+          type: string
+          enum: [\(values.joined(separator: ", "))]
+        """)
+        let source = try #require(sources["Region"])
+        #expect(source.contains("""
+            public init(rawValue: String) {
+                self = Self.casesByRawValue[rawValue] ?? .undocumented(rawValue)
+            }
+
+            /// The listed cases by value: one lookup instead of a comparison per case.
+            private static let casesByRawValue: [String: Region] = [
+                "v1": .v1,
+                "v2": .v2,
+        """))
+        #expect(source.contains("        \"v40\": .v40,\n    ]\n"))
+        #expect(!source.contains("switch rawValue"))
+    }
+
     @Test func integerEnum() throws {
         let sources = try renderSnippet("""
         Level:
