@@ -153,52 +153,43 @@ struct YAMLReader {
         startingWith start: yaml_event_t, parser: inout yaml_parser_t, input: UnsafeBufferPointer<UInt8>
     ) throws {
         let location = location(start.start_mark)
-        let startOffset = byteOffsets.advance(toCharacter: Int(start.start_mark.index), in: input)
         var open: [SkippedCollection] = []
         var needsEagerBuild = false
         var mentionsKeywords = false
         var nodeCount = 0
-        var event = start
-        var isStart = true
-        var endOffset = startOffset
-        while true {
-            if !isStart {
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxError(parser, input: input) }
-            }
-            defer {
-                if !isStart { yaml_event_delete(&event) }
-                isStart = false
-            }
+
+        func take(_ event: yaml_event_t) throws {
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 if scalar.anchor != nil || scalar.tag != nil { needsEagerBuild = true }
-                guard !needsEagerBuild else { continue }
-                if open[open.count - 1].isExpectingKey {
-                    let key = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                    if scalar.style == YAML_PLAIN_SCALAR_STYLE && key == "<<" {
-                        needsEagerBuild = true
-                        continue
-                    }
-                    let keyLocation = self.location(event.start_mark)
-                    if let first = open[open.count - 1].keys?[key] {
-                        throw TreeBuilder.repeatedKeyError(key, at: keyLocation, first: first.text, at: first.location)
-                    }
-                    open[open.count - 1].keys?[key] = (key, keyLocation)
-                    open[open.count - 1].isExpectingKey = false
-                    mentionsKeywords = mentionsKeywords || key.hasPrefix("$")
-                } else {
+                guard !needsEagerBuild else { return }  // only the end matters now
+                let top = open.count - 1
+                guard open[top].isExpectingKey else {
                     nodeCount += 1
-                    open[open.count - 1].isExpectingKey = open[open.count - 1].keys != nil
+                    open[top].isExpectingKey = open[top].keys != nil
+                    return
                 }
+                let key = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                if scalar.style == YAML_PLAIN_SCALAR_STYLE && key == "<<" {
+                    needsEagerBuild = true
+                    return
+                }
+                let keyLocation = self.location(event.start_mark)
+                if let first = open[top].keys?[key] {
+                    throw TreeBuilder.repeatedKeyError(key, at: keyLocation, first: first.text, at: first.location)
+                }
+                open[top].keys?[key] = (key, keyLocation)
+                open[top].isExpectingKey = false
+                mentionsKeywords = mentionsKeywords || key.hasPrefix("$")
             case YAML_ALIAS_EVENT:
                 needsEagerBuild = true
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let properties = isMapping
+                let (anchor, tag) = isMapping
                     ? (event.data.mapping_start.anchor, event.data.mapping_start.tag)
                     : (event.data.sequence_start.anchor, event.data.sequence_start.tag)
-                if properties.0 != nil || properties.1 != nil || open.last?.isExpectingKey == true {
+                if anchor != nil || tag != nil || open.last?.isExpectingKey == true {
                     needsEagerBuild = true
                 }
                 guard builder.depth + open.count < TreeBuilder.maximumDepth else {
@@ -208,17 +199,25 @@ struct YAMLReader {
                 open.append(SkippedCollection(isMapping: isMapping))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 open.removeLast()
-                if !open.isEmpty {
-                    open[open.count - 1].isExpectingKey = open[open.count - 1].keys != nil
-                    continue
-                }
+                if let top = open.indices.last { open[top].isExpectingKey = open[top].keys != nil }
+            default:
+                break  // no other event comes inside a collection
+            }
+        }
+
+        let startOffset = byteOffsets.advance(toCharacter: Int(start.start_mark.index), in: input)
+        var endOffset = startOffset
+        try take(start)
+        var event = yaml_event_t()
+        while !open.isEmpty {
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxError(parser, input: input) }
+            defer { yaml_event_delete(&event) }
+            try take(event)
+            if open.isEmpty {
                 // A flow collection ends after its bracket; a block one where the next token starts, so its text
                 // may end with blank lines, comments and indentation, which parse to nothing.
                 endOffset = byteOffsets.advance(toCharacter: Int(event.end_mark.index), in: input)
-            default:
-                continue  // no other event comes inside a collection
             }
-            if open.isEmpty { break }
         }
         let text = Self.subtreeText(UnsafeBufferPointer(rebasing: input[startOffset..<endOffset]), column: location.column)
         if needsEagerBuild {
