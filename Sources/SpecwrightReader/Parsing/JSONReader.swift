@@ -212,7 +212,8 @@ struct JSONReader {
             }
         } while !open.isEmpty
         let text = Data(UnsafeBufferPointer(rebasing: input[start..<index]))
-        try builder.deferredCollection(text, mentionsKeywords: mentionsKeywords, at: location)
+        // JSON has no aliases, so the size of the subtree counts for nothing.
+        try builder.deferredCollection(text, syntax: .json, mentionsKeywords: mentionsKeywords, size: 1, at: location)
     }
 
     /// Reads a member name of a skipped object, refusing one its object already has; returns whether it

@@ -76,12 +76,15 @@ struct TreeBuilder {
         try add(target)
     }
 
-    /// Adds a collection that was checked but is built only when read (see `DeferredSubtree`).
-    mutating func deferredCollection(_ text: Data, mentionsKeywords: Bool, at location: SourceLocation) throws {
+    /// Adds a collection that was checked but is built only when read (see `DeferredSubtree`). `size` is the
+    /// number of nodes it holds, so that aliases of a collection around it count them as building would.
+    mutating func deferredCollection(
+        _ text: Data, syntax: DeferredSubtree.Syntax, mentionsKeywords: Bool, size: Int, at location: SourceLocation
+    ) throws {
         let pointer = childPointer()
         let origin = DeferredSubtree.Origin(file: file, line: location.line, column: location.column, pointer: pointer)
-        let subtree = DeferredSubtree(text: text, origin: origin, mentionsKeywords: mentionsKeywords)
-        try add(Sized(node: Node(deferred: subtree, location: location, pointer: pointer), size: 1))
+        let subtree = DeferredSubtree(text: text, syntax: syntax, origin: origin, mentionsKeywords: mentionsKeywords)
+        try add(Sized(node: Node(deferred: subtree, location: location, pointer: pointer), size: size))
     }
 
     mutating func startCollection(isMapping: Bool, at location: SourceLocation) throws {

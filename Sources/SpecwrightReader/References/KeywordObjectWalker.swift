@@ -42,7 +42,7 @@ struct KeywordObjectWalker {
     /// The next keyword object, and whether it lies inside an `x-` extension.
     mutating func next() -> (Node, isInExtension: Bool)? {
         while let item = pending.popLast() {
-            if let extensionData = item.node.deferredSubtree, !extensionData.mentionsKeywords {
+            if item.node.isDeferredWithoutKeywords {
                 continue  // no `$ref`, `$id` or `$anchor` inside: left unbuilt
             }
             switch item.node.value {

@@ -1,8 +1,7 @@
 import Foundation
 
-/// An object or array under an `x-` key of a JSON document, checked when the document was read (syntax,
-/// UTF-8, numbers, duplicate keys, depth: everything that makes reading fail) but built into nodes only when
-/// something reads it.
+/// A collection under an `x-` key, checked when its document was read (syntax, UTF-8, numbers, duplicate keys,
+/// depth: everything that makes reading fail) but built into nodes only when something reads it.
 ///
 /// Vendor extensions are often large data that nothing in Specwright looks at; keeping their text instead of
 /// a node per value makes them cost about their size in memory and a scan in time.
@@ -15,8 +14,14 @@ final class DeferredSubtree: @unchecked Sendable {  // `state` is guarded by `lo
         let pointer: String
     }
 
+    /// How the text is read. YAML text starts with spaces up to the origin's column (see `YAMLReader`).
+    enum Syntax {
+        case json
+        case yaml
+    }
+
     private enum State {
-        case unbuilt(text: Data, origin: Origin)
+        case unbuilt(text: Data, syntax: Syntax, origin: Origin)
         case built(Node)
     }
 
@@ -26,8 +31,8 @@ final class DeferredSubtree: @unchecked Sendable {  // `state` is guarded by `lo
     private let lock = NSLock()
     private var state: State
 
-    init(text: Data, origin: Origin, mentionsKeywords: Bool) {
-        state = .unbuilt(text: text, origin: origin)
+    init(text: Data, syntax: Syntax, origin: Origin, mentionsKeywords: Bool) {
+        state = .unbuilt(text: text, syntax: syntax, origin: origin)
         self.mentionsKeywords = mentionsKeywords
     }
 
@@ -45,19 +50,27 @@ final class DeferredSubtree: @unchecked Sendable {  // `state` is guarded by `lo
             switch state {
             case .built(let node):
                 return node
-            case .unbuilt(let text, let origin):
-                let node = Self.build(text, origin: origin)
+            case .unbuilt(let text, let syntax, let origin):
+                let node = Self.build(text, syntax: syntax, origin: origin)
                 state = .built(node)
                 return node
             }
         }
     }
 
-    private static func build(_ text: Data, origin: Origin) -> Node {
+    private static func build(_ text: Data, syntax: Syntax, origin: Origin) -> Node {
         text.withUnsafeBytes { bytes in
-            var reader = JSONReader(subtree: bytes.bindMemory(to: UInt8.self), origin: origin)
+            let input = bytes.bindMemory(to: UInt8.self)
             do {
-                return try reader.read()
+                switch syntax {
+                case .json:
+                    var reader = JSONReader(subtree: input, origin: origin)
+                    return try reader.read()
+                case .yaml:
+                    var reader = YAMLReader(subtreeAt: origin)
+                    guard let node = try reader.read(input) else { preconditionFailure("a vendor extension's text is empty") }
+                    return node
+                }
             } catch {
                 // The text was read with the same rules when the document was, so this is a bug in the reader.
                 preconditionFailure("a vendor extension checked when its document was read fails to build: \(error)")

@@ -56,7 +56,7 @@ public final class Node: Sendable {
         case element(of: String, index: Int)
     }
 
-    /// What the node holds: built, or (for a JSON document's `x-` extensions) checked and built when first read.
+    /// What the node holds: built, or (for `x-` extensions) checked and built when first read.
     private enum Content: Sendable {
         case built(Value, keyLocations: [SourceLocation])
         case deferred(DeferredSubtree)
@@ -77,6 +77,12 @@ public final class Node: Sendable {
     var deferredSubtree: DeferredSubtree? {
         guard case .deferred(let subtree) = content else { return nil }
         return subtree
+    }
+
+    /// Whether this node is an `x-` extension kept unbuilt in which no key starts with `$`: a walk looking for
+    /// `$ref`, `$id` or `$anchor` can skip it instead of building it.
+    package var isDeferredWithoutKeywords: Bool {
+        deferredSubtree.map { !$0.mentionsKeywords } ?? false
     }
 
     /// The JSON pointer of this node within its own file, e.g. `/components/schemas/Pet` (`""` for the root).

@@ -41,6 +41,7 @@ struct ComponentsUnused: LintRule {
         }
         var pending = Array(context.spec.documents.values)
         while let node = pending.popLast() {
+            if node.isDeferredWithoutKeywords { continue }  // no `$ref` inside: left unbuilt
             switch node.value {
             case .object(let members):
                 if let text = members["$ref"], let reference = text.string, let target = try? context.spec.resolve(reference, from: text) {
