@@ -39,20 +39,20 @@ public struct Account: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.accountNumber = try container.decode(String.self, forKey: AnyCodingKey("accountNumber"))
-        self.accountName = try container.decode(Nullable<String>.self, forKey: AnyCodingKey("accountName"))
-        self.accountId = try container.decode(UUIDString.self, forKey: AnyCodingKey("accountId")).uuid
-        self.accountStatus = try container.decode(AccountStatus.self, forKey: AnyCodingKey("accountStatus"))
-        self.accountType = try container.decode(AccountType.self, forKey: AnyCodingKey("accountType"))
+        self.accountNumber = try container.decodeMember(String.self, "accountNumber")
+        self.accountName = try container.decodeNullableMember(String.self, "accountName")
+        self.accountId = try container.decodeMember(UUIDString.self, "accountId").uuid
+        self.accountStatus = try container.decodeMember(AccountStatus.self, "accountStatus")
+        self.accountType = try container.decodeMember(AccountType.self, "accountType")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(accountNumber, forKey: AnyCodingKey("accountNumber"))
-        try container.encode(accountName, forKey: AnyCodingKey("accountName"))
-        try container.encode(UUIDString(accountId), forKey: AnyCodingKey("accountId"))
-        try container.encode(accountStatus, forKey: AnyCodingKey("accountStatus"))
-        try container.encode(accountType, forKey: AnyCodingKey("accountType"))
+        try container.encodeMember(accountNumber, "accountNumber")
+        try container.encodeNullableMember(accountName, "accountName")
+        try container.encodeMember(UUIDString(accountId), "accountId")
+        try container.encodeMember(accountStatus, "accountStatus")
+        try container.encodeMember(accountType, "accountType")
     }
 }
 

@@ -67,28 +67,28 @@ public struct Address: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.streetNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("streetNumber"))
-        self.streetName = try container.decode(String.self, forKey: AnyCodingKey("streetName"))
-        self.unit = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("unit"))
-        self.poBox = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("poBox"))
-        self.postalCode = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("postalCode"))
-        self.city = try container.decode(String.self, forKey: AnyCodingKey("city"))
-        self.state = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("state"))
-        self.country = try container.decode(String.self, forKey: AnyCodingKey("country"))
-        self.addressType = try container.decodeIfPresent(AddressType.self, forKey: AnyCodingKey("addressType"))
+        self.streetNumber = try container.decodeMemberIfPresent(String.self, "streetNumber")
+        self.streetName = try container.decodeMember(String.self, "streetName")
+        self.unit = try container.decodeMemberIfPresent(String.self, "unit")
+        self.poBox = try container.decodeMemberIfPresent(String.self, "poBox")
+        self.postalCode = try container.decodeMemberIfPresent(String.self, "postalCode")
+        self.city = try container.decodeMember(String.self, "city")
+        self.state = try container.decodeMemberIfPresent(String.self, "state")
+        self.country = try container.decodeMember(String.self, "country")
+        self.addressType = try container.decodeMemberIfPresent(AddressType.self, "addressType")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(streetNumber, forKey: AnyCodingKey("streetNumber"))
-        try container.encode(streetName, forKey: AnyCodingKey("streetName"))
-        try container.encodeIfPresent(unit, forKey: AnyCodingKey("unit"))
-        try container.encodeIfPresent(poBox, forKey: AnyCodingKey("poBox"))
-        try container.encodeIfPresent(postalCode, forKey: AnyCodingKey("postalCode"))
-        try container.encode(city, forKey: AnyCodingKey("city"))
-        try container.encodeIfPresent(state, forKey: AnyCodingKey("state"))
-        try container.encode(country, forKey: AnyCodingKey("country"))
-        try container.encodeIfPresent(addressType, forKey: AnyCodingKey("addressType"))
+        try container.encodeMemberIfPresent(streetNumber, "streetNumber")
+        try container.encodeMember(streetName, "streetName")
+        try container.encodeMemberIfPresent(unit, "unit")
+        try container.encodeMemberIfPresent(poBox, "poBox")
+        try container.encodeMemberIfPresent(postalCode, "postalCode")
+        try container.encodeMember(city, "city")
+        try container.encodeMemberIfPresent(state, "state")
+        try container.encodeMember(country, "country")
+        try container.encodeMemberIfPresent(addressType, "addressType")
     }
 }
 

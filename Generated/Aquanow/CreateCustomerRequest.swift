@@ -136,44 +136,44 @@ public struct CreateCustomerRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
-        self.fullName = try container.decode(String.self, forKey: AnyCodingKey("fullName"))
-        self.nationality = try container.decode(String.self, forKey: AnyCodingKey("nationality"))
-        self._address = Boxed(try container.decodeIfPresent(Address.self, forKey: AnyCodingKey("address")))
-        self.placeOfBirth = try container.decode(String.self, forKey: AnyCodingKey("placeOfBirth"))
-        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: AnyCodingKey("dateOfBirth"))
-        self.employerName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("employerName"))
-        self._employerAddress = Boxed(try container.decodeIfPresent(EmployerAddress.self, forKey: AnyCodingKey("employerAddress")))
-        self.sanctionsScreeningCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("sanctionsScreeningCompleted"))
-        self.sanctionsScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("sanctionsScreeningCompletedAt"))?.date
-        self.pepScreeningCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("pepScreeningCompleted"))
-        self.pepScreeningCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("pepScreeningCompletedAt"))?.date
-        self.livenessCheckCompleted = try container.decode(YesNo.self, forKey: AnyCodingKey("livenessCheckCompleted"))
-        self.livenessCheckCompletedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("livenessCheckCompletedAt"))?.date
-        self.isPep = try container.decodeIfPresent(YesNo.self, forKey: AnyCodingKey("isPEP"))
-        self.isSanctioned = try container.decodeIfPresent(YesNo.self, forKey: AnyCodingKey("isSanctioned"))
-        self.employmentStatus = try container.decodeIfPresent(EmploymentStatus.self, forKey: AnyCodingKey("employmentStatus"))
+        self.referenceId = try container.decodeMember(String.self, "referenceId")
+        self.fullName = try container.decodeMember(String.self, "fullName")
+        self.nationality = try container.decodeMember(String.self, "nationality")
+        self._address = Boxed(try container.decodeMemberIfPresent(Address.self, "address"))
+        self.placeOfBirth = try container.decodeMember(String.self, "placeOfBirth")
+        self.dateOfBirth = try container.decodeMember(CalendarDate.self, "dateOfBirth")
+        self.employerName = try container.decodeMemberIfPresent(String.self, "employerName")
+        self._employerAddress = Boxed(try container.decodeMemberIfPresent(EmployerAddress.self, "employerAddress"))
+        self.sanctionsScreeningCompleted = try container.decodeMember(YesNo.self, "sanctionsScreeningCompleted")
+        self.sanctionsScreeningCompletedAt = try container.decodeMemberIfPresent(DateTimeString.self, "sanctionsScreeningCompletedAt")?.date
+        self.pepScreeningCompleted = try container.decodeMember(YesNo.self, "pepScreeningCompleted")
+        self.pepScreeningCompletedAt = try container.decodeMemberIfPresent(DateTimeString.self, "pepScreeningCompletedAt")?.date
+        self.livenessCheckCompleted = try container.decodeMember(YesNo.self, "livenessCheckCompleted")
+        self.livenessCheckCompletedAt = try container.decodeMemberIfPresent(DateTimeString.self, "livenessCheckCompletedAt")?.date
+        self.isPep = try container.decodeMemberIfPresent(YesNo.self, "isPEP")
+        self.isSanctioned = try container.decodeMemberIfPresent(YesNo.self, "isSanctioned")
+        self.employmentStatus = try container.decodeMemberIfPresent(EmploymentStatus.self, "employmentStatus")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
-        try container.encode(fullName, forKey: AnyCodingKey("fullName"))
-        try container.encode(nationality, forKey: AnyCodingKey("nationality"))
-        try container.encodeIfPresent(_address.value, forKey: AnyCodingKey("address"))
-        try container.encode(placeOfBirth, forKey: AnyCodingKey("placeOfBirth"))
-        try container.encode(dateOfBirth, forKey: AnyCodingKey("dateOfBirth"))
-        try container.encodeIfPresent(employerName, forKey: AnyCodingKey("employerName"))
-        try container.encodeIfPresent(_employerAddress.value, forKey: AnyCodingKey("employerAddress"))
-        try container.encode(sanctionsScreeningCompleted, forKey: AnyCodingKey("sanctionsScreeningCompleted"))
-        try container.encodeIfPresent(sanctionsScreeningCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("sanctionsScreeningCompletedAt"))
-        try container.encode(pepScreeningCompleted, forKey: AnyCodingKey("pepScreeningCompleted"))
-        try container.encodeIfPresent(pepScreeningCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("pepScreeningCompletedAt"))
-        try container.encode(livenessCheckCompleted, forKey: AnyCodingKey("livenessCheckCompleted"))
-        try container.encodeIfPresent(livenessCheckCompletedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("livenessCheckCompletedAt"))
-        try container.encodeIfPresent(isPep, forKey: AnyCodingKey("isPEP"))
-        try container.encodeIfPresent(isSanctioned, forKey: AnyCodingKey("isSanctioned"))
-        try container.encodeIfPresent(employmentStatus, forKey: AnyCodingKey("employmentStatus"))
+        try container.encodeMember(referenceId, "referenceId")
+        try container.encodeMember(fullName, "fullName")
+        try container.encodeMember(nationality, "nationality")
+        try container.encodeMemberIfPresent(_address.value, "address")
+        try container.encodeMember(placeOfBirth, "placeOfBirth")
+        try container.encodeMember(dateOfBirth, "dateOfBirth")
+        try container.encodeMemberIfPresent(employerName, "employerName")
+        try container.encodeMemberIfPresent(_employerAddress.value, "employerAddress")
+        try container.encodeMember(sanctionsScreeningCompleted, "sanctionsScreeningCompleted")
+        try container.encodeMemberIfPresent(sanctionsScreeningCompletedAt.map { DateTimeString($0) }, "sanctionsScreeningCompletedAt")
+        try container.encodeMember(pepScreeningCompleted, "pepScreeningCompleted")
+        try container.encodeMemberIfPresent(pepScreeningCompletedAt.map { DateTimeString($0) }, "pepScreeningCompletedAt")
+        try container.encodeMember(livenessCheckCompleted, "livenessCheckCompleted")
+        try container.encodeMemberIfPresent(livenessCheckCompletedAt.map { DateTimeString($0) }, "livenessCheckCompletedAt")
+        try container.encodeMemberIfPresent(isPep, "isPEP")
+        try container.encodeMemberIfPresent(isSanctioned, "isSanctioned")
+        try container.encodeMemberIfPresent(employmentStatus, "employmentStatus")
     }
 }
 

@@ -60,26 +60,26 @@ public struct CreateCustomerResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
-        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
-        self.customerStatus = try container.decode(CustomerStatus.self, forKey: AnyCodingKey("customerStatus"))
-        self.customerType = try container.decode(CustomerType.self, forKey: AnyCodingKey("customerType"))
-        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: AnyCodingKey("onboardingStatus"))
-        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdAt")).date
-        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
-        self.documents = try container.decodeIfPresent([Document].self, forKey: AnyCodingKey("documents"))
+        self.customerId = try container.decodeMember(UUIDString.self, "customerId").uuid
+        self.referenceId = try container.decodeMember(String.self, "referenceId")
+        self.customerStatus = try container.decodeMember(CustomerStatus.self, "customerStatus")
+        self.customerType = try container.decodeMember(CustomerType.self, "customerType")
+        self.onboardingStatus = try container.decodeMember(OnboardingStatus.self, "onboardingStatus")
+        self.createdAt = try container.decodeMember(DateTimeString.self, "createdAt").date
+        self.customerPreTradeRiskGroup = try container.decodeNullableMember(CustomerPreTradeRiskGroup.self, "customerPreTradeRiskGroup")
+        self.documents = try container.decodeMemberIfPresent([Document].self, "documents")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
-        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
-        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
-        try container.encode(customerType, forKey: AnyCodingKey("customerType"))
-        try container.encode(onboardingStatus, forKey: AnyCodingKey("onboardingStatus"))
-        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("createdAt"))
-        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
-        try container.encodeIfPresent(documents, forKey: AnyCodingKey("documents"))
+        try container.encodeMember(UUIDString(customerId), "customerId")
+        try container.encodeMember(referenceId, "referenceId")
+        try container.encodeMember(customerStatus, "customerStatus")
+        try container.encodeMember(customerType, "customerType")
+        try container.encodeMember(onboardingStatus, "onboardingStatus")
+        try container.encodeMember(DateTimeString(createdAt), "createdAt")
+        try container.encodeNullableMember(customerPreTradeRiskGroup, "customerPreTradeRiskGroup")
+        try container.encodeMemberIfPresent(documents, "documents")
     }
 }
 

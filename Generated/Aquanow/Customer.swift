@@ -79,30 +79,30 @@ public struct Customer: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
-        self.referenceId = try container.decode(String.self, forKey: AnyCodingKey("referenceId"))
-        self.customerStatus = try container.decode(CustomerStatus.self, forKey: AnyCodingKey("customerStatus"))
-        self.onboardingStatus = try container.decode(OnboardingStatus.self, forKey: AnyCodingKey("onboardingStatus"))
-        self.customerType = try container.decode(CustomerType.self, forKey: AnyCodingKey("customerType"))
-        self.createDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createDate")).date
-        self.customerPreTradeRiskGroup = try container.decode(Nullable<CustomerPreTradeRiskGroup>.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
-        self.accounts = try container.decodeIfPresent([Account].self, forKey: AnyCodingKey("accounts"))
-        self.documents = try container.decodeIfPresent([Document].self, forKey: AnyCodingKey("documents"))
-        self._kycDetails = Boxed(try container.decodeIfPresent(KycDetails.self, forKey: AnyCodingKey("kycDetails")))
+        self.customerId = try container.decodeMember(UUIDString.self, "customerId").uuid
+        self.referenceId = try container.decodeMember(String.self, "referenceId")
+        self.customerStatus = try container.decodeMember(CustomerStatus.self, "customerStatus")
+        self.onboardingStatus = try container.decodeMember(OnboardingStatus.self, "onboardingStatus")
+        self.customerType = try container.decodeMember(CustomerType.self, "customerType")
+        self.createDate = try container.decodeMember(DateTimeString.self, "createDate").date
+        self.customerPreTradeRiskGroup = try container.decodeNullableMember(CustomerPreTradeRiskGroup.self, "customerPreTradeRiskGroup")
+        self.accounts = try container.decodeMemberIfPresent([Account].self, "accounts")
+        self.documents = try container.decodeMemberIfPresent([Document].self, "documents")
+        self._kycDetails = Boxed(try container.decodeMemberIfPresent(KycDetails.self, "kycDetails"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
-        try container.encode(referenceId, forKey: AnyCodingKey("referenceId"))
-        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
-        try container.encode(onboardingStatus, forKey: AnyCodingKey("onboardingStatus"))
-        try container.encode(customerType, forKey: AnyCodingKey("customerType"))
-        try container.encode(DateTimeString(createDate), forKey: AnyCodingKey("createDate"))
-        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
-        try container.encodeIfPresent(accounts, forKey: AnyCodingKey("accounts"))
-        try container.encodeIfPresent(documents, forKey: AnyCodingKey("documents"))
-        try container.encodeIfPresent(_kycDetails.value, forKey: AnyCodingKey("kycDetails"))
+        try container.encodeMember(UUIDString(customerId), "customerId")
+        try container.encodeMember(referenceId, "referenceId")
+        try container.encodeMember(customerStatus, "customerStatus")
+        try container.encodeMember(onboardingStatus, "onboardingStatus")
+        try container.encodeMember(customerType, "customerType")
+        try container.encodeMember(DateTimeString(createDate), "createDate")
+        try container.encodeNullableMember(customerPreTradeRiskGroup, "customerPreTradeRiskGroup")
+        try container.encodeMemberIfPresent(accounts, "accounts")
+        try container.encodeMemberIfPresent(documents, "documents")
+        try container.encodeMemberIfPresent(_kycDetails.value, "kycDetails")
     }
 }
 

@@ -37,16 +37,16 @@ public struct CustomerPage: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.after = try container.decode(Nullable<String>.self, forKey: AnyCodingKey("after"))
-        self.totalCount = try container.decode(String.self, forKey: AnyCodingKey("totalCount"))
-        self.items = try container.decode([Customer].self, forKey: AnyCodingKey("items"))
+        self.after = try container.decodeNullableMember(String.self, "after")
+        self.totalCount = try container.decodeMember(String.self, "totalCount")
+        self.items = try container.decodeMember([Customer].self, "items")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(after, forKey: AnyCodingKey("after"))
-        try container.encode(totalCount, forKey: AnyCodingKey("totalCount"))
-        try container.encode(items, forKey: AnyCodingKey("items"))
+        try container.encodeNullableMember(after, "after")
+        try container.encodeMember(totalCount, "totalCount")
+        try container.encodeMember(items, "items")
     }
 }
 

@@ -24,14 +24,14 @@ public struct Document: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.documentType = try container.decode(DocumentType.self, forKey: AnyCodingKey("documentType"))
-        self.documentStatus = try container.decode(DocumentStatus.self, forKey: AnyCodingKey("documentStatus"))
+        self.documentType = try container.decodeMember(DocumentType.self, "documentType")
+        self.documentStatus = try container.decodeMember(DocumentStatus.self, "documentStatus")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(documentType, forKey: AnyCodingKey("documentType"))
-        try container.encode(documentStatus, forKey: AnyCodingKey("documentStatus"))
+        try container.encodeMember(documentType, "documentType")
+        try container.encodeMember(documentStatus, "documentStatus")
     }
 }
 

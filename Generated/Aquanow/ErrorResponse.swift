@@ -22,12 +22,12 @@ public struct ErrorResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.message = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+        self.message = try container.decodeMemberIfPresent(String.self, "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(message, forKey: AnyCodingKey("message"))
+        try container.encodeMemberIfPresent(message, "message")
     }
 }
 

@@ -68,26 +68,26 @@ public struct KycDetails: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.fullName = try container.decode(String.self, forKey: AnyCodingKey("fullName"))
-        self.nationality = try container.decode(String.self, forKey: AnyCodingKey("nationality"))
-        self._address = Boxed(try container.decodeIfPresent(Address.self, forKey: AnyCodingKey("address")))
-        self.dateOfBirth = try container.decode(CalendarDate.self, forKey: AnyCodingKey("dateOfBirth"))
-        self.placeOfBirth = try container.decode(String.self, forKey: AnyCodingKey("placeOfBirth"))
-        self.employmentStatus = try container.decodeIfPresent(EmploymentStatus.self, forKey: AnyCodingKey("employmentStatus"))
-        self.employerName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("employerName"))
-        self._employerAddress = Boxed(try container.decodeIfPresent(EmployerAddress.self, forKey: AnyCodingKey("employerAddress")))
+        self.fullName = try container.decodeMember(String.self, "fullName")
+        self.nationality = try container.decodeMember(String.self, "nationality")
+        self._address = Boxed(try container.decodeMemberIfPresent(Address.self, "address"))
+        self.dateOfBirth = try container.decodeMember(CalendarDate.self, "dateOfBirth")
+        self.placeOfBirth = try container.decodeMember(String.self, "placeOfBirth")
+        self.employmentStatus = try container.decodeMemberIfPresent(EmploymentStatus.self, "employmentStatus")
+        self.employerName = try container.decodeMemberIfPresent(String.self, "employerName")
+        self._employerAddress = Boxed(try container.decodeMemberIfPresent(EmployerAddress.self, "employerAddress"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(fullName, forKey: AnyCodingKey("fullName"))
-        try container.encode(nationality, forKey: AnyCodingKey("nationality"))
-        try container.encodeIfPresent(_address.value, forKey: AnyCodingKey("address"))
-        try container.encode(dateOfBirth, forKey: AnyCodingKey("dateOfBirth"))
-        try container.encode(placeOfBirth, forKey: AnyCodingKey("placeOfBirth"))
-        try container.encodeIfPresent(employmentStatus, forKey: AnyCodingKey("employmentStatus"))
-        try container.encodeIfPresent(employerName, forKey: AnyCodingKey("employerName"))
-        try container.encodeIfPresent(_employerAddress.value, forKey: AnyCodingKey("employerAddress"))
+        try container.encodeMember(fullName, "fullName")
+        try container.encodeMember(nationality, "nationality")
+        try container.encodeMemberIfPresent(_address.value, "address")
+        try container.encodeMember(dateOfBirth, "dateOfBirth")
+        try container.encodeMember(placeOfBirth, "placeOfBirth")
+        try container.encodeMemberIfPresent(employmentStatus, "employmentStatus")
+        try container.encodeMemberIfPresent(employerName, "employerName")
+        try container.encodeMemberIfPresent(_employerAddress.value, "employerAddress")
     }
 }
 

@@ -19,12 +19,12 @@ public struct NotFoundError: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("id"))
+        self.id = try container.decodeMemberIfPresent(String.self, "id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: AnyCodingKey("id"))
+        try container.encodeMemberIfPresent(id, "id")
     }
 }
 

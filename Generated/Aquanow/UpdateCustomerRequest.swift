@@ -21,12 +21,12 @@ public struct UpdateCustomerRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerPreTradeRiskGroup = try container.decode(CustomerPreTradeRiskGroup.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        self.customerPreTradeRiskGroup = try container.decodeMember(CustomerPreTradeRiskGroup.self, "customerPreTradeRiskGroup")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        try container.encodeMember(customerPreTradeRiskGroup, "customerPreTradeRiskGroup")
     }
 }
 

@@ -23,14 +23,14 @@ public struct UpdateCustomerResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
-        self.customerPreTradeRiskGroup = try container.decode(CustomerPreTradeRiskGroup.self, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        self.customerId = try container.decodeMember(UUIDString.self, "customerId").uuid
+        self.customerPreTradeRiskGroup = try container.decodeMember(CustomerPreTradeRiskGroup.self, "customerPreTradeRiskGroup")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
-        try container.encode(customerPreTradeRiskGroup, forKey: AnyCodingKey("customerPreTradeRiskGroup"))
+        try container.encodeMember(UUIDString(customerId), "customerId")
+        try container.encodeMember(customerPreTradeRiskGroup, "customerPreTradeRiskGroup")
     }
 }
 

@@ -20,14 +20,14 @@ public struct ApproveCustomerData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.approvalNotes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("approvalNotes"))
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.approvalNotes = try container.decodeMemberIfPresent(String.self, "approvalNotes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encodeIfPresent(approvalNotes, forKey: AnyCodingKey("approvalNotes"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMemberIfPresent(approvalNotes, "approvalNotes")
     }
 }
 

@@ -27,16 +27,16 @@ public struct BlacklistCustomerData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.reason = try container.decode(String.self, forKey: AnyCodingKey("reason"))
-        self.notes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("notes"))
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.reason = try container.decodeMember(String.self, "reason")
+        self.notes = try container.decodeMemberIfPresent(String.self, "notes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encode(reason, forKey: AnyCodingKey("reason"))
-        try container.encodeIfPresent(notes, forKey: AnyCodingKey("notes"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMember(reason, "reason")
+        try container.encodeMemberIfPresent(notes, "notes")
     }
 }
 

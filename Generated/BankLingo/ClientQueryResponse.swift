@@ -34,18 +34,18 @@ public struct ClientQueryResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.isSuccessful = try container.decode(Bool.self, forKey: AnyCodingKey("isSuccessful"))
-        self.statusCode = try container.decode(String.self, forKey: AnyCodingKey("statusCode"))
-        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
-        self._data = Boxed(try container.decode(Client.self, forKey: AnyCodingKey("data")))
+        self.isSuccessful = try container.decodeMember(Bool.self, "isSuccessful")
+        self.statusCode = try container.decodeMember(String.self, "statusCode")
+        self.message = try container.decodeMember(String.self, "message")
+        self._data = Boxed(try container.decodeMember(Client.self, "data"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(isSuccessful, forKey: AnyCodingKey("isSuccessful"))
-        try container.encode(statusCode, forKey: AnyCodingKey("statusCode"))
-        try container.encode(message, forKey: AnyCodingKey("message"))
-        try container.encode(_data.value, forKey: AnyCodingKey("data"))
+        try container.encodeMember(isSuccessful, "isSuccessful")
+        try container.encodeMember(statusCode, "statusCode")
+        try container.encodeMember(message, "message")
+        try container.encodeMember(_data.value, "data")
     }
 }
 

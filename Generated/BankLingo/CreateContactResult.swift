@@ -37,18 +37,18 @@ public struct CreateContactResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(Int64.self, forKey: AnyCodingKey("id"))
-        self.encodedKey = try container.decode(String.self, forKey: AnyCodingKey("encodedKey"))
-        self.customerNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("customerNumber"))
-        self.clientStateDescription = try container.decode(String.self, forKey: AnyCodingKey("clientStateDescription"))
+        self.id = try container.decodeMemberIfPresent(Int64.self, "id")
+        self.encodedKey = try container.decodeMember(String.self, "encodedKey")
+        self.customerNumber = try container.decodeMemberIfPresent(String.self, "customerNumber")
+        self.clientStateDescription = try container.decodeMember(String.self, "clientStateDescription")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: AnyCodingKey("id"))
-        try container.encode(encodedKey, forKey: AnyCodingKey("encodedKey"))
-        try container.encodeIfPresent(customerNumber, forKey: AnyCodingKey("customerNumber"))
-        try container.encode(clientStateDescription, forKey: AnyCodingKey("clientStateDescription"))
+        try container.encodeMemberIfPresent(id, "id")
+        try container.encodeMember(encodedKey, "encodedKey")
+        try container.encodeMemberIfPresent(customerNumber, "customerNumber")
+        try container.encodeMember(clientStateDescription, "clientStateDescription")
     }
 }
 

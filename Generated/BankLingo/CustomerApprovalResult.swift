@@ -29,18 +29,18 @@ public struct CustomerApprovalResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.approvalStatus = try container.decode(String.self, forKey: AnyCodingKey("approvalStatus"))
-        self.approvedBy = try container.decode(String.self, forKey: AnyCodingKey("approvedBy"))
-        self.approvalDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("approvalDate")).date
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.approvalStatus = try container.decodeMember(String.self, "approvalStatus")
+        self.approvedBy = try container.decodeMember(String.self, "approvedBy")
+        self.approvalDate = try container.decodeMember(DateTimeString.self, "approvalDate").date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encode(approvalStatus, forKey: AnyCodingKey("approvalStatus"))
-        try container.encode(approvedBy, forKey: AnyCodingKey("approvedBy"))
-        try container.encode(DateTimeString(approvalDate), forKey: AnyCodingKey("approvalDate"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMember(approvalStatus, "approvalStatus")
+        try container.encodeMember(approvedBy, "approvedBy")
+        try container.encodeMember(DateTimeString(approvalDate), "approvalDate")
     }
 }
 

@@ -24,16 +24,16 @@ public struct CustomerBlacklistResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.isBlacklisted = try container.decode(Bool.self, forKey: AnyCodingKey("isBlacklisted"))
-        self.blacklistDate = try container.decode(DateTimeString.self, forKey: AnyCodingKey("blacklistDate")).date
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.isBlacklisted = try container.decodeMember(Bool.self, "isBlacklisted")
+        self.blacklistDate = try container.decodeMember(DateTimeString.self, "blacklistDate").date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encode(isBlacklisted, forKey: AnyCodingKey("isBlacklisted"))
-        try container.encode(DateTimeString(blacklistDate), forKey: AnyCodingKey("blacklistDate"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMember(isBlacklisted, "isBlacklisted")
+        try container.encodeMember(DateTimeString(blacklistDate), "blacklistDate")
     }
 }
 

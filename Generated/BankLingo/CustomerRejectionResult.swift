@@ -31,18 +31,18 @@ public struct CustomerRejectionResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.approvalStatus = try container.decode(String.self, forKey: AnyCodingKey("approvalStatus"))
-        self.rejectedBy = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("rejectedBy"))
-        self.rejectionDate = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("rejectionDate"))?.date
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.approvalStatus = try container.decodeMember(String.self, "approvalStatus")
+        self.rejectedBy = try container.decodeMemberIfPresent(String.self, "rejectedBy")
+        self.rejectionDate = try container.decodeMemberIfPresent(DateTimeString.self, "rejectionDate")?.date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encode(approvalStatus, forKey: AnyCodingKey("approvalStatus"))
-        try container.encodeIfPresent(rejectedBy, forKey: AnyCodingKey("rejectedBy"))
-        try container.encodeIfPresent(rejectionDate.map { DateTimeString($0) }, forKey: AnyCodingKey("rejectionDate"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMember(approvalStatus, "approvalStatus")
+        try container.encodeMemberIfPresent(rejectedBy, "rejectedBy")
+        try container.encodeMemberIfPresent(rejectionDate.map { DateTimeString($0) }, "rejectionDate")
     }
 }
 

@@ -27,16 +27,16 @@ public struct ErrorResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.isSuccessful = try container.decode(Bool.self, forKey: AnyCodingKey("isSuccessful"))
-        self.statusCode = try container.decode(ErrorStatusCode.self, forKey: AnyCodingKey("statusCode"))
-        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+        self.isSuccessful = try container.decodeMember(Bool.self, "isSuccessful")
+        self.statusCode = try container.decodeMember(ErrorStatusCode.self, "statusCode")
+        self.message = try container.decodeMember(String.self, "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(isSuccessful, forKey: AnyCodingKey("isSuccessful"))
-        try container.encode(statusCode, forKey: AnyCodingKey("statusCode"))
-        try container.encode(message, forKey: AnyCodingKey("message"))
+        try container.encodeMember(isSuccessful, "isSuccessful")
+        try container.encodeMember(statusCode, "statusCode")
+        try container.encodeMember(message, "message")
     }
 }
 

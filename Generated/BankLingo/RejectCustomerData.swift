@@ -27,16 +27,16 @@ public struct RejectCustomerData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.contactEncodedKey = try container.decode(ContactEncodedKey.self, forKey: AnyCodingKey("contactEncodedKey"))
-        self.rejectionReason = try container.decode(String.self, forKey: AnyCodingKey("rejectionReason"))
-        self.rejectionNotes = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("rejectionNotes"))
+        self.contactEncodedKey = try container.decodeMember(ContactEncodedKey.self, "contactEncodedKey")
+        self.rejectionReason = try container.decodeMember(String.self, "rejectionReason")
+        self.rejectionNotes = try container.decodeMemberIfPresent(String.self, "rejectionNotes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(contactEncodedKey, forKey: AnyCodingKey("contactEncodedKey"))
-        try container.encode(rejectionReason, forKey: AnyCodingKey("rejectionReason"))
-        try container.encodeIfPresent(rejectionNotes, forKey: AnyCodingKey("rejectionNotes"))
+        try container.encodeMember(contactEncodedKey, "contactEncodedKey")
+        try container.encodeMember(rejectionReason, "rejectionReason")
+        try container.encodeMemberIfPresent(rejectionNotes, "rejectionNotes")
     }
 }
 

@@ -18,12 +18,12 @@ public struct RetrieveContactByIdData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(Int64.self, forKey: AnyCodingKey("id"))
+        self.id = try container.decodeMember(Int64.self, "id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: AnyCodingKey("id"))
+        try container.encodeMember(id, "id")
     }
 }
 

@@ -24,14 +24,14 @@ public struct RetrieveContactByIdQuery: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.queryName = try container.decode(String.self, forKey: AnyCodingKey("queryName"))
-        self._data = Boxed(try container.decode(RetrieveContactByIdData.self, forKey: AnyCodingKey("data")))
+        self.queryName = try container.decodeMember(String.self, "queryName")
+        self._data = Boxed(try container.decodeMember(RetrieveContactByIdData.self, "data"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(queryName, forKey: AnyCodingKey("queryName"))
-        try container.encode(_data.value, forKey: AnyCodingKey("data"))
+        try container.encodeMember(queryName, "queryName")
+        try container.encodeMember(_data.value, "data")
     }
 }
 

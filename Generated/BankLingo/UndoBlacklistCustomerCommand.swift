@@ -25,14 +25,14 @@ public struct UndoBlacklistCustomerCommand: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.commandName = try container.decode(String.self, forKey: AnyCodingKey("commandName"))
-        self._data = Boxed(try container.decode(UndoBlacklistCustomerData.self, forKey: AnyCodingKey("data")))
+        self.commandName = try container.decodeMember(String.self, "commandName")
+        self._data = Boxed(try container.decodeMember(UndoBlacklistCustomerData.self, "data"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(commandName, forKey: AnyCodingKey("commandName"))
-        try container.encode(_data.value, forKey: AnyCodingKey("data"))
+        try container.encodeMember(commandName, "commandName")
+        try container.encodeMember(_data.value, "data")
     }
 }
 

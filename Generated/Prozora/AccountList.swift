@@ -27,14 +27,14 @@ public struct AccountList: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.accounts = try container.decode([AccountSummary].self, forKey: AnyCodingKey("accounts"))
-        self.total = try container.decode(Int32.self, forKey: AnyCodingKey("total"))
+        self.accounts = try container.decodeMember([AccountSummary].self, "accounts")
+        self.total = try container.decodeMember(Int32.self, "total")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(accounts, forKey: AnyCodingKey("accounts"))
-        try container.encode(total, forKey: AnyCodingKey("total"))
+        try container.encodeMember(accounts, "accounts")
+        try container.encodeMember(total, "total")
     }
 }
 

@@ -62,28 +62,28 @@ public struct AccountSummary: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.accountKind = try container.decodeIfPresent(AccountKind.self, forKey: AnyCodingKey("account_kind"))
-        self.counterpartyGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("counterparty_guid"))?.uuid
-        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("created_at"))?.date
-        self.iban = try container.decodeIfPresent(Iban.self, forKey: AnyCodingKey("iban"))
-        self.stellarAddress = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("stellar_address"))
-        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("updated_at"))?.date
-        self.walletAccountGuid = try container.decode(UUIDString.self, forKey: AnyCodingKey("wallet_account_guid")).uuid
-        self.walletUserExternalId = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("wallet_user_external_id"))
-        self.walletUserGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("wallet_user_guid"))?.uuid
+        self.accountKind = try container.decodeMemberIfPresent(AccountKind.self, "account_kind")
+        self.counterpartyGuid = try container.decodeMemberIfPresent(UUIDString.self, "counterparty_guid")?.uuid
+        self.createdAt = try container.decodeMemberIfPresent(DateTimeString.self, "created_at")?.date
+        self.iban = try container.decodeMemberIfPresent(Iban.self, "iban")
+        self.stellarAddress = try container.decodeMemberIfPresent(StellarAccountId.self, "stellar_address")
+        self.updatedAt = try container.decodeMemberIfPresent(DateTimeString.self, "updated_at")?.date
+        self.walletAccountGuid = try container.decodeMember(UUIDString.self, "wallet_account_guid").uuid
+        self.walletUserExternalId = try container.decodeMemberIfPresent(String.self, "wallet_user_external_id")
+        self.walletUserGuid = try container.decodeMemberIfPresent(UUIDString.self, "wallet_user_guid")?.uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(accountKind, forKey: AnyCodingKey("account_kind"))
-        try container.encodeIfPresent(counterpartyGuid.map { UUIDString($0) }, forKey: AnyCodingKey("counterparty_guid"))
-        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: AnyCodingKey("created_at"))
-        try container.encodeIfPresent(iban, forKey: AnyCodingKey("iban"))
-        try container.encodeIfPresent(stellarAddress, forKey: AnyCodingKey("stellar_address"))
-        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("updated_at"))
-        try container.encode(UUIDString(walletAccountGuid), forKey: AnyCodingKey("wallet_account_guid"))
-        try container.encodeIfPresent(walletUserExternalId, forKey: AnyCodingKey("wallet_user_external_id"))
-        try container.encodeIfPresent(walletUserGuid.map { UUIDString($0) }, forKey: AnyCodingKey("wallet_user_guid"))
+        try container.encodeMemberIfPresent(accountKind, "account_kind")
+        try container.encodeMemberIfPresent(counterpartyGuid.map { UUIDString($0) }, "counterparty_guid")
+        try container.encodeMemberIfPresent(createdAt.map { DateTimeString($0) }, "created_at")
+        try container.encodeMemberIfPresent(iban, "iban")
+        try container.encodeMemberIfPresent(stellarAddress, "stellar_address")
+        try container.encodeMemberIfPresent(updatedAt.map { DateTimeString($0) }, "updated_at")
+        try container.encodeMember(UUIDString(walletAccountGuid), "wallet_account_guid")
+        try container.encodeMemberIfPresent(walletUserExternalId, "wallet_user_external_id")
+        try container.encodeMemberIfPresent(walletUserGuid.map { UUIDString($0) }, "wallet_user_guid")
     }
 }
 

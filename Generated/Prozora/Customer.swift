@@ -89,42 +89,42 @@ public struct Customer: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.walletUserGuid = try container.decode(UUIDString.self, forKey: AnyCodingKey("wallet_user_guid")).uuid
-        self.login = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("login"))
-        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
-        self.paternalName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("paternal_name"))
-        self.surname = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("surname"))
-        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("phone_number"))
-        self.kycLevel = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("kyc_level"))
-        self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("is_disabled"))
-        self.balanceAllowed = try container.decodeIfPresent(Double.self, forKey: AnyCodingKey("balance_allowed"))
-        self.balanceAssetCode = try container.decodeIfPresent(AssetCode.self, forKey: AnyCodingKey("balance_asset_code"))
-        self.balanceAssetIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("balance_asset_issuer"))
-        self.branchGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("branch_guid"))?.uuid
-        self.segment = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("segment"))
-        self.status = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("status"))
-        self.createdAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("created_at"))?.date
-        self.updatedAt = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("updated_at"))?.date
+        self.walletUserGuid = try container.decodeMember(UUIDString.self, "wallet_user_guid").uuid
+        self.login = try container.decodeMemberIfPresent(String.self, "login")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.paternalName = try container.decodeMemberIfPresent(String.self, "paternal_name")
+        self.surname = try container.decodeMemberIfPresent(String.self, "surname")
+        self.phoneNumber = try container.decodeMemberIfPresent(String.self, "phone_number")
+        self.kycLevel = try container.decodeMemberIfPresent(Int32.self, "kyc_level")
+        self.isDisabled = try container.decodeMemberIfPresent(Bool.self, "is_disabled")
+        self.balanceAllowed = try container.decodeMemberIfPresent(Double.self, "balance_allowed")
+        self.balanceAssetCode = try container.decodeMemberIfPresent(AssetCode.self, "balance_asset_code")
+        self.balanceAssetIssuer = try container.decodeMemberIfPresent(StellarAccountId.self, "balance_asset_issuer")
+        self.branchGuid = try container.decodeMemberIfPresent(UUIDString.self, "branch_guid")?.uuid
+        self.segment = try container.decodeMemberIfPresent(String.self, "segment")
+        self.status = try container.decodeMemberIfPresent(String.self, "status")
+        self.createdAt = try container.decodeMemberIfPresent(DateTimeString.self, "created_at")?.date
+        self.updatedAt = try container.decodeMemberIfPresent(DateTimeString.self, "updated_at")?.date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(walletUserGuid), forKey: AnyCodingKey("wallet_user_guid"))
-        try container.encodeIfPresent(login, forKey: AnyCodingKey("login"))
-        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(paternalName, forKey: AnyCodingKey("paternal_name"))
-        try container.encodeIfPresent(surname, forKey: AnyCodingKey("surname"))
-        try container.encodeIfPresent(phoneNumber, forKey: AnyCodingKey("phone_number"))
-        try container.encodeIfPresent(kycLevel, forKey: AnyCodingKey("kyc_level"))
-        try container.encodeIfPresent(isDisabled, forKey: AnyCodingKey("is_disabled"))
-        try container.encodeIfPresent(balanceAllowed, forKey: AnyCodingKey("balance_allowed"))
-        try container.encodeIfPresent(balanceAssetCode, forKey: AnyCodingKey("balance_asset_code"))
-        try container.encodeIfPresent(balanceAssetIssuer, forKey: AnyCodingKey("balance_asset_issuer"))
-        try container.encodeIfPresent(branchGuid.map { UUIDString($0) }, forKey: AnyCodingKey("branch_guid"))
-        try container.encodeIfPresent(segment, forKey: AnyCodingKey("segment"))
-        try container.encodeIfPresent(status, forKey: AnyCodingKey("status"))
-        try container.encodeIfPresent(createdAt.map { DateTimeString($0) }, forKey: AnyCodingKey("created_at"))
-        try container.encodeIfPresent(updatedAt.map { DateTimeString($0) }, forKey: AnyCodingKey("updated_at"))
+        try container.encodeMember(UUIDString(walletUserGuid), "wallet_user_guid")
+        try container.encodeMemberIfPresent(login, "login")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(paternalName, "paternal_name")
+        try container.encodeMemberIfPresent(surname, "surname")
+        try container.encodeMemberIfPresent(phoneNumber, "phone_number")
+        try container.encodeMemberIfPresent(kycLevel, "kyc_level")
+        try container.encodeMemberIfPresent(isDisabled, "is_disabled")
+        try container.encodeMemberIfPresent(balanceAllowed, "balance_allowed")
+        try container.encodeMemberIfPresent(balanceAssetCode, "balance_asset_code")
+        try container.encodeMemberIfPresent(balanceAssetIssuer, "balance_asset_issuer")
+        try container.encodeMemberIfPresent(branchGuid.map { UUIDString($0) }, "branch_guid")
+        try container.encodeMemberIfPresent(segment, "segment")
+        try container.encodeMemberIfPresent(status, "status")
+        try container.encodeMemberIfPresent(createdAt.map { DateTimeString($0) }, "created_at")
+        try container.encodeMemberIfPresent(updatedAt.map { DateTimeString($0) }, "updated_at")
     }
 }
 

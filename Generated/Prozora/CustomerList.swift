@@ -26,14 +26,14 @@ public struct CustomerList: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customers = try container.decode([Customer].self, forKey: AnyCodingKey("customers"))
-        self.total = try container.decode(Int32.self, forKey: AnyCodingKey("total"))
+        self.customers = try container.decodeMember([Customer].self, "customers")
+        self.total = try container.decodeMember(Int32.self, "total")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(customers, forKey: AnyCodingKey("customers"))
-        try container.encode(total, forKey: AnyCodingKey("total"))
+        try container.encodeMember(customers, "customers")
+        try container.encodeMember(total, "total")
     }
 }
 

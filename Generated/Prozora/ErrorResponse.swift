@@ -28,14 +28,14 @@ public struct ErrorResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("error"))
-        self.message = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+        self.error = try container.decodeMemberIfPresent(String.self, "error")
+        self.message = try container.decodeMemberIfPresent(String.self, "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(error, forKey: AnyCodingKey("error"))
-        try container.encodeIfPresent(message, forKey: AnyCodingKey("message"))
+        try container.encodeMemberIfPresent(error, "error")
+        try container.encodeMemberIfPresent(message, "message")
     }
 }
 

@@ -82,34 +82,34 @@ public struct WalletAccount: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.activated = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("activated"))
-        self.assets = try container.decodeIfPresent([WalletAsset].self, forKey: AnyCodingKey("assets"))
-        self.assetsTotal = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("assets_total"))
-        self.blocked = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("blocked"))
-        self.customerGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("customer_guid"))?.uuid
-        self.guid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("guid"))?.uuid
-        self.iban = try container.decodeIfPresent(Iban.self, forKey: AnyCodingKey("iban"))
-        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
-        self.platform = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("platform"))
-        self.registered = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("registered"))
-        self.type = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))
-        self.walletAccountGuid = try container.decodeIfPresent(UUIDString.self, forKey: AnyCodingKey("wallet_account_guid"))?.uuid
+        self.activated = try container.decodeMemberIfPresent(Bool.self, "activated")
+        self.assets = try container.decodeMemberIfPresent([WalletAsset].self, "assets")
+        self.assetsTotal = try container.decodeMemberIfPresent(Int32.self, "assets_total")
+        self.blocked = try container.decodeMemberIfPresent(Bool.self, "blocked")
+        self.customerGuid = try container.decodeMemberIfPresent(UUIDString.self, "customer_guid")?.uuid
+        self.guid = try container.decodeMemberIfPresent(UUIDString.self, "guid")?.uuid
+        self.iban = try container.decodeMemberIfPresent(Iban.self, "iban")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.platform = try container.decodeMemberIfPresent(String.self, "platform")
+        self.registered = try container.decodeMemberIfPresent(Bool.self, "registered")
+        self.type = try container.decodeMemberIfPresent(String.self, "type")
+        self.walletAccountGuid = try container.decodeMemberIfPresent(UUIDString.self, "wallet_account_guid")?.uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(activated, forKey: AnyCodingKey("activated"))
-        try container.encodeIfPresent(assets, forKey: AnyCodingKey("assets"))
-        try container.encodeIfPresent(assetsTotal, forKey: AnyCodingKey("assets_total"))
-        try container.encodeIfPresent(blocked, forKey: AnyCodingKey("blocked"))
-        try container.encodeIfPresent(customerGuid.map { UUIDString($0) }, forKey: AnyCodingKey("customer_guid"))
-        try container.encodeIfPresent(guid.map { UUIDString($0) }, forKey: AnyCodingKey("guid"))
-        try container.encodeIfPresent(iban, forKey: AnyCodingKey("iban"))
-        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(platform, forKey: AnyCodingKey("platform"))
-        try container.encodeIfPresent(registered, forKey: AnyCodingKey("registered"))
-        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
-        try container.encodeIfPresent(walletAccountGuid.map { UUIDString($0) }, forKey: AnyCodingKey("wallet_account_guid"))
+        try container.encodeMemberIfPresent(activated, "activated")
+        try container.encodeMemberIfPresent(assets, "assets")
+        try container.encodeMemberIfPresent(assetsTotal, "assets_total")
+        try container.encodeMemberIfPresent(blocked, "blocked")
+        try container.encodeMemberIfPresent(customerGuid.map { UUIDString($0) }, "customer_guid")
+        try container.encodeMemberIfPresent(guid.map { UUIDString($0) }, "guid")
+        try container.encodeMemberIfPresent(iban, "iban")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(platform, "platform")
+        try container.encodeMemberIfPresent(registered, "registered")
+        try container.encodeMemberIfPresent(type, "type")
+        try container.encodeMemberIfPresent(walletAccountGuid.map { UUIDString($0) }, "wallet_account_guid")
     }
 }
 

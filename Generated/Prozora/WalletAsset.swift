@@ -53,26 +53,26 @@ public struct WalletAsset: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.activated = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("activated"))
-        self.balance = try container.decodeIfPresent(Double.self, forKey: AnyCodingKey("balance"))
-        self.code = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("code"))
-        self.minorUnit = try container.decodeIfPresent(Int32.self, forKey: AnyCodingKey("minor_unit"))
-        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
-        self.platform = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("platform"))
-        self.stellarCode = try container.decodeIfPresent(AssetCode.self, forKey: AnyCodingKey("stellar_code"))
-        self.stellarIssuer = try container.decodeIfPresent(StellarAccountId.self, forKey: AnyCodingKey("stellar_issuer"))
+        self.activated = try container.decodeMemberIfPresent(Bool.self, "activated")
+        self.balance = try container.decodeMemberIfPresent(Double.self, "balance")
+        self.code = try container.decodeMemberIfPresent(String.self, "code")
+        self.minorUnit = try container.decodeMemberIfPresent(Int32.self, "minor_unit")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.platform = try container.decodeMemberIfPresent(String.self, "platform")
+        self.stellarCode = try container.decodeMemberIfPresent(AssetCode.self, "stellar_code")
+        self.stellarIssuer = try container.decodeMemberIfPresent(StellarAccountId.self, "stellar_issuer")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(activated, forKey: AnyCodingKey("activated"))
-        try container.encodeIfPresent(balance, forKey: AnyCodingKey("balance"))
-        try container.encodeIfPresent(code, forKey: AnyCodingKey("code"))
-        try container.encodeIfPresent(minorUnit, forKey: AnyCodingKey("minor_unit"))
-        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(platform, forKey: AnyCodingKey("platform"))
-        try container.encodeIfPresent(stellarCode, forKey: AnyCodingKey("stellar_code"))
-        try container.encodeIfPresent(stellarIssuer, forKey: AnyCodingKey("stellar_issuer"))
+        try container.encodeMemberIfPresent(activated, "activated")
+        try container.encodeMemberIfPresent(balance, "balance")
+        try container.encodeMemberIfPresent(code, "code")
+        try container.encodeMemberIfPresent(minorUnit, "minor_unit")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(platform, "platform")
+        try container.encodeMemberIfPresent(stellarCode, "stellar_code")
+        try container.encodeMemberIfPresent(stellarIssuer, "stellar_issuer")
     }
 }
 

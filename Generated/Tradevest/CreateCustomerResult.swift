@@ -15,12 +15,12 @@ public struct CreateCustomerResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
+        self.customerId = try container.decodeMember(UUIDString.self, "customerId").uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
+        try container.encodeMember(UUIDString(customerId), "customerId")
     }
 }
 

@@ -66,32 +66,32 @@ public struct Customer: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.customerId = try container.decode(UUIDString.self, forKey: AnyCodingKey("customerId")).uuid
-        self.customerStatus = try container.decode(CustomerStatusEnum.self, forKey: AnyCodingKey("customerStatus"))
-        self.signedDocumentsRelatedToCustomer = try container.decodeIfPresent([DocumentSignatureRelatedToCustomer].self, forKey: AnyCodingKey("signedDocumentsRelatedToCustomer"))
-        self.createdOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdOn")).date
-        self.modifiedOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("modifiedOn")).date
-        self.cancellationDate = try container.decodeIfPresent(DateTimeString.self, forKey: AnyCodingKey("cancellationDate"))?.date
-        self._reassessment = Boxed(try container.decodeIfPresent(Reassessment.self, forKey: AnyCodingKey("reassessment")))
-        self.entityId = try container.decode(UUIDString.self, forKey: AnyCodingKey("entityId")).uuid
-        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: AnyCodingKey("entityType"))
-        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
-        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
+        self.customerId = try container.decodeMember(UUIDString.self, "customerId").uuid
+        self.customerStatus = try container.decodeMember(CustomerStatusEnum.self, "customerStatus")
+        self.signedDocumentsRelatedToCustomer = try container.decodeMemberIfPresent([DocumentSignatureRelatedToCustomer].self, "signedDocumentsRelatedToCustomer")
+        self.createdOn = try container.decodeMember(DateTimeString.self, "createdOn").date
+        self.modifiedOn = try container.decodeMember(DateTimeString.self, "modifiedOn").date
+        self.cancellationDate = try container.decodeMemberIfPresent(DateTimeString.self, "cancellationDate")?.date
+        self._reassessment = Boxed(try container.decodeMemberIfPresent(Reassessment.self, "reassessment"))
+        self.entityId = try container.decodeMember(UUIDString.self, "entityId").uuid
+        self.entityType = try container.decodeMember(CustomerEntityTypeEnum.self, "entityType")
+        self.refAccounts = try container.decodeMemberIfPresent([RefAccountData].self, "refAccounts")
+        self.labels = try container.decodeMemberIfPresent([String].self, "labels")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(customerId), forKey: AnyCodingKey("customerId"))
-        try container.encode(customerStatus, forKey: AnyCodingKey("customerStatus"))
-        try container.encodeIfPresent(signedDocumentsRelatedToCustomer, forKey: AnyCodingKey("signedDocumentsRelatedToCustomer"))
-        try container.encode(DateTimeString(createdOn), forKey: AnyCodingKey("createdOn"))
-        try container.encode(DateTimeString(modifiedOn), forKey: AnyCodingKey("modifiedOn"))
-        try container.encodeIfPresent(cancellationDate.map { DateTimeString($0) }, forKey: AnyCodingKey("cancellationDate"))
-        try container.encodeIfPresent(_reassessment.value, forKey: AnyCodingKey("reassessment"))
-        try container.encode(UUIDString(entityId), forKey: AnyCodingKey("entityId"))
-        try container.encode(entityType, forKey: AnyCodingKey("entityType"))
-        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
-        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
+        try container.encodeMember(UUIDString(customerId), "customerId")
+        try container.encodeMember(customerStatus, "customerStatus")
+        try container.encodeMemberIfPresent(signedDocumentsRelatedToCustomer, "signedDocumentsRelatedToCustomer")
+        try container.encodeMember(DateTimeString(createdOn), "createdOn")
+        try container.encodeMember(DateTimeString(modifiedOn), "modifiedOn")
+        try container.encodeMemberIfPresent(cancellationDate.map { DateTimeString($0) }, "cancellationDate")
+        try container.encodeMemberIfPresent(_reassessment.value, "reassessment")
+        try container.encodeMember(UUIDString(entityId), "entityId")
+        try container.encodeMember(entityType, "entityType")
+        try container.encodeMemberIfPresent(refAccounts, "refAccounts")
+        try container.encodeMemberIfPresent(labels, "labels")
     }
 }
 

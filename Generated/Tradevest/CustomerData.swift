@@ -31,18 +31,18 @@ public struct CustomerData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.entityId = try container.decode(UUIDString.self, forKey: AnyCodingKey("entityId")).uuid
-        self.entityType = try container.decode(CustomerEntityTypeEnum.self, forKey: AnyCodingKey("entityType"))
-        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
-        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
+        self.entityId = try container.decodeMember(UUIDString.self, "entityId").uuid
+        self.entityType = try container.decodeMember(CustomerEntityTypeEnum.self, "entityType")
+        self.refAccounts = try container.decodeMemberIfPresent([RefAccountData].self, "refAccounts")
+        self.labels = try container.decodeMemberIfPresent([String].self, "labels")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(entityId), forKey: AnyCodingKey("entityId"))
-        try container.encode(entityType, forKey: AnyCodingKey("entityType"))
-        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
-        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
+        try container.encodeMember(UUIDString(entityId), "entityId")
+        try container.encodeMember(entityType, "entityType")
+        try container.encodeMemberIfPresent(refAccounts, "refAccounts")
+        try container.encodeMemberIfPresent(labels, "labels")
     }
 }
 

@@ -22,14 +22,14 @@ public struct CustomerUpdate: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.labels = try container.decodeIfPresent([String].self, forKey: AnyCodingKey("labels"))
-        self.refAccounts = try container.decodeIfPresent([RefAccountData].self, forKey: AnyCodingKey("refAccounts"))
+        self.labels = try container.decodeMemberIfPresent([String].self, "labels")
+        self.refAccounts = try container.decodeMemberIfPresent([RefAccountData].self, "refAccounts")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(labels, forKey: AnyCodingKey("labels"))
-        try container.encodeIfPresent(refAccounts, forKey: AnyCodingKey("refAccounts"))
+        try container.encodeMemberIfPresent(labels, "labels")
+        try container.encodeMemberIfPresent(refAccounts, "refAccounts")
     }
 }
 

@@ -24,14 +24,14 @@ public struct Customers: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.data = try container.decode([Customer].self, forKey: AnyCodingKey("data"))
-        self._pagination = Boxed(try container.decode(Pagination.self, forKey: AnyCodingKey("pagination")))
+        self.data = try container.decodeMember([Customer].self, "data")
+        self._pagination = Boxed(try container.decodeMember(Pagination.self, "pagination"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(data, forKey: AnyCodingKey("data"))
-        try container.encode(_pagination.value, forKey: AnyCodingKey("pagination"))
+        try container.encodeMember(data, "data")
+        try container.encodeMember(_pagination.value, "pagination")
     }
 }
 

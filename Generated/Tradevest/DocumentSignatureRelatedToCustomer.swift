@@ -54,26 +54,26 @@ public struct DocumentSignatureRelatedToCustomer: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.partnerDocumentId = try container.decode(UUIDString.self, forKey: AnyCodingKey("partnerDocumentId")).uuid
-        self.name = try container.decode(String.self, forKey: AnyCodingKey("name"))
-        self.documentType = try container.decode(DocumentSignatureTypeEnum.self, forKey: AnyCodingKey("documentType"))
-        self.version = try container.decode(Int.self, forKey: AnyCodingKey("version"))
-        self.naturalPersonId = try container.decode(UUIDString.self, forKey: AnyCodingKey("naturalPersonId")).uuid
-        self.naturalPersonFullName = try container.decode(String.self, forKey: AnyCodingKey("naturalPersonFullName"))
-        self.createdOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("createdOn")).date
-        self.modifiedOn = try container.decode(DateTimeString.self, forKey: AnyCodingKey("modifiedOn")).date
+        self.partnerDocumentId = try container.decodeMember(UUIDString.self, "partnerDocumentId").uuid
+        self.name = try container.decodeMember(String.self, "name")
+        self.documentType = try container.decodeMember(DocumentSignatureTypeEnum.self, "documentType")
+        self.version = try container.decodeMember(Int.self, "version")
+        self.naturalPersonId = try container.decodeMember(UUIDString.self, "naturalPersonId").uuid
+        self.naturalPersonFullName = try container.decodeMember(String.self, "naturalPersonFullName")
+        self.createdOn = try container.decodeMember(DateTimeString.self, "createdOn").date
+        self.modifiedOn = try container.decodeMember(DateTimeString.self, "modifiedOn").date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(partnerDocumentId), forKey: AnyCodingKey("partnerDocumentId"))
-        try container.encode(name, forKey: AnyCodingKey("name"))
-        try container.encode(documentType, forKey: AnyCodingKey("documentType"))
-        try container.encode(version, forKey: AnyCodingKey("version"))
-        try container.encode(UUIDString(naturalPersonId), forKey: AnyCodingKey("naturalPersonId"))
-        try container.encode(naturalPersonFullName, forKey: AnyCodingKey("naturalPersonFullName"))
-        try container.encode(DateTimeString(createdOn), forKey: AnyCodingKey("createdOn"))
-        try container.encode(DateTimeString(modifiedOn), forKey: AnyCodingKey("modifiedOn"))
+        try container.encodeMember(UUIDString(partnerDocumentId), "partnerDocumentId")
+        try container.encodeMember(name, "name")
+        try container.encodeMember(documentType, "documentType")
+        try container.encodeMember(version, "version")
+        try container.encodeMember(UUIDString(naturalPersonId), "naturalPersonId")
+        try container.encodeMember(naturalPersonFullName, "naturalPersonFullName")
+        try container.encodeMember(DateTimeString(createdOn), "createdOn")
+        try container.encodeMember(DateTimeString(modifiedOn), "modifiedOn")
     }
 }
 

@@ -20,14 +20,14 @@ public struct ErrorDetails: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.field = try container.decode(String.self, forKey: AnyCodingKey("field"))
-        self.errors = try container.decodeIfPresent([ErrorDetailsExplanation].self, forKey: AnyCodingKey("errors"))
+        self.field = try container.decodeMember(String.self, "field")
+        self.errors = try container.decodeMemberIfPresent([ErrorDetailsExplanation].self, "errors")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(field, forKey: AnyCodingKey("field"))
-        try container.encodeIfPresent(errors, forKey: AnyCodingKey("errors"))
+        try container.encodeMember(field, "field")
+        try container.encodeMemberIfPresent(errors, "errors")
     }
 }
 

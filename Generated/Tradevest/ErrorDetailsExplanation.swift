@@ -24,16 +24,16 @@ public struct ErrorDetailsExplanation: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.code = try container.decode(String.self, forKey: AnyCodingKey("code"))
-        self.parameter = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("parameter"))
-        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
+        self.code = try container.decodeMember(String.self, "code")
+        self.parameter = try container.decodeMemberIfPresent(String.self, "parameter")
+        self.message = try container.decodeMember(String.self, "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(code, forKey: AnyCodingKey("code"))
-        try container.encodeIfPresent(parameter, forKey: AnyCodingKey("parameter"))
-        try container.encode(message, forKey: AnyCodingKey("message"))
+        try container.encodeMember(code, "code")
+        try container.encodeMemberIfPresent(parameter, "parameter")
+        try container.encodeMember(message, "message")
     }
 }
 

@@ -37,22 +37,22 @@ public struct ErrorMessage: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.message = try container.decode(String.self, forKey: AnyCodingKey("message"))
-        self.responseType = try container.decode(String.self, forKey: AnyCodingKey("responseType"))
-        self.validationString = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("validationString"))
-        self.requestId = try container.decode(String.self, forKey: AnyCodingKey("requestId"))
-        self.errorCode = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("errorCode"))
-        self.errorDetails = try container.decodeIfPresent([ErrorDetails].self, forKey: AnyCodingKey("errorDetails"))
+        self.message = try container.decodeMember(String.self, "message")
+        self.responseType = try container.decodeMember(String.self, "responseType")
+        self.validationString = try container.decodeMemberIfPresent(String.self, "validationString")
+        self.requestId = try container.decodeMember(String.self, "requestId")
+        self.errorCode = try container.decodeMemberIfPresent(String.self, "errorCode")
+        self.errorDetails = try container.decodeMemberIfPresent([ErrorDetails].self, "errorDetails")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(message, forKey: AnyCodingKey("message"))
-        try container.encode(responseType, forKey: AnyCodingKey("responseType"))
-        try container.encodeIfPresent(validationString, forKey: AnyCodingKey("validationString"))
-        try container.encode(requestId, forKey: AnyCodingKey("requestId"))
-        try container.encodeIfPresent(errorCode, forKey: AnyCodingKey("errorCode"))
-        try container.encodeIfPresent(errorDetails, forKey: AnyCodingKey("errorDetails"))
+        try container.encodeMember(message, "message")
+        try container.encodeMember(responseType, "responseType")
+        try container.encodeMemberIfPresent(validationString, "validationString")
+        try container.encodeMember(requestId, "requestId")
+        try container.encodeMemberIfPresent(errorCode, "errorCode")
+        try container.encodeMemberIfPresent(errorDetails, "errorDetails")
     }
 }
 

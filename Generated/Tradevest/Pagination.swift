@@ -21,14 +21,14 @@ public struct Pagination: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.cursor = try container.decode(String.self, forKey: AnyCodingKey("cursor"))
-        self.limit = try container.decode(Int.self, forKey: AnyCodingKey("limit"))
+        self.cursor = try container.decodeMember(String.self, "cursor")
+        self.limit = try container.decodeMember(Int.self, "limit")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(cursor, forKey: AnyCodingKey("cursor"))
-        try container.encode(limit, forKey: AnyCodingKey("limit"))
+        try container.encodeMember(cursor, "cursor")
+        try container.encodeMember(limit, "limit")
     }
 }
 

@@ -23,16 +23,16 @@ public struct Reassessment: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.reassessmentDate = try container.decode(CalendarDate.self, forKey: AnyCodingKey("reassessmentDate"))
-        self.reassessmentType = try container.decode(ReassessmentTypeEnum.self, forKey: AnyCodingKey("reassessmentType"))
-        self.reassessmentStatus = try container.decode(ReassessmentStatusEnum.self, forKey: AnyCodingKey("reassessmentStatus"))
+        self.reassessmentDate = try container.decodeMember(CalendarDate.self, "reassessmentDate")
+        self.reassessmentType = try container.decodeMember(ReassessmentTypeEnum.self, "reassessmentType")
+        self.reassessmentStatus = try container.decodeMember(ReassessmentStatusEnum.self, "reassessmentStatus")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(reassessmentDate, forKey: AnyCodingKey("reassessmentDate"))
-        try container.encode(reassessmentType, forKey: AnyCodingKey("reassessmentType"))
-        try container.encode(reassessmentStatus, forKey: AnyCodingKey("reassessmentStatus"))
+        try container.encodeMember(reassessmentDate, "reassessmentDate")
+        try container.encodeMember(reassessmentType, "reassessmentType")
+        try container.encodeMember(reassessmentStatus, "reassessmentStatus")
     }
 }
 

@@ -50,20 +50,20 @@ public struct RefAccountData: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.bankName = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bankName"))
-        self.iban = try container.decode(String.self, forKey: AnyCodingKey("iban"))
-        self.bic = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bic"))
-        self.type = try container.decodeIfPresent(RefAccountTypeEnum.self, forKey: AnyCodingKey("type"))
-        self.ownerName = try container.decode(String.self, forKey: AnyCodingKey("ownerName"))
+        self.bankName = try container.decodeMemberIfPresent(String.self, "bankName")
+        self.iban = try container.decodeMember(String.self, "iban")
+        self.bic = try container.decodeMemberIfPresent(String.self, "bic")
+        self.type = try container.decodeMemberIfPresent(RefAccountTypeEnum.self, "type")
+        self.ownerName = try container.decodeMember(String.self, "ownerName")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(bankName, forKey: AnyCodingKey("bankName"))
-        try container.encode(iban, forKey: AnyCodingKey("iban"))
-        try container.encodeIfPresent(bic, forKey: AnyCodingKey("bic"))
-        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
-        try container.encode(ownerName, forKey: AnyCodingKey("ownerName"))
+        try container.encodeMemberIfPresent(bankName, "bankName")
+        try container.encodeMember(iban, "iban")
+        try container.encodeMemberIfPresent(bic, "bic")
+        try container.encodeMemberIfPresent(type, "type")
+        try container.encodeMember(ownerName, "ownerName")
     }
 }
 

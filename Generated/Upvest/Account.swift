@@ -59,28 +59,28 @@ public struct Account: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
-        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("created_at")).date
-        self.updatedAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("updated_at")).date
-        self.accountGroupId = try container.decode(UUIDString.self, forKey: AnyCodingKey("account_group_id")).uuid
-        self.type = try container.decode(AccountType.self, forKey: AnyCodingKey("type"))
-        self.users = try container.decode([AccountUser].self, forKey: AnyCodingKey("users"))
-        self.accountNumber = try container.decode(Int.self, forKey: AnyCodingKey("account_number"))
-        self.name = try container.decode(String.self, forKey: AnyCodingKey("name"))
-        self.status = try container.decode(AccountStatus.self, forKey: AnyCodingKey("status"))
+        self.id = try container.decodeMember(UUIDString.self, "id").uuid
+        self.createdAt = try container.decodeMember(DateTimeString.self, "created_at").date
+        self.updatedAt = try container.decodeMember(DateTimeString.self, "updated_at").date
+        self.accountGroupId = try container.decodeMember(UUIDString.self, "account_group_id").uuid
+        self.type = try container.decodeMember(AccountType.self, "type")
+        self.users = try container.decodeMember([AccountUser].self, "users")
+        self.accountNumber = try container.decodeMember(Int.self, "account_number")
+        self.name = try container.decodeMember(String.self, "name")
+        self.status = try container.decodeMember(AccountStatus.self, "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
-        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("created_at"))
-        try container.encode(DateTimeString(updatedAt), forKey: AnyCodingKey("updated_at"))
-        try container.encode(UUIDString(accountGroupId), forKey: AnyCodingKey("account_group_id"))
-        try container.encode(type, forKey: AnyCodingKey("type"))
-        try container.encode(users, forKey: AnyCodingKey("users"))
-        try container.encode(accountNumber, forKey: AnyCodingKey("account_number"))
-        try container.encode(name, forKey: AnyCodingKey("name"))
-        try container.encode(status, forKey: AnyCodingKey("status"))
+        try container.encodeMember(UUIDString(id), "id")
+        try container.encodeMember(DateTimeString(createdAt), "created_at")
+        try container.encodeMember(DateTimeString(updatedAt), "updated_at")
+        try container.encodeMember(UUIDString(accountGroupId), "account_group_id")
+        try container.encodeMember(type, "type")
+        try container.encodeMember(users, "users")
+        try container.encodeMember(accountNumber, "account_number")
+        try container.encodeMember(name, "name")
+        try container.encodeMember(status, "status")
     }
 }
 

@@ -33,18 +33,18 @@ public struct AccountCreateRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.userId = try container.decode(UUIDString.self, forKey: AnyCodingKey("user_id")).uuid
-        self.accountGroupId = try container.decode(UUIDString.self, forKey: AnyCodingKey("account_group_id")).uuid
-        self.type = try container.decode(AccountType.self, forKey: AnyCodingKey("type"))
-        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.userId = try container.decodeMember(UUIDString.self, "user_id").uuid
+        self.accountGroupId = try container.decodeMember(UUIDString.self, "account_group_id").uuid
+        self.type = try container.decodeMember(AccountType.self, "type")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(userId), forKey: AnyCodingKey("user_id"))
-        try container.encode(UUIDString(accountGroupId), forKey: AnyCodingKey("account_group_id"))
-        try container.encode(type, forKey: AnyCodingKey("type"))
-        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeMember(UUIDString(userId), "user_id")
+        try container.encodeMember(UUIDString(accountGroupId), "account_group_id")
+        try container.encodeMember(type, "type")
+        try container.encodeMemberIfPresent(name, "name")
     }
 }
 

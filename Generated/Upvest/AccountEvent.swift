@@ -39,20 +39,20 @@ public struct AccountEvent: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
-        self.createdAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey("created_at")).date
-        self.type = try container.decode(AccountEventType.self, forKey: AnyCodingKey("type"))
-        self._object = Boxed(try container.decode(Account.self, forKey: AnyCodingKey("object")))
-        self.webhookId = try container.decode(UUIDString.self, forKey: AnyCodingKey("webhook_id")).uuid
+        self.id = try container.decodeMember(UUIDString.self, "id").uuid
+        self.createdAt = try container.decodeMember(DateTimeString.self, "created_at").date
+        self.type = try container.decodeMember(AccountEventType.self, "type")
+        self._object = Boxed(try container.decodeMember(Account.self, "object"))
+        self.webhookId = try container.decodeMember(UUIDString.self, "webhook_id").uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
-        try container.encode(DateTimeString(createdAt), forKey: AnyCodingKey("created_at"))
-        try container.encode(type, forKey: AnyCodingKey("type"))
-        try container.encode(_object.value, forKey: AnyCodingKey("object"))
-        try container.encode(UUIDString(webhookId), forKey: AnyCodingKey("webhook_id"))
+        try container.encodeMember(UUIDString(id), "id")
+        try container.encodeMember(DateTimeString(createdAt), "created_at")
+        try container.encodeMember(type, "type")
+        try container.encodeMember(_object.value, "object")
+        try container.encodeMember(UUIDString(webhookId), "webhook_id")
     }
 }
 

@@ -25,14 +25,14 @@ public struct AccountList: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self._meta = Boxed(try container.decode(AccountListMeta.self, forKey: AnyCodingKey("meta")))
-        self.data = try container.decode([Account].self, forKey: AnyCodingKey("data"))
+        self._meta = Boxed(try container.decodeMember(AccountListMeta.self, "meta"))
+        self.data = try container.decodeMember([Account].self, "data")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(_meta.value, forKey: AnyCodingKey("meta"))
-        try container.encode(data, forKey: AnyCodingKey("data"))
+        try container.encodeMember(_meta.value, "meta")
+        try container.encodeMember(data, "data")
     }
 }
 

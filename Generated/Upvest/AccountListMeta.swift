@@ -52,22 +52,22 @@ public struct AccountListMeta: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.offset = try container.decode(Int32.self, forKey: AnyCodingKey("offset"))
-        self.limit = try container.decode(Int32.self, forKey: AnyCodingKey("limit"))
-        self.count = try container.decode(Int.self, forKey: AnyCodingKey("count"))
-        self.totalCount = try container.decode(Int.self, forKey: AnyCodingKey("total_count"))
-        self.sort = try container.decodeIfPresent(AccountSortField.self, forKey: AnyCodingKey("sort"))
-        self.order = try container.decodeIfPresent(SortOrder.self, forKey: AnyCodingKey("order"))
+        self.offset = try container.decodeMember(Int32.self, "offset")
+        self.limit = try container.decodeMember(Int32.self, "limit")
+        self.count = try container.decodeMember(Int.self, "count")
+        self.totalCount = try container.decodeMember(Int.self, "total_count")
+        self.sort = try container.decodeMemberIfPresent(AccountSortField.self, "sort")
+        self.order = try container.decodeMemberIfPresent(SortOrder.self, "order")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(offset, forKey: AnyCodingKey("offset"))
-        try container.encode(limit, forKey: AnyCodingKey("limit"))
-        try container.encode(count, forKey: AnyCodingKey("count"))
-        try container.encode(totalCount, forKey: AnyCodingKey("total_count"))
-        try container.encodeIfPresent(sort, forKey: AnyCodingKey("sort"))
-        try container.encodeIfPresent(order, forKey: AnyCodingKey("order"))
+        try container.encodeMember(offset, "offset")
+        try container.encodeMember(limit, "limit")
+        try container.encodeMember(count, "count")
+        try container.encodeMember(totalCount, "total_count")
+        try container.encodeMemberIfPresent(sort, "sort")
+        try container.encodeMemberIfPresent(order, "order")
     }
 }
 

@@ -19,12 +19,12 @@ public struct AccountUpdateRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(name, forKey: AnyCodingKey("name"))
+        try container.encodeMemberIfPresent(name, "name")
     }
 }
 

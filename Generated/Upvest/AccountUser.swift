@@ -23,14 +23,14 @@ public struct AccountUser: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey("id")).uuid
-        self.type = try container.decodeIfPresent(AccountUserRelationType.self, forKey: AnyCodingKey("type"))
+        self.id = try container.decodeMember(UUIDString.self, "id").uuid
+        self.type = try container.decodeMemberIfPresent(AccountUserRelationType.self, "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(UUIDString(id), forKey: AnyCodingKey("id"))
-        try container.encodeIfPresent(type, forKey: AnyCodingKey("type"))
+        try container.encodeMember(UUIDString(id), "id")
+        try container.encodeMemberIfPresent(type, "type")
     }
 }
 

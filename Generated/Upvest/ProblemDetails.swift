@@ -48,22 +48,22 @@ public struct ProblemDetails: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.type = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        self.status = try container.decode(Int.self, forKey: AnyCodingKey("status"))
-        self.title = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("title"))
-        self.detail = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("detail"))
-        self.instance = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("instance"))
-        self.requestId = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("request_id"))
+        self.type = try container.decodeMember(String.self, "type")
+        self.status = try container.decodeMember(Int.self, "status")
+        self.title = try container.decodeMemberIfPresent(String.self, "title")
+        self.detail = try container.decodeMemberIfPresent(String.self, "detail")
+        self.instance = try container.decodeMemberIfPresent(String.self, "instance")
+        self.requestId = try container.decodeMemberIfPresent(String.self, "request_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(type, forKey: AnyCodingKey("type"))
-        try container.encode(status, forKey: AnyCodingKey("status"))
-        try container.encodeIfPresent(title, forKey: AnyCodingKey("title"))
-        try container.encodeIfPresent(detail, forKey: AnyCodingKey("detail"))
-        try container.encodeIfPresent(instance, forKey: AnyCodingKey("instance"))
-        try container.encodeIfPresent(requestId, forKey: AnyCodingKey("request_id"))
+        try container.encodeMember(type, "type")
+        try container.encodeMember(status, "status")
+        try container.encodeMemberIfPresent(title, "title")
+        try container.encodeMemberIfPresent(detail, "detail")
+        try container.encodeMemberIfPresent(instance, "instance")
+        try container.encodeMemberIfPresent(requestId, "request_id")
     }
 }
 

@@ -25,6 +25,6 @@ extension Property {
     /// An expression of type `T?` reading the value (`nil` for absent or `null`).
     var optionalValue: String { isTriState ? "\(swiftName).wrapped" : swiftName }
 
-    /// The coding key of the member, built from its wire name (`AnyCodingKey("account_id")`).
-    var codingKey: String { "AnyCodingKey(\"\(SwiftEscaping.stringLiteralContent(wireName))\")" }
+    /// The member's JSON name as a Swift string literal (`"account_id"`).
+    var wireNameLiteral: String { "\"\(SwiftEscaping.stringLiteralContent(wireName))\"" }
 }

@@ -2,9 +2,10 @@ import SpecwrightModel
 
 /// The template values of a struct: members, initialiser and its `Codable` code.
 ///
-/// The `Codable` code is always written out, keyed by the runtime's `AnyCodingKey` built from each wire name:
-/// a synthesised conformance would add a `CodingKeys` enum per type, about 17 functions each (raw values,
-/// `Hashable`, descriptions), which is a large share of what a big spec's types cost to compile.
+/// The `Codable` code is always written out, one runtime call per member by its wire name
+/// (`decodeMember(_:_:)` and its siblings, keyed by `AnyCodingKey`): a synthesised conformance would add a
+/// `CodingKeys` enum per type, about 17 functions each (raw values, `Hashable`, descriptions), which is a large
+/// share of what a big spec's types cost to compile.
 extension DeclarationContext {
     static func structureContext(_ structure: Structure) -> [String: Any] {
         let properties = structure.properties
@@ -60,18 +61,18 @@ extension DeclarationContext {
             : "let container = try decoder.container(keyedBy: AnyCodingKey.self)"]
         for property in structure.properties {
             let wire = WireCoding.wireType(property.type)
-            let key = property.codingKey
+            let name = property.wireNameLiteral
             let call: String
             if property.isTriState {
-                // `decode` of a `Nullable` (SpecwrightValidation) tells a missing key from `null`.
-                call = "try container.decode(Nullable<\(wire)>.self, forKey: \(key))"
+                // A `Nullable` tells a missing member from `null`.
+                call = "try container.decodeNullableMember(\(wire).self, \(name))"
             } else if !property.isRequired {
-                call = "try container.decodeIfPresent(\(wire).self, forKey: \(key))"
+                call = "try container.decodeMemberIfPresent(\(wire).self, \(name))"
             } else if property.isNullable {
-                // Required but nullable: the key must be there, its value may be null.
-                call = "try container.decode(\(wire)?.self, forKey: \(key))"
+                // Required but nullable: the member must be there, its value may be null.
+                call = "try container.decodeMember(\(wire)?.self, \(name))"
             } else {
-                call = "try container.decode(\(wire).self, forKey: \(key))"
+                call = "try container.decodeMember(\(wire).self, \(name))"
             }
             let value = property.isTriState
                 ? WireCoding.fromWire(call, property.type, tristate: true)
@@ -83,7 +84,7 @@ extension DeclarationContext {
             let wire = WireCoding.wireType(additional)
             var filter = ""
             if !structure.properties.isEmpty {
-                let names = structure.properties.map { "\"\(SwiftEscaping.stringLiteralContent($0.wireName))\"" }
+                let names = structure.properties.map(\.wireNameLiteral)
                 lines.append("let declaredMembers: Set<String> = [\(names.joined(separator: ", "))]")
                 filter = " where !declaredMembers.contains(key.stringValue)"
             }
@@ -103,11 +104,10 @@ extension DeclarationContext {
             ? "_ = encoder.container(keyedBy: AnyCodingKey.self)"
             : "var container = encoder.container(keyedBy: AnyCodingKey.self)"]
         for property in structure.properties {
-            let key = property.codingKey
-            // A `Nullable` is mapped like an `Optional`, and its `encode` overload writes nothing when absent.
+            // A `Nullable` is mapped like an `Optional`, and written as nothing when absent.
             let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
-            let method = !property.isRequired && !property.isNullable ? "encodeIfPresent" : "encode"
-            lines.append("try container.\(method)(\(value), forKey: \(key))")
+            let method = property.isTriState ? "encodeNullableMember" : property.isRequired ? "encodeMember" : "encodeMemberIfPresent"
+            lines.append("try container.\(method)(\(value), \(property.wireNameLiteral))")
         }
         if let additional = structure.additionalProperties {
             lines += [

@@ -1,5 +1,5 @@
-/// A coding key for any member name: used by generated types that keep `additionalProperties`
-/// and by unions that read a discriminator before choosing a case.
+/// A coding key for any member name: the key of every generated struct's `Codable` code (through the calls in MemberCoding.swift)
+/// and of unions that read a discriminator before choosing a case.
 public struct AnyCodingKey: CodingKey, Hashable, Sendable {
     public let stringValue: String
     public let intValue: Int?

@@ -36,16 +36,16 @@ struct StructRenderingTests {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.accountId = try container.decode(String.self, forKey: AnyCodingKey("account_id"))
-                self.ownerName = try container.decode(String.self, forKey: AnyCodingKey("owner_name"))
-                self.isActive = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey("is_active"))
+                self.accountId = try container.decodeMember(String.self, "account_id")
+                self.ownerName = try container.decodeMember(String.self, "owner_name")
+                self.isActive = try container.decodeMemberIfPresent(Bool.self, "is_active")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(accountId, forKey: AnyCodingKey("account_id"))
-                try container.encode(ownerName, forKey: AnyCodingKey("owner_name"))
-                try container.encodeIfPresent(isActive, forKey: AnyCodingKey("is_active"))
+                try container.encodeMember(accountId, "account_id")
+                try container.encodeMember(ownerName, "owner_name")
+                try container.encodeMemberIfPresent(isActive, "is_active")
             }
         }
 
@@ -66,10 +66,10 @@ struct StructRenderingTests {
         let source = try #require(sources["Event"])
         #expect(source.contains("public var id: UUID\n"))
         #expect(source.contains("public var valueDate: CalendarDate?\n"))
-        #expect(source.contains("self.id = try container.decode(UUIDString.self, forKey: AnyCodingKey(\"id\")).uuid"))
-        #expect(source.contains("self.occurredAt = try container.decode(DateTimeString.self, forKey: AnyCodingKey(\"occurred_at\")).date"))
-        #expect(source.contains("self.related = try container.decodeIfPresent([UUIDString].self, forKey: AnyCodingKey(\"related\"))?.map { $0.uuid }"))
-        #expect(source.contains("try container.encodeIfPresent(related.map { $0.map { UUIDString($0) } }, forKey: AnyCodingKey(\"related\"))"))
+        #expect(source.contains("self.id = try container.decodeMember(UUIDString.self, \"id\").uuid"))
+        #expect(source.contains("self.occurredAt = try container.decodeMember(DateTimeString.self, \"occurred_at\").date"))
+        #expect(source.contains("self.related = try container.decodeMemberIfPresent([UUIDString].self, \"related\")?.map { $0.uuid }"))
+        #expect(source.contains("try container.encodeMemberIfPresent(related.map { $0.map { UUIDString($0) } }, \"related\")"))
     }
 
     @Test func requiredNullableMemberIsWrittenAsNull() throws {
@@ -82,8 +82,8 @@ struct StructRenderingTests {
         """)
         let source = try #require(sources["Limit"])
         #expect(source.contains("public var amount: Int?\n"))
-        #expect(source.contains("self.amount = try container.decode(Int?.self, forKey: AnyCodingKey(\"amount\"))"))
-        #expect(source.contains("try container.encode(amount, forKey: AnyCodingKey(\"amount\"))"))
+        #expect(source.contains("self.amount = try container.decodeMember(Int?.self, \"amount\")"))
+        #expect(source.contains("try container.encodeMember(amount, \"amount\")"))
     }
 
     @Test func inlineObjectsAndEnumsNestInsideTheirParent() throws {
@@ -140,8 +140,8 @@ struct StructRenderingTests {
         #expect(source.contains("    public var status: Status?\n"))
         #expect(source.contains("    public var lines: [Amount]?\n"))
         #expect(source.contains("    public indirect enum Source: Codable, Equatable, Sendable {\n"))
-        #expect(source.contains("self._amount = Boxed(try container.decode(Amount.self, forKey: AnyCodingKey(\"amount\")))"))
-        #expect(source.contains("try container.encode(_amount.value, forKey: AnyCodingKey(\"amount\"))"))
+        #expect(source.contains("self._amount = Boxed(try container.decodeMember(Amount.self, \"amount\"))"))
+        #expect(source.contains("try container.encodeMember(_amount.value, \"amount\")"))
     }
 
     @Test func recursiveMembersAreBoxed() throws {
@@ -198,7 +198,7 @@ struct StructRenderingTests {
         #expect(source.contains("public var `default`: Bool?"))
         // `flags.self` is the value itself, backticks or not: the member needs another name.
         #expect(source.contains("public var _self: String?"))
-        #expect(source.contains("self._self = try container.decodeIfPresent(String.self, forKey: AnyCodingKey(\"self\"))"))
+        #expect(source.contains("self._self = try container.decodeMemberIfPresent(String.self, \"self\")"))
     }
 
     @Test func additionalPropertiesAreKept() throws {
@@ -274,14 +274,14 @@ struct StructRenderingTests {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.iban = try container.decode(String.self, forKey: AnyCodingKey("iban"))
-                self._bic = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("bic"))
+                self.iban = try container.decodeMember(String.self, "iban")
+                self._bic = try container.decodeMemberIfPresent(String.self, "bic")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(iban, forKey: AnyCodingKey("iban"))
-                try container.encodeIfPresent(_bic, forKey: AnyCodingKey("bic"))
+                try container.encodeMember(iban, "iban")
+                try container.encodeMemberIfPresent(_bic, "bic")
             }
         }
 
@@ -317,12 +317,12 @@ struct StructRenderingTests {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.street = try container.decodeIfPresent(String.self, forKey: AnyCodingKey("street"))
+                self.street = try container.decodeMemberIfPresent(String.self, "street")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeIfPresent(street, forKey: AnyCodingKey("street"))
+                try container.encodeMemberIfPresent(street, "street")
             }
         }
 
