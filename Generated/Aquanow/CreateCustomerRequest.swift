@@ -38,7 +38,8 @@ public struct CreateCustomerRequest: Codable, Equatable, Sendable {
 
     public var address: Address? {
         get { _address.value }
-        set { _address = Boxed(newValue) }
+        set { _address = Boxed(consume newValue) }
+        _modify { yield &_address.value }
     }
     private var _address: Boxed<Address?>
 
@@ -63,7 +64,8 @@ public struct CreateCustomerRequest: Codable, Equatable, Sendable {
 
     public var employerAddress: EmployerAddress? {
         get { _employerAddress.value }
-        set { _employerAddress = Boxed(newValue) }
+        set { _employerAddress = Boxed(consume newValue) }
+        _modify { yield &_employerAddress.value }
     }
     private var _employerAddress: Boxed<EmployerAddress?>
 
@@ -118,11 +120,11 @@ public struct CreateCustomerRequest: Codable, Equatable, Sendable {
         self.referenceId = referenceId
         self.fullName = fullName
         self.nationality = nationality
-        self._address = Boxed(address)
+        self._address = Boxed(consume address)
         self.placeOfBirth = placeOfBirth
         self.dateOfBirth = dateOfBirth
         self.employerName = employerName
-        self._employerAddress = Boxed(employerAddress)
+        self._employerAddress = Boxed(consume employerAddress)
         self.sanctionsScreeningCompleted = sanctionsScreeningCompleted
         self.sanctionsScreeningCompletedAt = sanctionsScreeningCompletedAt
         self.pepScreeningCompleted = pepScreeningCompleted
@@ -160,11 +162,11 @@ public struct CreateCustomerRequest: Codable, Equatable, Sendable {
         try container.encodeMember(referenceId, "referenceId")
         try container.encodeMember(fullName, "fullName")
         try container.encodeMember(nationality, "nationality")
-        try container.encodeMemberIfPresent(_address.value, "address")
+        try container.encodeBoxedMemberIfPresent(_address, "address")
         try container.encodeMember(placeOfBirth, "placeOfBirth")
         try container.encodeMember(dateOfBirth, "dateOfBirth")
         try container.encodeMemberIfPresent(employerName, "employerName")
-        try container.encodeMemberIfPresent(_employerAddress.value, "employerAddress")
+        try container.encodeBoxedMemberIfPresent(_employerAddress, "employerAddress")
         try container.encodeMember(sanctionsScreeningCompleted, "sanctionsScreeningCompleted")
         try container.encodeMemberIfPresent(sanctionsScreeningCompletedAt.map { DateTimeString($0) }, "sanctionsScreeningCompletedAt")
         try container.encodeMember(pepScreeningCompleted, "pepScreeningCompleted")

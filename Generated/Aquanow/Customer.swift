@@ -49,7 +49,8 @@ public struct Customer: Codable, Equatable, Sendable {
 
     public var kycDetails: KycDetails? {
         get { _kycDetails.value }
-        set { _kycDetails = Boxed(newValue) }
+        set { _kycDetails = Boxed(consume newValue) }
+        _modify { yield &_kycDetails.value }
     }
     private var _kycDetails: Boxed<KycDetails?>
 
@@ -74,7 +75,7 @@ public struct Customer: Codable, Equatable, Sendable {
         self.customerPreTradeRiskGroup = customerPreTradeRiskGroup
         self.accounts = accounts
         self.documents = documents
-        self._kycDetails = Boxed(kycDetails)
+        self._kycDetails = Boxed(consume kycDetails)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -102,7 +103,7 @@ public struct Customer: Codable, Equatable, Sendable {
         try container.encodeNullableMember(customerPreTradeRiskGroup, "customerPreTradeRiskGroup")
         try container.encodeMemberIfPresent(accounts, "accounts")
         try container.encodeMemberIfPresent(documents, "documents")
-        try container.encodeMemberIfPresent(_kycDetails.value, "kycDetails")
+        try container.encodeBoxedMemberIfPresent(_kycDetails, "kycDetails")
     }
 }
 

@@ -25,7 +25,8 @@ public struct KycDetails: Codable, Equatable, Sendable {
 
     public var address: Address? {
         get { _address.value }
-        set { _address = Boxed(newValue) }
+        set { _address = Boxed(consume newValue) }
+        _modify { yield &_address.value }
     }
     private var _address: Boxed<Address?>
 
@@ -42,7 +43,8 @@ public struct KycDetails: Codable, Equatable, Sendable {
 
     public var employerAddress: EmployerAddress? {
         get { _employerAddress.value }
-        set { _employerAddress = Boxed(newValue) }
+        set { _employerAddress = Boxed(consume newValue) }
+        _modify { yield &_employerAddress.value }
     }
     private var _employerAddress: Boxed<EmployerAddress?>
 
@@ -58,12 +60,12 @@ public struct KycDetails: Codable, Equatable, Sendable {
     ) {
         self.fullName = fullName
         self.nationality = nationality
-        self._address = Boxed(address)
+        self._address = Boxed(consume address)
         self.dateOfBirth = dateOfBirth
         self.placeOfBirth = placeOfBirth
         self.employmentStatus = employmentStatus
         self.employerName = employerName
-        self._employerAddress = Boxed(employerAddress)
+        self._employerAddress = Boxed(consume employerAddress)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -82,12 +84,12 @@ public struct KycDetails: Codable, Equatable, Sendable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeMember(fullName, "fullName")
         try container.encodeMember(nationality, "nationality")
-        try container.encodeMemberIfPresent(_address.value, "address")
+        try container.encodeBoxedMemberIfPresent(_address, "address")
         try container.encodeMember(dateOfBirth, "dateOfBirth")
         try container.encodeMember(placeOfBirth, "placeOfBirth")
         try container.encodeMemberIfPresent(employmentStatus, "employmentStatus")
         try container.encodeMemberIfPresent(employerName, "employerName")
-        try container.encodeMemberIfPresent(_employerAddress.value, "employerAddress")
+        try container.encodeBoxedMemberIfPresent(_employerAddress, "employerAddress")
     }
 }
 

@@ -12,7 +12,8 @@ public struct ApproveCustomerCommand: Codable, Equatable, Sendable {
 
     public var data: ApproveCustomerData {
         get { _data.value }
-        set { _data = Boxed(newValue) }
+        set { _data = Boxed(consume newValue) }
+        _modify { yield &_data.value }
     }
     private var _data: Boxed<ApproveCustomerData>
 
@@ -21,7 +22,7 @@ public struct ApproveCustomerCommand: Codable, Equatable, Sendable {
         data: ApproveCustomerData
     ) {
         self.commandName = commandName
-        self._data = Boxed(data)
+        self._data = Boxed(consume data)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,7 +34,7 @@ public struct ApproveCustomerCommand: Codable, Equatable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeMember(commandName, "commandName")
-        try container.encodeMember(_data.value, "data")
+        try container.encodeBoxedMember(_data, "data")
     }
 }
 

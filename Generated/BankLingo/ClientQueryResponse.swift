@@ -16,7 +16,8 @@ public struct ClientQueryResponse: Codable, Equatable, Sendable {
 
     public var data: Client {
         get { _data.value }
-        set { _data = Boxed(newValue) }
+        set { _data = Boxed(consume newValue) }
+        _modify { yield &_data.value }
     }
     private var _data: Boxed<Client>
 
@@ -29,7 +30,7 @@ public struct ClientQueryResponse: Codable, Equatable, Sendable {
         self.isSuccessful = isSuccessful
         self.statusCode = statusCode
         self.message = message
-        self._data = Boxed(data)
+        self._data = Boxed(consume data)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,7 +46,7 @@ public struct ClientQueryResponse: Codable, Equatable, Sendable {
         try container.encodeMember(isSuccessful, "isSuccessful")
         try container.encodeMember(statusCode, "statusCode")
         try container.encodeMember(message, "message")
-        try container.encodeMember(_data.value, "data")
+        try container.encodeBoxedMember(_data, "data")
     }
 }
 

@@ -10,7 +10,8 @@ public struct RetrieveContactByIdQuery: Codable, Equatable, Sendable {
 
     public var data: RetrieveContactByIdData {
         get { _data.value }
-        set { _data = Boxed(newValue) }
+        set { _data = Boxed(consume newValue) }
+        _modify { yield &_data.value }
     }
     private var _data: Boxed<RetrieveContactByIdData>
 
@@ -19,7 +20,7 @@ public struct RetrieveContactByIdQuery: Codable, Equatable, Sendable {
         data: RetrieveContactByIdData
     ) {
         self.queryName = queryName
-        self._data = Boxed(data)
+        self._data = Boxed(consume data)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,7 +32,7 @@ public struct RetrieveContactByIdQuery: Codable, Equatable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeMember(queryName, "queryName")
-        try container.encodeMember(_data.value, "data")
+        try container.encodeBoxedMember(_data, "data")
     }
 }
 

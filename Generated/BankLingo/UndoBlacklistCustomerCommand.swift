@@ -11,7 +11,8 @@ public struct UndoBlacklistCustomerCommand: Codable, Equatable, Sendable {
 
     public var data: UndoBlacklistCustomerData {
         get { _data.value }
-        set { _data = Boxed(newValue) }
+        set { _data = Boxed(consume newValue) }
+        _modify { yield &_data.value }
     }
     private var _data: Boxed<UndoBlacklistCustomerData>
 
@@ -20,7 +21,7 @@ public struct UndoBlacklistCustomerCommand: Codable, Equatable, Sendable {
         data: UndoBlacklistCustomerData
     ) {
         self.commandName = commandName
-        self._data = Boxed(data)
+        self._data = Boxed(consume data)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,7 +33,7 @@ public struct UndoBlacklistCustomerCommand: Codable, Equatable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeMember(commandName, "commandName")
-        try container.encodeMember(_data.value, "data")
+        try container.encodeBoxedMember(_data, "data")
     }
 }
 

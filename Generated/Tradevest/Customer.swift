@@ -22,7 +22,8 @@ public struct Customer: Codable, Equatable, Sendable {
 
     public var reassessment: Reassessment? {
         get { _reassessment.value }
-        set { _reassessment = Boxed(newValue) }
+        set { _reassessment = Boxed(consume newValue) }
+        _modify { yield &_reassessment.value }
     }
     private var _reassessment: Boxed<Reassessment?>
 
@@ -57,7 +58,7 @@ public struct Customer: Codable, Equatable, Sendable {
         self.createdOn = createdOn
         self.modifiedOn = modifiedOn
         self.cancellationDate = cancellationDate
-        self._reassessment = Boxed(reassessment)
+        self._reassessment = Boxed(consume reassessment)
         self.entityId = entityId
         self.entityType = entityType
         self.refAccounts = refAccounts
@@ -87,7 +88,7 @@ public struct Customer: Codable, Equatable, Sendable {
         try container.encodeMember(DateTimeString(createdOn), "createdOn")
         try container.encodeMember(DateTimeString(modifiedOn), "modifiedOn")
         try container.encodeMemberIfPresent(cancellationDate.map { DateTimeString($0) }, "cancellationDate")
-        try container.encodeMemberIfPresent(_reassessment.value, "reassessment")
+        try container.encodeBoxedMemberIfPresent(_reassessment, "reassessment")
         try container.encodeMember(UUIDString(entityId), "entityId")
         try container.encodeMember(entityType, "entityType")
         try container.encodeMemberIfPresent(refAccounts, "refAccounts")

@@ -10,7 +10,8 @@ public struct Customers: Codable, Equatable, Sendable {
 
     public var pagination: Pagination {
         get { _pagination.value }
-        set { _pagination = Boxed(newValue) }
+        set { _pagination = Boxed(consume newValue) }
+        _modify { yield &_pagination.value }
     }
     private var _pagination: Boxed<Pagination>
 
@@ -19,7 +20,7 @@ public struct Customers: Codable, Equatable, Sendable {
         pagination: Pagination
     ) {
         self.data = data
-        self._pagination = Boxed(pagination)
+        self._pagination = Boxed(consume pagination)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,7 +32,7 @@ public struct Customers: Codable, Equatable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeMember(data, "data")
-        try container.encodeMember(_pagination.value, "pagination")
+        try container.encodeBoxedMember(_pagination, "pagination")
     }
 }
 

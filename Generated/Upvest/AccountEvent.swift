@@ -16,7 +16,8 @@ public struct AccountEvent: Codable, Equatable, Sendable {
 
     public var object: Account {
         get { _object.value }
-        set { _object = Boxed(newValue) }
+        set { _object = Boxed(consume newValue) }
+        _modify { yield &_object.value }
     }
     private var _object: Boxed<Account>
 
@@ -33,7 +34,7 @@ public struct AccountEvent: Codable, Equatable, Sendable {
         self.id = id
         self.createdAt = createdAt
         self.type = type
-        self._object = Boxed(object)
+        self._object = Boxed(consume object)
         self.webhookId = webhookId
     }
 
@@ -51,7 +52,7 @@ public struct AccountEvent: Codable, Equatable, Sendable {
         try container.encodeMember(UUIDString(id), "id")
         try container.encodeMember(DateTimeString(createdAt), "created_at")
         try container.encodeMember(type, "type")
-        try container.encodeMember(_object.value, "object")
+        try container.encodeBoxedMember(_object, "object")
         try container.encodeMember(UUIDString(webhookId), "webhook_id")
     }
 }

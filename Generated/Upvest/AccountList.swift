@@ -8,7 +8,8 @@ import SpecwrightValidation
 public struct AccountList: Codable, Equatable, Sendable {
     public var meta: AccountListMeta {
         get { _meta.value }
-        set { _meta = Boxed(newValue) }
+        set { _meta = Boxed(consume newValue) }
+        _modify { yield &_meta.value }
     }
     private var _meta: Boxed<AccountListMeta>
 
@@ -19,7 +20,7 @@ public struct AccountList: Codable, Equatable, Sendable {
         meta: AccountListMeta,
         data: [Account]
     ) {
-        self._meta = Boxed(meta)
+        self._meta = Boxed(consume meta)
         self.data = data
     }
 
@@ -31,7 +32,7 @@ public struct AccountList: Codable, Equatable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeMember(_meta.value, "meta")
+        try container.encodeBoxedMember(_meta, "meta")
         try container.encodeMember(data, "data")
     }
 }

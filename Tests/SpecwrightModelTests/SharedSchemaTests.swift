@@ -126,4 +126,50 @@ struct SharedSchemaTests {
         guard case .structure(let location) = captureType.kind else { Issue.record("not a struct"); return }
         #expect(location.properties.map(\.type) == [.named("Location")] && captureType.nestedTypes.isEmpty)
     }
+
+    /// Stripe writes `invoice: {anyOf: [string, $ref: invoice]}` out again in each type, with a description
+    /// of its own each time.
+    @Test func membersOfTheSameNameDifferingOnlyInTheirDescriptionShareOneType() throws {
+        let model = try ModelBuilder.build(try Spec.load(text: """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Charge:
+              type: object
+              properties:
+                invoice:
+                  anyOf: [{type: string}, {$ref: '#/components/schemas/Invoice'}]
+                  description: The invoice this charge is for.
+                  x-expansionResources: {oneOf: [{$ref: '#/components/schemas/Invoice'}]}
+                status: {type: string, enum: [active, inactive], description: The charge's status.}
+            Refund:
+              type: object
+              properties:
+                invoice:
+                  anyOf: [{type: string}, {$ref: '#/components/schemas/Invoice'}]
+                  description: The invoice of the refunded charge.
+                  example: in_123
+                state: {type: string, enum: [active, inactive], description: The refund's status.}
+            Invoice:
+              type: object
+              properties:
+                id: {type: string}
+        """, path: "/shared/spec.yaml"))
+        #expect(model.types.map(\.qualifiedName) == ["Charge", "Refund", "Invoice", "InvoiceValue"])
+        let shared = try #require(model.types.last)
+        // Its description was only the first member's: each member keeps its own instead.
+        #expect(shared.documentation.description == nil)
+        let properties = model.types.prefix(2).map { type -> [Property] in
+            guard case .structure(let structure) = type.kind else { return [] }
+            return structure.properties
+        }
+        #expect(properties.map { $0[0].type } == [.named("InvoiceValue"), .named("InvoiceValue")])
+        #expect(properties.map { $0[0].documentation.description }
+                == ["The invoice this charge is for.", "The invoice of the refunded charge."])
+        // Members of other names keep types of their own: a shared name would not fit both.
+        #expect(properties.map { $0[1].type } == [.named("Charge.Status"), .named("Refund.State")])
+    }
 }
+

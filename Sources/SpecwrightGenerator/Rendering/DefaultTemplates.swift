@@ -647,6 +647,9 @@ extension {{typeName}} {
     {{accessModifier}} var {{swiftName}}: {{typeName}} {
         get { {{readExpression}} }
         set { {{storageName}} = {{writeExpression}} }
+        {{#modifyTarget}}
+        _modify { yield &{{.}} }
+        {{/modifyTarget}}
     }
     private var {{storageName}}: {{storageType}}
     {{/storage}}

@@ -17,7 +17,12 @@ extension DeclarationContext {
                     "storageName": storageName,
                     "storageType": property.isBoxed ? "Boxed<\(typeName)>" : typeName,
                     "readExpression": property.storedValue,
-                    "writeExpression": property.isBoxed ? "Boxed(newValue)" : "newValue",
+                    // `consume`: a debug build would otherwise copy the value into the box, and emit that copy's
+                    // code (every member of the struct) in this file.
+                    "writeExpression": property.isBoxed ? "Boxed(consume newValue)" : "newValue",
+                    // Mutating in place, through the box's own accessor: a synthesised `modify` would get,
+                    // copy and set the whole value.
+                    "modifyTarget": property.isBoxed ? storageName + ".value" : false,
                 ]
             }
             return [
@@ -27,7 +32,7 @@ extension DeclarationContext {
                 "deprecated": property.documentation.isDeprecated,
                 "storage": storage,
                 "initAssignment": "self.\(property.storageName ?? property.swiftName) = "
-                    + (property.isBoxed ? "Boxed(\(property.swiftName))" : property.swiftName),
+                    + (property.isBoxed ? "Boxed(consume \(property.swiftName))" : property.swiftName),
                 "defaultsToNil": property.isOptional && !property.isTriState,
                 "defaultValue": property.isTriState ? ".absent" : false,
                 "last": index == properties.count - 1 && structure.additionalProperties == nil,
@@ -105,9 +110,15 @@ extension DeclarationContext {
             : "var container = encoder.container(keyedBy: AnyCodingKey.self)"]
         for property in structure.properties {
             // A `Nullable` is mapped like an `Optional`, and written as nothing when absent.
-            let value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
-            let method = property.isTriState ? "encodeNullableMember" : property.isRequired ? "encodeMember" : "encodeMemberIfPresent"
-            lines.append("try container.\(method)(\(value), \(property.wireNameLiteral))")
+            var method = property.isTriState ? "NullableMember" : property.isRequired ? "Member" : "MemberIfPresent"
+            var value = WireCoding.toWire(property.storedValue, property.type, optional: property.isOptional)
+            if property.isBoxed, let storageName = property.storageName, !WireCoding.needsConversion(property.type) {
+                // The box itself, not its value: reading the value here would emit code destroying a copy of
+                // it (every member of the boxed struct) in this file.
+                method = "Boxed" + method
+                value = storageName
+            }
+            lines.append("try container.encode\(method)(\(value), \(property.wireNameLiteral))")
         }
         if let additional = structure.additionalProperties {
             lines += [

@@ -39,7 +39,10 @@ public enum ModelBuilder {
         try translator.declarePendingTypes()
         let stateMachines = try parseStateMachines(components?["schemas"], schemas: schemas, translator: translator, diagnostics: diagnostics)
 
-        let declarations = SharedTypeHoisting.apply(to: translator.topLevel.declarations, names: translator.hoistedTypeNames)
+        let declarations = SharedTypeHoisting.apply(
+            to: translator.topLevel.declarations, names: translator.hoistedTypeNames,
+            undocumented: translator.typesSharedAcrossDescriptions
+        )
         let types = IndirectStorage.apply(to: try RecursionBreaker.boxRecursiveMembers(in: declarations))
         return APIModel(
             title: try info?["title"]?.expectString() ?? "",

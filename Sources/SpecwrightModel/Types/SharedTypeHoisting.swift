@@ -6,14 +6,19 @@
 /// schema's identity, which survives the renames `NestedNameShadowing` makes) to that name, its own nested
 /// types with it, and rewrites every reference to the old names.
 enum SharedTypeHoisting {
-    /// - Parameter names: schema identity of a nested declaration → the top-level name it moves to.
-    static func apply(to declarations: [TypeDeclaration], names: [String: String]) -> [TypeDeclaration] {
+    /// - Parameters:
+    ///   - names: schema identity of a nested declaration → the top-level name it moves to.
+    ///   - undocumented: identities of the moving declarations whose description was only their first use's.
+    static func apply(to declarations: [TypeDeclaration], names: [String: String], undocumented: Set<String> = []) -> [TypeDeclaration] {
         guard !names.isEmpty else { return declarations }
         var renames: [String: String] = [:]
         for declaration in declarations { collectRenames(in: declaration, names: names, into: &renames) }
         let rename = { (name: String) in renamed(name, renames) }
         var hoisted: [TypeDeclaration] = []
         let kept = declarations.map { removeHoisted(from: $0, names: names, into: &hoisted) }
+        for index in hoisted.indices where undocumented.contains(hoisted[index].schema.identity) {
+            hoisted[index].documentation.description = nil
+        }
         return (kept + hoisted).map { declaration in
             NestedNameShadowing.resolve(requalified(declaration, rename))
         }

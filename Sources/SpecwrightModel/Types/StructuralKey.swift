@@ -1,3 +1,4 @@
+import OrderedCollections
 import SpecwrightReader
 
 /// What makes two inline schemas the same type: their text, every keyword included.
@@ -15,6 +16,21 @@ enum StructuralKey {
         return hasReference ? node.identity.splitIdentity().file + "\n" + text : text
     }
 
+    /// The key without the schema's own `description`, `example`, `examples` and `x-` members (those of
+    /// nested schemas still count): what documents the property a schema is written in rather than the
+    /// type. Stripe repeats `invoice: {anyOf: [string, $ref: invoice]}` with a description per use.
+    static func ignoringDocumentation(_ node: Node) -> String {
+        guard case .object(let members) = node.value else { return of(node) }
+        var text = ""
+        var hasReference = false
+        write(members, skipping: isDocumentation, to: &text, hasReference: &hasReference)
+        return hasReference ? node.identity.splitIdentity().file + "\n" + text : text
+    }
+
+    private static func isDocumentation(_ key: String) -> Bool {
+        key == "description" || key == "example" || key == "examples" || key.hasPrefix("x-")
+    }
+
     private static func write(_ node: Node, to text: inout String, hasReference: inout Bool) {
         switch node.value {
         case .null: text += "n"
@@ -26,17 +42,21 @@ enum StructuralKey {
             for item in items { write(item, to: &text, hasReference: &hasReference); text += "," }
             text += "]"
         case .object(let members):
-            text += "{"
-            for (key, value) in members {
-                if key == "$ref" { hasReference = true }
-                text += "\""
-                appendEscaped(key, to: &text)
-                text += "\":"
-                write(value, to: &text, hasReference: &hasReference)
-                text += ","
-            }
-            text += "}"
+            write(members, skipping: { _ in false }, to: &text, hasReference: &hasReference)
         }
+    }
+
+    private static func write(_ members: OrderedDictionary<String, Node>, skipping skipped: (String) -> Bool, to text: inout String, hasReference: inout Bool) {
+        text += "{"
+        for (key, value) in members where !skipped(key) {
+            if key == "$ref" { hasReference = true }
+            text += "\""
+            appendEscaped(key, to: &text)
+            text += "\":"
+            write(value, to: &text, hasReference: &hasReference)
+            text += ","
+        }
+        text += "}"
     }
 
     /// `string` with `"` written `\"`; appended in place (Foundation's `replacingOccurrences` bridges every

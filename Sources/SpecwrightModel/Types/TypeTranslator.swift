@@ -81,6 +81,12 @@ final class TypeTranslator {
     private var inlineTypesByStructure: [String: SharedInlineType] = [:]
     /// Nested declarations used again elsewhere, by schema identity → their top-level name (`SharedTypeHoisting`).
     private(set) var hoistedTypeNames: [String: String] = [:]
+    /// Nested declarations shared by properties of the same name whose schemas differ only in their own
+    /// documentation, by `StructuralKey.ignoringDocumentation` prefixed with the name hint.
+    private var inlineTypesByUndocumentedStructure: [String: SharedInlineType] = [:]
+    /// Identities of the declarations found again through `inlineTypesByUndocumentedStructure`: their description
+    /// is the first property's, so the shared type goes without one (each property keeps its own).
+    private(set) var typesSharedAcrossDescriptions: Set<String> = []
     /// Ref targets whose type is being worked out, to stop on `A: {items: {$ref: A}}`-style loops.
     private var inProgress: Set<String> = []
     /// `flatten` results by schema identity: a type's members are asked for many times.
@@ -177,17 +183,30 @@ final class TypeTranslator {
             let value = try values.map { try self.usage(of: $0, hint: hint + "Value", in: scope) }
             return TypeUsage(type: .dictionary(value?.type ?? .json), isNullable: false)
         case .declaration(let shape):
-            let key = spec.node(identity: schema.identity).map(StructuralKey.of)
+            let node = spec.node(identity: schema.identity)
+            let key = node.map(StructuralKey.of)
             guard scope === topLevel else {
-                if let key, let shared = sharedTypeName(forKey: key) {
+                if let key, let shared = sharedTypeName(forKey: key, in: &inlineTypesByStructure) {
+                    return TypeUsage(type: .named(shared), isNullable: false)
+                }
+                // The same member (by name) with the same schema but another description: one type as well.
+                let undocumentedKey = node.map { hint + "\n" + StructuralKey.ignoringDocumentation($0) }
+                if let undocumentedKey, let shared = sharedTypeName(forKey: undocumentedKey, in: &inlineTypesByUndocumentedStructure) {
+                    if let first = inlineTypesByUndocumentedStructure[undocumentedKey] {
+                        typesSharedAcrossDescriptions.insert(first.identity)
+                    }
                     return TypeUsage(type: .named(shared), isNullable: false)
                 }
                 let name = scope.claim(SwiftNaming.nestedTypeName(hint, in: scope.enclosingName))
                 let declaration = try declare(shape, schema: schema, name: name, qualifiedName: scope.qualify(name))
                 scope.add(declaration)
-                if let key {
-                    inlineTypesByStructure[key] = SharedInlineType(
-                        identity: schema.identity, names: [name, SwiftNaming.typeName(scope.enclosingName + name)]
+                let enclosedName = SwiftNaming.typeName(scope.enclosingName + name)
+                if let key { inlineTypesByStructure[key] = SharedInlineType(identity: schema.identity, names: [name, enclosedName]) }
+                if let undocumentedKey {
+                    // Shared by members of other types: named after the member, not after the first type using it.
+                    let memberName = SwiftNaming.typeName(hint) + "Value"
+                    inlineTypesByUndocumentedStructure[undocumentedKey] = SharedInlineType(
+                        identity: schema.identity, names: [name, memberName, enclosedName]
                     )
                 }
                 return TypeUsage(type: .named(declaration.qualifiedName), isNullable: false)
@@ -218,12 +237,12 @@ final class TypeTranslator {
     /// The top-level type for a schema written out again elsewhere: the top-level type it already is, or the
     /// name the nested declaration of its first use moves to: its simple name (`Detail`), or when a top-level
     /// type has that, the enclosing type's name and its own (`InvalidStringLengthDetail`).
-    private func sharedTypeName(forKey key: String) -> String? {
-        guard var first = inlineTypesByStructure[key] else { return nil }
-        if let name = first.topLevelName { return name }
+    private func sharedTypeName(forKey key: String, in types: inout [String: SharedInlineType]) -> String? {
+        guard var first = types[key] else { return nil }
+        if let name = first.topLevelName ?? hoistedTypeNames[first.identity] { return name }
         let name = topLevel.claim(first.names.first { !topLevel.isTaken($0) } ?? first.names[first.names.count - 1])
         first.topLevelName = name
-        inlineTypesByStructure[key] = first
+        types[key] = first
         hoistedTypeNames[first.identity] = name
         return name
     }

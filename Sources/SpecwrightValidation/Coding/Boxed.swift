@@ -3,18 +3,36 @@
 ///
 /// Compares and hashes by value (where the value does), so the struct that holds it keeps value semantics.
 public struct Boxed<Value: Sendable>: Sendable {
-    private final class Storage: Sendable {
-        let value: Value
+    // Mutated only through `value`'s accessors, and only while this box is its only owner (copy on write).
+    private final class Storage: @unchecked Sendable {
+        var value: Value
         init(_ value: Value) { self.value = value }
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     public init(_ value: Value) {
         storage = Storage(value)
     }
 
-    public var value: Value { storage.value }
+    /// The value; setting or mutating it changes this box alone (the storage is copied first when shared).
+    ///
+    /// Generated accessors mutate through `_modify`, so that changing a member of a boxed struct
+    /// (`account.capabilities?.cardPayments = .active`) neither copies the struct nor writes code that would.
+    public var value: Value {
+        get { storage.value }
+        set {
+            if isKnownUniquelyReferenced(&storage) {
+                storage.value = newValue
+            } else {
+                storage = Storage(newValue)
+            }
+        }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.value) }
+            yield &storage.value
+        }
+    }
 }
 
 extension Boxed: Equatable where Value: Equatable {

@@ -42,4 +42,25 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
     public mutating func encodeNullableMember<Wrapped: Encodable>(_ value: Nullable<Wrapped>, _ name: String) throws {
         try encode(value, forKey: AnyCodingKey(name))
     }
+
+    // A member stored in a `Boxed` is passed as the box: the value is read here, so the generated code holds
+    // no copy of it to destroy (a debug build writes that code out, member by member, in every caller).
+
+    /// Writes the boxed value as the member `name`.
+    @inlinable
+    public mutating func encodeBoxedMember<Value: Encodable>(_ box: Boxed<Value>, _ name: String) throws {
+        try encode(box.value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes the boxed value as the member `name`, or nothing when it is `nil`.
+    @inlinable
+    public mutating func encodeBoxedMemberIfPresent<Value: Encodable>(_ box: Boxed<Value?>, _ name: String) throws {
+        try encodeIfPresent(box.value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes nothing for `.absent`, `null` for `.null`, otherwise the boxed value, as the member `name`.
+    @inlinable
+    public mutating func encodeBoxedNullableMember<Wrapped: Encodable>(_ box: Boxed<Nullable<Wrapped>>, _ name: String) throws {
+        try encode(box.value, forKey: AnyCodingKey(name))
+    }
 }
