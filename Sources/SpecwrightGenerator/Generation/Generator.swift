@@ -45,9 +45,17 @@ public enum Generator {
         try checkOverridesExist(options.nameOverrides, in: model)
         try checkFilterMatches(options.filter, in: model)
         let renderer = SwiftRenderer(templates: templates, options: options)
+        // One index of every schema for both (a big spec's index is as large as its model); a filtered model
+        // gets its own, so that validators are planned for what it keeps.
+        let index = options.emit.contains(.types) || options.emit.contains(.validators) ? SchemaIndex(model: model) : nil
         // The validators' warnings do not depend on the files: they are worked out beside the rendering.
-        let validatorWarnings = options.emit.contains(.validators) ? BackgroundWork { ValidatorDiagnostics.warnings(for: model) } : nil
-        let files = Result { try renderer.render(model.keeping(options.filter), specLabel: specLabel, moduleName: moduleName) }
+        let validatorWarnings = options.emit.contains(.validators)
+            ? BackgroundWork { ValidatorDiagnostics.warnings(in: index ?? SchemaIndex(model: model)) } : nil
+        let files = Result {
+            try renderer.render(
+                model.keeping(options.filter), index: options.filter.isEmpty ? index : nil, specLabel: specLabel, moduleName: moduleName
+            )
+        }
         let warnings = try validatorWarnings?.wait().get() ?? []
         return GenerationResult(files: try files.get(), diagnostics: model.diagnostics + warnings)
     }

@@ -37,6 +37,11 @@ public struct SwiftRenderer: Sendable {
     ///   - moduleName: the module the files compile into; its client is `<moduleName>Client`
     ///     (default: from the API's title).
     public func render(_ model: APIModel, specLabel: String, moduleName: String? = nil) throws -> [GeneratedFile] {
+        try render(model, index: nil, specLabel: specLabel, moduleName: moduleName)
+    }
+
+    /// - Parameter index: every schema of `model`, when the caller has it already.
+    func render(_ model: APIModel, index: SchemaIndex?, specLabel: String, moduleName: String?) throws -> [GeneratedFile] {
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),
             "apiTitle": SwiftEscaping.commentLineText(model.title),
@@ -50,7 +55,7 @@ public struct SwiftRenderer: Sendable {
                 templates: templates, model: model, header: header as [String: Any], moduleName: moduleName ?? SwiftNaming.typeName(model.title)
             ).jobs()
         } : nil
-        let typeJobs = Result { emit.contains(.types) ? try typeAndValidatorJobs(model, header: header) : [] }
+        let typeJobs = Result { emit.contains(.types) ? try typeAndValidatorJobs(model, index: index ?? SchemaIndex(model: model), header: header) : [] }
         let client = clientJobs?.wait() ?? .success([])
         // Errors come as they did when types rendered before the client: the types' first.
         let files = try RenderJob.run(try typeJobs.get() + ((try? client.get()) ?? []))
@@ -71,9 +76,9 @@ public struct SwiftRenderer: Sendable {
     /// The jobs of every file of the types and validators categories, each named by its type (without
     /// `.swift`), in model order. A type's validators share its file in the file-per-type layout and go to
     /// their own file when bundled.
-    private func typeAndValidatorJobs(_ model: APIModel, header: [String: String]) throws -> [RenderJob] {
+    private func typeAndValidatorJobs(_ model: APIModel, index: SchemaIndex, header: [String: String]) throws -> [RenderJob] {
         let withValidators = emit.contains(.validators)
-        let validators = ValidatorPlan(model: model)
+        let validators = ValidatorPlan(model: model, index: index)
         let templates = templates
         var jobs = [RenderJob(
             path: "ComponentSchemas", category: .types, template: "component-schemas",

@@ -7,10 +7,15 @@ import SpecwrightValidation
 /// dynamic evaluation (`unevaluatedProperties`, `unevaluatedItems`, `$dynamicRef`).
 public enum ValidatorDiagnostics {
     public static func warnings(for model: APIModel) -> [Diagnostic] {
-        let schemas = SchemaIndex(model: model).schemas.values.sorted { $0.identity < $1.identity }
+        warnings(in: SchemaIndex(model: model))
+    }
+
+    static func warnings(in index: SchemaIndex) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         var reportedFormats: Set<String> = []
-        for schema in schemas {
+        // By identity, for a stable order; sorting the identities rather than the schemas copies no schema.
+        for identity in index.identities.sorted() {
+            guard let schema = index[identity] else { continue }
             if let format = schema.format, FormatRegistry.checker(for: format) == nil, reportedFormats.insert(format).inserted {
                 warnings.append(.warning(
                     "format `\(format)` is not one Specwright knows; generated validators do not check it (known: \(FormatRegistry.formatNames.joined(separator: ", ")))",

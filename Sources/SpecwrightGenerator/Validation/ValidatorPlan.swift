@@ -27,8 +27,8 @@ struct ValidatorPlan: Sendable {
     /// Every type declaration, nested ones too, by qualified name: what typed checks call for a field.
     let declarations: [String: TypeDeclaration]
 
-    init(model: APIModel) {
-        let index = SchemaIndex(model: model)
+    /// - Parameter index: every schema of `model`.
+    init(model: APIModel, index: SchemaIndex) {
         let topLevelNames = Set(model.types.map(\.name))
         namespace = ["SchemaValidators", "SpecwrightSchemaValidators"].first { !topLevelNames.contains($0) } ?? "SchemaValidators_"
         dialect = model.dialect

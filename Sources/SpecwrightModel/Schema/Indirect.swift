@@ -1,20 +1,23 @@
-/// Stores a value behind a reference so that a struct can contain a value of its own type
+/// Stores an optional value behind a reference so that a struct can contain a value of its own type
 /// (a schema's `not`, `items`, `if` are schemas themselves).
+///
+/// `nil` takes no allocation: most schemas have none of these subschemas, and a box per absent one (each as
+/// large as a whole `Schema`) was most of the memory of a big spec's model.
 @propertyWrapper
-public struct Indirect<Value: Sendable>: Sendable {
+public struct Indirect<Wrapped: Sendable>: Sendable {
     private final class Storage: Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+        let value: Wrapped
+        init(_ value: Wrapped) { self.value = value }
     }
 
-    private var storage: Storage
+    private var storage: Storage?
 
-    public init(wrappedValue: Value) {
-        storage = Storage(wrappedValue)
+    public init(wrappedValue: Wrapped?) {
+        storage = wrappedValue.map(Storage.init)
     }
 
-    public var wrappedValue: Value {
-        get { storage.value }
-        set { storage = Storage(newValue) }
+    public var wrappedValue: Wrapped? {
+        get { storage?.value }
+        set { storage = newValue.map(Storage.init) }
     }
 }
