@@ -21,3 +21,26 @@ public struct Indirect<Wrapped: Sendable>: Sendable {
         set { storage = newValue.map(Storage.init) }
     }
 }
+
+/// Keeps a value behind one reference, so that copying the struct that holds it copies a pointer.
+///
+/// Every `Property` and `TypeDeclaration` carries its `Schema` (about 900 bytes, some 30 references), and the
+/// translation passes copy declarations many times over; inline, each copy repeated the whole schema.
+@propertyWrapper
+public struct Shared<Value: Sendable>: Sendable {
+    private final class Storage: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var storage: Storage
+
+    public init(wrappedValue: Value) {
+        storage = Storage(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+}
