@@ -11,6 +11,10 @@ enum SwiftEscaping {
     /// Backslashes and quotes are escaped (so neither `\(` nor `"""` survives), and every character that is
     /// invisible or ends a line (controls, NUL, U+2028, U+2029, NEL, bidirectional controls) becomes `\u{…}`.
     static func stringLiteralContent(_ text: String) -> String {
+        // Most strings (wire names, pointers, keywords) are printable ASCII without `\` or `"`: as they are.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return text
+        }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

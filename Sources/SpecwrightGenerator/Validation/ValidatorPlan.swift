@@ -126,7 +126,9 @@ struct ValidatorPlan: Sendable {
         let (file, pointer) = (String(schema.identity.prefix { $0 != "#" }), schema.pointer)
         var text = (file == rootFile ? "" : String(file.split(separator: "/").last ?? "")) + "#" + pointer
         for token in keyword {
-            text += "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            text += "/"
+            text += token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") })
+                ? token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : token
         }
         return text
     }
