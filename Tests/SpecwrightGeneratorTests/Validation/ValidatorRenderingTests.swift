@@ -73,6 +73,23 @@ struct ValidatorRenderingTests {
         """)
     }
 
+    /// A member name is a pointer token in a location: `~` and `/` are escaped (`~0`, `~1`), other names kept.
+    @Test func memberNamesInLocationsAreEscapedPointerTokens() throws {
+        let sources = try renderValidatorSnippet("""
+        Transfer:
+          type: object
+          properties:
+            a/b~c: {type: string}
+            plain: {type: string}
+          dependentRequired:
+            a/b~c: [plain]
+            plain: [a/b~c]
+        """)
+        let source = try #require(sources["Transfer"])
+        #expect(source.contains(##"at: "#/components/schemas/Transfer/dependentRequired/a~1b~0c")"##))
+        #expect(source.contains(##"at: "#/components/schemas/Transfer/dependentRequired/plain")"##))
+    }
+
     @Test func oneOfNamesTheTypesEachAlternativeAccepts() throws {
         let sources = try renderValidatorSnippet(Self.payoutAndParty)
         #expect(sources["Party"] == """
