@@ -5,20 +5,15 @@
 /// large as a whole `Schema`) was most of the memory of a big spec's model.
 @propertyWrapper
 public struct Indirect<Wrapped: Sendable>: Sendable {
-    private final class Storage: Sendable {
-        let value: Wrapped
-        init(_ value: Wrapped) { self.value = value }
-    }
-
-    private var storage: Storage?
+    private var storage: Shared<Wrapped>?
 
     public init(wrappedValue: Wrapped?) {
-        storage = wrappedValue.map(Storage.init)
+        storage = wrappedValue.map(Shared.init(wrappedValue:))
     }
 
     public var wrappedValue: Wrapped? {
-        get { storage?.value }
-        set { storage = newValue.map(Storage.init) }
+        get { storage?.wrappedValue }
+        set { storage = newValue.map(Shared.init(wrappedValue:)) }
     }
 }
 
