@@ -2,7 +2,7 @@ import SpecwrightModel
 import SpecwrightReader
 import SpecwrightValidation
 
-extension Schema {
+extension Schema.Keywords {
     /// The keywords present that can make a value invalid (annotations, `$ref` and unknown formats aside).
     var assertionKeywords: [String] {
         var present: [String] = []
@@ -49,10 +49,12 @@ extension Schema {
     var acceptsAnything: Bool {
         booleanValue == true || (booleanValue == nil && reference == nil && assertionKeywords.isEmpty)
     }
+}
 
+extension Schema {
     /// A `$ref` and nothing that adds to it (in 3.0 a `$ref`'s siblings are ignored anyway).
     func isOnlyReference(isOpenAPI30: Bool) -> Bool {
-        reference != nil && (isOpenAPI30 || (assertionKeywords.isEmpty && !isNullableKeyword))
+        self.reference != nil && (isOpenAPI30 || (self.assertionKeywords.isEmpty && !self.isNullableKeyword))
     }
 }
 

@@ -53,7 +53,7 @@ struct SchemaIndex: Sendable {
     }
 }
 
-extension Schema {
+extension Schema.Keywords {
     /// The schemas directly inside this one, in a fixed order.
     var subschemas: [Schema] {
         var children: [Schema] = []

@@ -244,7 +244,7 @@ extension FlattenedObject {
     }
 }
 
-extension Schema {
+extension Schema.Keywords {
     /// Has keywords that make it more than a plain `$ref` (3.1 allows `$ref` with siblings).
     var hasStructure: Bool {
         hasOwnStructure || !allOf.isEmpty || !oneOf.isEmpty || !anyOf.isEmpty

@@ -32,7 +32,7 @@ public struct TypeDeclaration: Sendable {
     public var qualifiedName: String
     public var documentation: Documentation
     /// The schema the type comes from, with every constraint (validators are compiled from it).
-    @Shared public var schema: Schema
+    public var schema: Schema
     public var kind: Kind
     /// Inline schemas of this type's properties that needed a type of their own.
     public var nestedTypes: [TypeDeclaration]
@@ -55,7 +55,7 @@ public struct Property: Sendable {
     /// Stored behind a box: the property's type contains this type again, or is a struct (`IndirectStorage`).
     public var isBoxed: Bool
     public var documentation: Documentation
-    @Shared public var schema: Schema
+    public var schema: Schema
 
     /// Whether the Swift property may hold no value: an `Optional`, or a `Nullable` (see `isTriState`).
     public var isOptional: Bool { !isRequired || isNullable }
