@@ -16,7 +16,9 @@ public enum OutputDirectory {
     /// Only an absent path or a folder Specwright wrote is replaced; a regular file, a device, a FIFO, a
     /// symbolic link, or a folder holding anything Specwright did not write stops the run before anything
     /// changes. The new files are staged in a sibling folder and swapped in with two renames; a folder that
-    /// already holds exactly these files is not touched.
+    /// already holds exactly these files is not touched. A file whose bytes did not change is staged as a
+    /// hard link to the previous one, so it keeps its modification time (incremental builds skip it) and costs
+    /// no new inode.
     public static func replace(_ directory: URL, with files: [GeneratedFile]) throws {
         try replace([(directory, files)])
     }
@@ -47,7 +49,7 @@ public enum OutputDirectory {
         // A folder that already holds exactly these files is left as it is (see `UnchangedOutput`).
         let changed = targets.filter { !UnchangedOutput.holds($0.files, in: $0.path) }
         do {
-            for target in changed { try stage(target.files, in: target.siblings.staging) }
+            for target in changed { try stage(target.files, in: target.siblings.staging, previous: target.path) }
         } catch {
             for target in changed { try? remove(target.siblings.staging) }
             throw error
@@ -94,15 +96,23 @@ public enum OutputDirectory {
         }
     }
 
-    private static func stage(_ files: [GeneratedFile], in staging: String) throws {
+    /// Writes `files` into the new folder `staging`; files with the same bytes in `previous` (the output being
+    /// replaced, checked by `OwnershipCheck` to be Specwright's) are linked instead of written.
+    private static func stage(_ files: [GeneratedFile], in staging: String, previous: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            let hasPrevious = try FileKind(atPath: previous) == .directory
             var folders: Set<String> = [staging]
             for file in files {
                 let path = staging + "/" + file.path
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
                 if folders.insert(folder).inserted {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                let previousFile = previous + "/" + file.path
+                // `link` fails on file systems without hard links; the file is then written.
+                if hasPrevious, UnchangedOutput.hasContents(file.contents, at: previousFile), link(previousFile, path) == 0 {
+                    continue
                 }
                 try write(file.contents, to: path)
             }

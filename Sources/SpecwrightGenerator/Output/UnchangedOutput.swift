@@ -48,8 +48,8 @@ enum UnchangedOutput {
         return (files, folders)
     }
 
-    /// Whether the regular file at `path` holds exactly the UTF-8 bytes of `contents`.
-    private static func hasContents(_ contents: String, at path: String) -> Bool {
+    /// Whether the regular file at `path` (not a symbolic link) holds exactly the UTF-8 bytes of `contents`.
+    static func hasContents(_ contents: String, at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

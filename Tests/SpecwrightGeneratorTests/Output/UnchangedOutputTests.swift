@@ -2,7 +2,8 @@ import Foundation
 @testable import SpecwrightGenerator
 import Testing
 
-/// A run whose output equals what the folder holds leaves the folder alone; any difference replaces it.
+/// A run whose output equals what the folder holds leaves the folder alone; any difference replaces it, and
+/// the files that did not change are carried over as they are.
 struct UnchangedOutputTests {
     private let files = [
         GeneratedFile(path: "Model.swift", contents: "\(OutputDirectory.generatedMarker)\nstruct Model {}\n"),
@@ -40,6 +41,21 @@ struct UnchangedOutputTests {
             #expect(!UnchangedOutput.holds(changed, in: output.path))
             try OutputDirectory.replace(output, with: changed)
             #expect(try String(contentsOf: output.appendingPathComponent("Client/Client.swift"), encoding: .utf8) == changed[1].contents)
+        }
+    }
+
+    @Test func keepsTheUnchangedFilesOfAChangedFolder() throws {
+        try withOutput { output in
+            let model = output.appendingPathComponent("Model.swift")
+            let client = output.appendingPathComponent("Client/Client.swift")
+            let (modelBefore, clientBefore) = (try inode(model), try inode(client))
+            var changed = files
+            changed[1].contents += " "
+            try OutputDirectory.replace(output, with: changed)
+            #expect(try inode(model) == modelBefore)
+            #expect(try inode(client) != clientBefore)
+            #expect(try String(contentsOf: client, encoding: .utf8) == changed[1].contents)
+            #expect(UnchangedOutput.holds(changed, in: output.path))
         }
     }
 
