@@ -31,9 +31,12 @@ public enum Generator {
         options: GenerationOptions = GenerationOptions(),
         templates: TemplateSet
     ) throws -> GenerationResult {
-        let spec = try Spec.load(fileAt: path, scope: scope)
-        return try generate(spec, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
-                            moduleName: moduleName, options: options, templates: templates)
+        let options = try options.validated()
+        // The spec's node tree (as large as the model) is released once the model is built: rendering reads
+        // only the model.
+        let model = try buildModel(of: Spec.load(fileAt: path, scope: scope), options: options)
+        return try render(model, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
+                          moduleName: moduleName, options: options, templates: templates)
     }
 
     public static func generate(
@@ -41,9 +44,21 @@ public enum Generator {
         templates: TemplateSet
     ) throws -> GenerationResult {
         let options = try options.validated()
+        return try render(buildModel(of: spec, options: options), specLabel: specLabel, moduleName: moduleName,
+                          options: options, templates: templates)
+    }
+
+    private static func buildModel(of spec: Spec, options: GenerationOptions) throws -> APIModel {
         let model = try ModelBuilder.build(spec, names: options.nameOverrides)
         try checkOverridesExist(options.nameOverrides, in: model)
         try checkFilterMatches(options.filter, in: model)
+        return model
+    }
+
+    /// - Parameter options: validated.
+    private static func render(
+        _ model: APIModel, specLabel: String, moduleName: String?, options: GenerationOptions, templates: TemplateSet
+    ) throws -> GenerationResult {
         let renderer = SwiftRenderer(templates: templates, options: options)
         // One index of every schema for both (a big spec's index is as large as its model); a filtered model
         // gets its own, so that validators are planned for what it keeps.
