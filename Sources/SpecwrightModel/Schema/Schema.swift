@@ -31,7 +31,8 @@ public struct Schema: Sendable {
         public var mapping: OrderedDictionary<String, String>
     }
 
-    /// Every keyword of one schema.
+    /// The keywords of one schema. Those that fewer than one schema in a hundred uses (`RareKeywords`) are
+    /// kept in a box of their own, allocated only by a schema that sets one of them.
     public struct Keywords: Sendable {
         /// Where the schema is written: its node's identity (`file#pointer`) and source location.
         public var identity: String
@@ -60,91 +61,242 @@ public struct Schema: Sendable {
         public var enumValues: [Node]?
         public var constValue: Node?
 
-        // Numbers
-        public var minimum: Bound?
-        public var maximum: Bound?
-        public var multipleOf: NumberLiteral?
-
         // Strings
         public var minLength: Int?
         public var maxLength: Int?
         public var pattern: String?
-        public var contentEncoding: String?
-        public var contentMediaType: String?
 
         // Arrays
         public var items: Schema?
-        public var prefixItems: [Schema] = []
-        public var contains: Schema?
-        public var minContains: Int?
-        public var maxContains: Int?
-        public var minItems: Int?
-        public var maxItems: Int?
         public var uniqueItems = false
-        public var unevaluatedItems: Schema?
 
         // Objects
         public var properties: OrderedDictionary<String, Schema> = [:]
         public var required: [String] = []
         public var additionalProperties: Schema?
-        public var patternProperties: OrderedDictionary<String, Schema> = [:]
-        public var propertyNames: Schema?
-        public var minProperties: Int?
-        public var maxProperties: Int?
-        public var dependentRequired: OrderedDictionary<String, [String]> = [:]
-        public var dependentSchemas: OrderedDictionary<String, Schema> = [:]
-        public var unevaluatedProperties: Schema?
-        public var discriminator: Discriminator?
 
-        // Composition and conditionals
+        // Composition
         public var allOf: [Schema] = []
         public var anyOf: [Schema] = []
         public var oneOf: [Schema] = []
-        public var not: Schema?
-        public var ifSchema: Schema?
-        public var thenSchema: Schema?
-        public var elseSchema: Schema?
-
-        // Identifiers and local definitions
-        public var id: String?
-        public var anchor: String?
-        public var dynamicAnchor: String?
-        public var dynamicReference: String?
-        public var definitions: OrderedDictionary<String, Schema> = [:]
 
         /// `x-…` keys, verbatim.
         public var extensions: OrderedDictionary<String, Node> = [:]
+
+        private var rare: KeywordStorage<RareKeywords>?
+
+        init(identity: String, location: SourceLocation) {
+            self.identity = identity
+            self.location = location
+        }
+
+        /// The rare keywords' storage, made for this schema alone before a change.
+        private mutating func uniqueRare() -> KeywordStorage<RareKeywords> {
+            // Checked before `rare` is bound to a local, which would be a second reference.
+            if isKnownUniquelyReferenced(&rare), let rare { return rare }
+            let unique = KeywordStorage(rare?.value ?? RareKeywords())
+            rare = unique
+            return unique
+        }
+
+        // The rare keywords, read from and written to `rare`.
+        public var minimum: Bound? {
+            get { rare?.value.minimum }
+            _modify { yield &uniqueRare().value.minimum }
+        }
+        public var maximum: Bound? {
+            get { rare?.value.maximum }
+            _modify { yield &uniqueRare().value.maximum }
+        }
+        public var multipleOf: NumberLiteral? {
+            get { rare?.value.multipleOf }
+            _modify { yield &uniqueRare().value.multipleOf }
+        }
+        public var contentEncoding: String? {
+            get { rare?.value.contentEncoding }
+            _modify { yield &uniqueRare().value.contentEncoding }
+        }
+        public var contentMediaType: String? {
+            get { rare?.value.contentMediaType }
+            _modify { yield &uniqueRare().value.contentMediaType }
+        }
+        public var prefixItems: [Schema] {
+            get { rare?.value.prefixItems ?? [] }
+            _modify { yield &uniqueRare().value.prefixItems }
+        }
+        public var contains: Schema? {
+            get { rare?.value.contains }
+            _modify { yield &uniqueRare().value.contains }
+        }
+        public var minContains: Int? {
+            get { rare?.value.minContains }
+            _modify { yield &uniqueRare().value.minContains }
+        }
+        public var maxContains: Int? {
+            get { rare?.value.maxContains }
+            _modify { yield &uniqueRare().value.maxContains }
+        }
+        public var minItems: Int? {
+            get { rare?.value.minItems }
+            _modify { yield &uniqueRare().value.minItems }
+        }
+        public var maxItems: Int? {
+            get { rare?.value.maxItems }
+            _modify { yield &uniqueRare().value.maxItems }
+        }
+        public var unevaluatedItems: Schema? {
+            get { rare?.value.unevaluatedItems }
+            _modify { yield &uniqueRare().value.unevaluatedItems }
+        }
+        public var patternProperties: OrderedDictionary<String, Schema> {
+            get { rare?.value.patternProperties ?? [:] }
+            _modify { yield &uniqueRare().value.patternProperties }
+        }
+        public var propertyNames: Schema? {
+            get { rare?.value.propertyNames }
+            _modify { yield &uniqueRare().value.propertyNames }
+        }
+        public var minProperties: Int? {
+            get { rare?.value.minProperties }
+            _modify { yield &uniqueRare().value.minProperties }
+        }
+        public var maxProperties: Int? {
+            get { rare?.value.maxProperties }
+            _modify { yield &uniqueRare().value.maxProperties }
+        }
+        public var dependentRequired: OrderedDictionary<String, [String]> {
+            get { rare?.value.dependentRequired ?? [:] }
+            _modify { yield &uniqueRare().value.dependentRequired }
+        }
+        public var dependentSchemas: OrderedDictionary<String, Schema> {
+            get { rare?.value.dependentSchemas ?? [:] }
+            _modify { yield &uniqueRare().value.dependentSchemas }
+        }
+        public var unevaluatedProperties: Schema? {
+            get { rare?.value.unevaluatedProperties }
+            _modify { yield &uniqueRare().value.unevaluatedProperties }
+        }
+        public var discriminator: Discriminator? {
+            get { rare?.value.discriminator }
+            _modify { yield &uniqueRare().value.discriminator }
+        }
+        public var not: Schema? {
+            get { rare?.value.not }
+            _modify { yield &uniqueRare().value.not }
+        }
+        public var ifSchema: Schema? {
+            get { rare?.value.ifSchema }
+            _modify { yield &uniqueRare().value.ifSchema }
+        }
+        public var thenSchema: Schema? {
+            get { rare?.value.thenSchema }
+            _modify { yield &uniqueRare().value.thenSchema }
+        }
+        public var elseSchema: Schema? {
+            get { rare?.value.elseSchema }
+            _modify { yield &uniqueRare().value.elseSchema }
+        }
+        public var id: String? {
+            get { rare?.value.id }
+            _modify { yield &uniqueRare().value.id }
+        }
+        public var anchor: String? {
+            get { rare?.value.anchor }
+            _modify { yield &uniqueRare().value.anchor }
+        }
+        public var dynamicAnchor: String? {
+            get { rare?.value.dynamicAnchor }
+            _modify { yield &uniqueRare().value.dynamicAnchor }
+        }
+        public var dynamicReference: String? {
+            get { rare?.value.dynamicReference }
+            _modify { yield &uniqueRare().value.dynamicReference }
+        }
+        public var definitions: OrderedDictionary<String, Schema> {
+            get { rare?.value.definitions ?? [:] }
+            _modify { yield &uniqueRare().value.definitions }
+        }
         /// Every other keyword, verbatim (e.g. `xml`, `externalDocs`, `$comment`, keywords of later drafts).
-        public var otherKeywords: OrderedDictionary<String, Node> = [:]
+        public var otherKeywords: OrderedDictionary<String, Node> {
+            get { rare?.value.otherKeywords ?? [:] }
+            _modify { yield &uniqueRare().value.otherKeywords }
+        }
     }
 
-    /// Holds the keywords; written to only while no other schema shares it (`isKnownUniquelyReferenced`).
+    /// Keywords fewer than one schema in a hundred uses (counted over the corpus of real specs).
+    struct RareKeywords: Sendable {
+        // Numbers
+        var minimum: Bound?
+        var maximum: Bound?
+        var multipleOf: NumberLiteral?
+
+        // Strings
+        var contentEncoding: String?
+        var contentMediaType: String?
+
+        // Arrays
+        var prefixItems: [Schema] = []
+        var contains: Schema?
+        var minContains: Int?
+        var maxContains: Int?
+        var minItems: Int?
+        var maxItems: Int?
+        var unevaluatedItems: Schema?
+
+        // Objects
+        var patternProperties: OrderedDictionary<String, Schema> = [:]
+        var propertyNames: Schema?
+        var minProperties: Int?
+        var maxProperties: Int?
+        var dependentRequired: OrderedDictionary<String, [String]> = [:]
+        var dependentSchemas: OrderedDictionary<String, Schema> = [:]
+        var unevaluatedProperties: Schema?
+        var discriminator: Discriminator?
+
+        // Conditionals and negation
+        var not: Schema?
+        var ifSchema: Schema?
+        var thenSchema: Schema?
+        var elseSchema: Schema?
+
+        // Identifiers and local definitions
+        var id: String?
+        var anchor: String?
+        var dynamicAnchor: String?
+        var dynamicReference: String?
+        var definitions: OrderedDictionary<String, Schema> = [:]
+
+        var otherKeywords: OrderedDictionary<String, Node> = [:]
+    }
+
+    /// Keywords shared by copies of a schema; written to only while no other copy shares them
+    /// (`isKnownUniquelyReferenced`), else copied first.
     @usableFromInline
-    final class Storage: @unchecked Sendable {
-        @usableFromInline var keywords: Keywords
+    final class KeywordStorage<Value: Sendable>: @unchecked Sendable {
+        @usableFromInline var value: Value
 
-        @usableFromInline init(_ keywords: Keywords) { self.keywords = keywords }
+        @usableFromInline init(_ value: Value) { self.value = value }
     }
 
-    @usableFromInline var storage: Storage
+    @usableFromInline var storage: KeywordStorage<Keywords>
 
     public init(identity: String, location: SourceLocation) {
-        storage = Storage(Keywords(identity: identity, location: location))
+        storage = KeywordStorage(Keywords(identity: identity, location: location))
     }
 
     @inlinable
     public subscript<Value>(dynamicMember keyword: WritableKeyPath<Keywords, Value>) -> Value {
-        get { storage.keywords[keyPath: keyword] }
+        get { storage.value[keyPath: keyword] }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.keywords) }
-            yield &storage.keywords[keyPath: keyword]
+            if !isKnownUniquelyReferenced(&storage) { storage = KeywordStorage(storage.value) }
+            yield &storage.value[keyPath: keyword]
         }
     }
 
     /// The properties worked out from the keywords (`allowsNull`, and the extensions on `Keywords`).
     @inlinable
     public subscript<Value>(dynamicMember property: KeyPath<Keywords, Value>) -> Value {
-        storage.keywords[keyPath: property]
+        storage.value[keyPath: property]
     }
 }
 
