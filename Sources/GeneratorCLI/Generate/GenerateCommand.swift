@@ -90,27 +90,28 @@ struct GenerateCommand: ParsableCommand {
         let (jobs, templateOverrides) = try plan()
         let templateSet = try TemplateSet(overrides: templateOverrides)
 
-        // Build everything in memory first: a failure in any provider leaves every output folder untouched.
-        var outputs: [(job: GenerationJob, files: [GeneratedFile])] = []
-        for job in jobs {
-            let result: GenerationResult
+        // Every output is locked, checked and staged first; files go into the staging folders as they are
+        // rendered, and the folders are swapped in only once every provider has succeeded, so a failure in any
+        // provider leaves every output folder untouched.
+        let stagings = try OutputDirectory.stage(jobs.map { URL(fileURLWithPath: $0.outputPath) })
+        for (job, staging) in zip(jobs, stagings) {
+            let diagnostics: [Diagnostic]
             do {
-                result = try Generator.generate(
+                diagnostics = try Generator.generate(
                     specAt: job.specPath, specLabel: job.specLabel, scope: job.referenceScope, moduleName: job.name,
-                    options: job.options, templates: templateSet
+                    options: job.options, templates: templateSet, into: staging.add
                 )
             } catch let error as GeneratorError {
                 // Which provider's settings (an override or filter matching nothing) or templates failed.
                 throw GeneratorError("\(job.name): \(error.description)")
             }
             if !quiet {
-                for diagnostic in result.diagnostics { printError(diagnostic.description) }
+                for diagnostic in diagnostics { printError(diagnostic.description) }
             }
-            outputs.append((job, result.files))
         }
-        try OutputDirectory.replace(outputs.map { (URL(fileURLWithPath: $0.job.outputPath), $0.files) })
-        for (job, files) in outputs {
-            print("\(job.name): \(files.count) files in \(job.outputLabel)")
+        try OutputDirectory.commit(stagings)
+        for (job, staging) in zip(jobs, stagings) {
+            print("\(job.name): \(staging.fileCount) files in \(job.outputLabel)")
         }
     }
 

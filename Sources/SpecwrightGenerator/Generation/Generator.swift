@@ -31,12 +31,31 @@ public enum Generator {
         options: GenerationOptions = GenerationOptions(),
         templates: TemplateSet
     ) throws -> GenerationResult {
+        let collected = CollectedFiles()
+        let diagnostics = try generate(
+            specAt: path, specLabel: specLabel, scope: scope, moduleName: moduleName, options: options,
+            templates: templates, into: collected.append)
+        return GenerationResult(files: collected.files, diagnostics: diagnostics)
+    }
+
+    /// Hands each file to `deliver` as it is rendered, in the order `generate` returns them, instead of holding
+    /// them all (a big spec's output is many times its size): `OutputStaging.add` writes them as they come.
+    /// `deliver` is called from any thread, one call at a time. Returns the warnings about the spec.
+    public static func generate(
+        specAt path: String,
+        specLabel: String? = nil,
+        scope: ReferenceScope? = nil,
+        moduleName: String? = nil,
+        options: GenerationOptions = GenerationOptions(),
+        templates: TemplateSet,
+        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+    ) throws -> [Diagnostic] {
         let options = try options.validated()
         // The spec's node tree (as large as the model) is released once the model is built: rendering reads
         // only the model.
         let model = try buildModel(of: Spec.load(fileAt: path, scope: scope), options: options)
         return try render(model, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
-                          moduleName: moduleName, options: options, templates: templates)
+                          moduleName: moduleName, options: options, templates: templates, into: deliver)
     }
 
     public static func generate(
@@ -44,8 +63,11 @@ public enum Generator {
         templates: TemplateSet
     ) throws -> GenerationResult {
         let options = try options.validated()
-        return try render(buildModel(of: spec, options: options), specLabel: specLabel, moduleName: moduleName,
-                          options: options, templates: templates)
+        let collected = CollectedFiles()
+        let diagnostics = try render(
+            buildModel(of: spec, options: options), specLabel: specLabel, moduleName: moduleName, options: options,
+            templates: templates, into: collected.append)
+        return GenerationResult(files: collected.files, diagnostics: diagnostics)
     }
 
     private static func buildModel(of spec: Spec, options: GenerationOptions) throws -> APIModel {
@@ -57,8 +79,9 @@ public enum Generator {
 
     /// - Parameter options: validated.
     private static func render(
-        _ model: APIModel, specLabel: String, moduleName: String?, options: GenerationOptions, templates: TemplateSet
-    ) throws -> GenerationResult {
+        _ model: APIModel, specLabel: String, moduleName: String?, options: GenerationOptions, templates: TemplateSet,
+        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+    ) throws -> [Diagnostic] {
         let renderer = SwiftRenderer(templates: templates, options: options)
         // One index of every schema for both (a big spec's index is as large as its model); a filtered model
         // gets its own, so that validators are planned for what it keeps.
@@ -66,13 +89,15 @@ public enum Generator {
         // The validators' warnings do not depend on the files: they are worked out beside the rendering.
         let validatorWarnings = options.emit.contains(.validators)
             ? BackgroundWork { ValidatorDiagnostics.warnings(in: index ?? SchemaIndex(model: model)) } : nil
-        let files = Result {
+        let rendered = Result {
             try renderer.render(
-                model.keeping(options.filter), index: options.filter.isEmpty ? index : nil, specLabel: specLabel, moduleName: moduleName
+                model.keeping(options.filter), index: options.filter.isEmpty ? index : nil, specLabel: specLabel,
+                moduleName: moduleName, into: deliver
             )
         }
         let warnings = try validatorWarnings?.wait().get() ?? []
-        return GenerationResult(files: try files.get(), diagnostics: model.diagnostics + warnings)
+        try rendered.get()
+        return model.diagnostics + warnings
     }
 
     /// A name given for a schema or operation the spec does not have is most likely a typo.

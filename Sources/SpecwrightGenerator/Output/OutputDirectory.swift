@@ -27,37 +27,58 @@ public enum OutputDirectory {
     /// swapped in, so that a folder that may not be replaced (or is being written by another run) stops
     /// the run with every folder unchanged.
     public static func replace(_ outputs: [(directory: URL, files: [GeneratedFile])]) throws {
-        let targets = try outputs.map { output in
-            try checkPaths(of: output.files)
-            let target = output.directory.standardizedFileURL.path
-            guard target != "/" else { throw GeneratorError("refusing to write generated files over the file system root") }
-            return (path: target, siblings: SiblingPaths(of: target), files: output.files)
+        let stagings = try stage(outputs.map(\.directory))
+        for (staging, output) in zip(stagings, outputs) {
+            for file in output.files { try staging.add(file) }
         }
-        var locks: [OutputLock] = []
+        try commit(stagings)
+    }
+
+    /// Locks and checks each folder, as `replace` does, and starts its replacement: add the files to each
+    /// staging as they are made (from any thread), then `commit` them all. Staging folders of a run that stops
+    /// before committing are removed (at the latest by the next run).
+    public static func stage(_ directories: [URL]) throws -> [OutputStaging] {
+        let targets = try directories.map { directory in
+            let target = directory.standardizedFileURL.path
+            guard target != "/" else { throw GeneratorError("refusing to write generated files over the file system root") }
+            return (path: target, siblings: SiblingPaths(of: target))
+        }
+        var locks: [(lock: OutputLock, createdFolders: [String])] = []
         for target in targets {
+            let missing = missingFolders(upTo: target.siblings.parent)
             do {
                 try FileManager.default.createDirectory(atPath: target.siblings.parent, withIntermediateDirectories: true)
             } catch {
                 throw GeneratorError("cannot create the folder \(target.siblings.parent): \(describe(error))")
             }
-            locks.append(try OutputLock(at: target.siblings.lock, guarding: target.path))
+            locks.append((try OutputLock(at: target.siblings.lock, guarding: target.path), missing))
         }
         for target in targets {
             try recoverFromInterruptedRun(target.path, target.siblings)
             try OwnershipCheck.check(target.path)
         }
-        // A folder that already holds exactly these files is left as it is (see `UnchangedOutput`).
-        let changed = targets.filter { !UnchangedOutput.holds($0.files, in: $0.path) }
-        do {
-            for target in changed { try stage(target.files, in: target.siblings.staging, previous: target.path) }
-        } catch {
-            for target in changed { try? remove(target.siblings.staging) }
-            throw error
+        return try zip(targets, locks).map { target, lock in
+            try OutputStaging(target: target.path, siblings: target.siblings, lock: lock.lock, createdFolders: lock.createdFolders)
         }
-        for target in changed {
-            try swap(target.siblings.staging, into: target.path, retiring: target.siblings.retired)
+    }
+
+    /// `folder` and its ancestors that do not exist yet, deepest first.
+    private static func missingFolders(upTo folder: String) -> [String] {
+        var missing: [String] = []
+        var url = URL(fileURLWithPath: folder)
+        while url.path != "/", (try? FileKind(atPath: url.path)) == .absent {
+            missing.append(url.path)
+            url.deleteLastPathComponent()
         }
-        withExtendedLifetime(locks) {}
+        return missing
+    }
+
+    /// Swaps each staged folder in, in order, and releases the locks; a folder whose files all equal the ones it
+    /// holds already (and that holds nothing else) is left as it is.
+    public static func commit(_ stagings: [OutputStaging]) throws {
+        let changed = try stagings.filter { try !$0.finishIsUnchanged() }
+        for staging in changed { try staging.swapIn() }
+        for staging in stagings { staging.release() }
     }
 
     struct SiblingPaths {
@@ -96,81 +117,14 @@ public enum OutputDirectory {
         }
     }
 
-    /// Writes `files` into the new folder `staging`; files with the same bytes in `previous` (the output being
-    /// replaced, checked by `OwnershipCheck` to be Specwright's) are linked instead of written.
-    private static func stage(_ files: [GeneratedFile], in staging: String, previous: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            let hasPrevious = try FileKind(atPath: previous) == .directory
-            var folders: Set<String> = [staging]
-            for file in files {
-                let path = staging + "/" + file.path
-                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                let previousFile = previous + "/" + file.path
-                // `link` fails on file systems without hard links; the file is then written.
-                if hasPrevious, UnchangedOutput.hasContents(file.contents, at: previousFile), link(previousFile, path) == 0 {
-                    continue
-                }
-                try write(file.contents, to: path)
-            }
-            try write(OutputManifest.contents(listing: files), to: staging + "/" + OutputManifest.fileName)
-        } catch {
-            try? remove(staging)
-            throw error as? GeneratorError ?? GeneratorError("cannot write \(staging): \(describe(error))")
-        }
-    }
-
-    private static func swap(_ staging: String, into target: String, retiring retired: String) throws {
-        let hadOutput = try FileKind(atPath: target) != .absent
-        do {
-            if hadOutput { try rename(target, to: retired) }
-            try rename(staging, to: target)
-        } catch {
-            try? remove(staging)
-            if try FileKind(atPath: target) == .absent, hadOutput { try? rename(retired, to: target) }
-            throw error
-        }
-        try? remove(retired)
-    }
-
-    /// Files go only inside the output folder: relative paths without `.` or `..` components.
-    private static func checkPaths(of files: [GeneratedFile]) throws {
-        for file in files {
-            let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            let isInside = !file.path.hasPrefix("/") && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
-            guard isInside, file.path != OutputManifest.fileName, !file.path.contains("\0") else {
-                throw GeneratorError("refusing to write the generated file '\(file.path)': not a plain path inside the output folder")
-            }
-        }
-    }
-
-    /// A plain create-and-write: Foundation's writers add a temporary file and a rename (or an fsync) per
-    /// file, which costs more than the whole render for a large spec. The folder as a whole is swapped in
-    /// atomically, so per-file atomicity adds nothing. `O_EXCL` because the staging folder is new: a name
-    /// written twice is a bug, not something to overwrite.
-    private static func write(_ contents: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0, let stream = fdopen(descriptor, "wb") else {
-            throw GeneratorError("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
-        var contents = contents
-        let written = contents.withUTF8 { $0.isEmpty || fwrite($0.baseAddress, 1, $0.count, stream) == $0.count }
-        guard fclose(stream) == 0, written else {
-            throw GeneratorError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    private static func rename(_ source: String, to destination: String) throws {
+    static func rename(_ source: String, to destination: String) throws {
         guard Foundation.rename(source, destination) == 0 else {
             throw GeneratorError("cannot move \(source) to \(destination): \(String(cString: strerror(errno)))")
         }
     }
 
     /// `FileManager.removeItem` deletes a symbolic link itself, never what it points to.
-    private static func remove(_ path: String) throws {
+    static func remove(_ path: String) throws {
         do {
             try FileManager.default.removeItem(atPath: path)
         } catch {
@@ -178,7 +132,7 @@ public enum OutputDirectory {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         (error as? GeneratorError)?.description ?? (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }

@@ -9,8 +9,8 @@ enum OutputManifest {
 
     private static let heading = "# Written by Specwright, which replaces this folder as a whole; it lists the files it wrote."
 
-    static func contents(listing files: [GeneratedFile]) -> String {
-        ([heading] + files.map(\.path).sorted()).joined(separator: "\n") + "\n"
+    static func contents(listing paths: [String]) -> String {
+        ([heading] + paths.sorted()).joined(separator: "\n") + "\n"
     }
 
     /// The paths listed in `directory`'s manifest, or `nil` when it has none.

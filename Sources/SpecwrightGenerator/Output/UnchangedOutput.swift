@@ -1,28 +1,29 @@
 import Foundation
 
 /// Whether an output folder already holds exactly the files a run would write: then replacing it is skipped,
-/// which writes nothing and keeps the files' modification times, so that builds do not recompile them.
+/// which keeps the folder and the files' modification times, so that builds do not recompile them.
 ///
-/// Exactly means: the same manifest, every listed file with the same bytes, and nothing else in the folder
-/// (no other file or folder, at any depth). Anything unreadable counts as changed, and the folder is replaced
-/// as usual.
+/// Exactly means: the same manifest, every listed file with the same bytes (`OutputStaging` compares each as
+/// it comes), and nothing else in the folder (no other file or folder, at any depth). Anything unreadable
+/// counts as changed, and the folder is replaced as usual.
 enum UnchangedOutput {
-    static func holds(_ files: [GeneratedFile], in directory: String) -> Bool {
+    /// Whether `directory` holds `manifest` and, besides it, exactly the files at `paths` and their folders
+    /// (their bytes are not compared here).
+    static func holdsExactly(_ paths: [String], manifest: String, in directory: String) -> Bool {
         guard (try? FileKind(atPath: directory)) == .directory,
-            hasContents(OutputManifest.contents(listing: files), at: directory + "/" + OutputManifest.fileName)
+            hasContents(manifest, at: directory + "/" + OutputManifest.fileName)
         else { return false }
         var expectedFolders: Set<String> = [""]
-        for file in files {
-            var folder = file.path
+        for path in paths {
+            var folder = path
             while let slash = folder.lastIndex(of: "/") {
                 folder = String(folder[..<slash])
                 expectedFolders.insert(folder)
             }
         }
-        let expectedFiles = Set(files.map(\.path) + [OutputManifest.fileName])
-        guard let (foundFiles, foundFolders) = entries(of: directory), foundFiles == expectedFiles, foundFolders == expectedFolders
-        else { return false }
-        return files.allSatisfy { hasContents($0.contents, at: directory + "/" + $0.path) }
+        let expectedFiles = Set(paths + [OutputManifest.fileName])
+        guard let (foundFiles, foundFolders) = entries(of: directory) else { return false }
+        return foundFiles == expectedFiles && foundFolders == expectedFolders
     }
 
     /// The relative paths of the regular files and folders under `directory` (itself as ""), or `nil` when it

@@ -21,8 +21,11 @@ struct RenderJob: @unchecked Sendable {
         try body()
     }
 
-    /// Runs every job on all cores; the files in job order.
-    static func run(_ jobs: [RenderJob]) throws -> [GeneratedFile] {
-        Array(try ConcurrentMap.map(jobs) { try $0.run() }.joined())
+    /// Runs every job on all cores and hands the files on in job order, one call at a time, each as soon as
+    /// the jobs before it are done.
+    static func run(_ jobs: [RenderJob], into deliver: @Sendable (GeneratedFile) throws -> Void) throws {
+        try ConcurrentDelivery.forEach(jobs, { try $0.run() }, deliver: { files in
+            for file in files { try deliver(file) }
+        })
     }
 }

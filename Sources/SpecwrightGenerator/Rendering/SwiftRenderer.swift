@@ -42,6 +42,17 @@ public struct SwiftRenderer: Sendable {
 
     /// - Parameter index: every schema of `model`, when the caller has it already.
     func render(_ model: APIModel, index: SchemaIndex?, specLabel: String, moduleName: String?) throws -> [GeneratedFile] {
+        let collected = CollectedFiles()
+        try render(model, index: index, specLabel: specLabel, moduleName: moduleName, into: collected.append)
+        return collected.files
+    }
+
+    /// Hands each file to `deliver` as soon as it and every file before it are rendered, in the order
+    /// `render` returns them; `deliver` is called from any thread, one call at a time.
+    func render(
+        _ model: APIModel, index: SchemaIndex?, specLabel: String, moduleName: String?,
+        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+    ) throws {
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),
             "apiTitle": SwiftEscaping.commentLineText(model.title),
@@ -58,18 +69,23 @@ public struct SwiftRenderer: Sendable {
         let typeJobs = Result { emit.contains(.types) ? try typeAndValidatorJobs(model, index: index ?? SchemaIndex(model: model), header: header) : [] }
         let client = clientJobs?.wait() ?? .success([])
         // Errors come as they did when types rendered before the client: the types' first.
-        let files = try RenderJob.run(try typeJobs.get() + ((try? client.get()) ?? []))
-        _ = try client.get()
-        let typeFiles = files.filter { $0.category != .client }
-        let clientFiles = files.filter { $0.category == .client }
+        let jobs = try typeJobs.get() + ((try? client.get()) ?? [])
         switch layout {
         case .filePerType:
-            var usedFileNames: Set<String> = []
-            let types = typeFiles.map { GeneratedFile(path: fileName(for: $0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
-            let client = clientFiles.map { GeneratedFile(path: clientFileName($0.path, used: &usedFileNames), contents: $0.contents, category: $0.category) }
-            return types + client
+            // Type files come first (the client's jobs follow the types'), so they claim their names first.
+            let naming = FileNaming(renderer: self)
+            try RenderJob.run(jobs) { file in try deliver(naming.place(file)) }
+            _ = try client.get()
         case .bundled:
-            return FileBundler.bundle(typeFiles + clientFiles, header: try templates.render(header, template: "bundle-header"))
+            let collected = CollectedFiles()
+            try RenderJob.run(jobs, into: collected.append)
+            _ = try client.get()
+            let files = collected.files
+            let typeFiles = files.filter { $0.category != .client }
+            let clientFiles = files.filter { $0.category == .client }
+            for file in FileBundler.bundle(typeFiles + clientFiles, header: try templates.render(header, template: "bundle-header")) {
+                try deliver(file)
+            }
         }
     }
 
@@ -216,4 +232,28 @@ public struct SwiftRenderer: Sendable {
         }
         return String(decoding: output, as: UTF8.self)
     }
+}
+
+/// Names the files of the file-per-type layout in the order they come (see `fileName(for:used:)`).
+private final class FileNaming: @unchecked Sendable {
+    // `@unchecked`: `place` is called one file at a time (`RenderJob.run(_:into:)`).
+    private let renderer: SwiftRenderer
+    private var used: Set<String> = []
+
+    init(renderer: SwiftRenderer) { self.renderer = renderer }
+
+    func place(_ file: GeneratedFile) -> GeneratedFile {
+        var placed = file
+        placed.path = file.category == .client
+            ? renderer.clientFileName(file.path, used: &used) : renderer.fileName(for: file.path, used: &used)
+        return placed
+    }
+}
+
+/// The files handed on by `RenderJob.run(_:into:)`, in order.
+final class CollectedFiles: @unchecked Sendable {
+    // `@unchecked`: `append` is called one file at a time, `files` read after the last call.
+    private(set) var files: [GeneratedFile] = []
+
+    func append(_ file: GeneratedFile) { files.append(file) }
 }

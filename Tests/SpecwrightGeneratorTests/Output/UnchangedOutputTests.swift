@@ -76,3 +76,12 @@ struct UnchangedOutputTests {
         #expect(!UnchangedOutput.holds(files, in: "/nonexistent/specwright-output"))
     }
 }
+
+extension UnchangedOutput {
+    /// What a run that stages `files` finds: the folder holds exactly them, with the same bytes.
+    static func holds(_ files: [GeneratedFile], in directory: String) -> Bool {
+        let paths = files.map(\.path)
+        return holdsExactly(paths, manifest: OutputManifest.contents(listing: paths), in: directory)
+            && files.allSatisfy { hasContents($0.contents, at: directory + "/" + $0.path) }
+    }
+}
