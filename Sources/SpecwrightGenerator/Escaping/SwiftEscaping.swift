@@ -37,6 +37,8 @@ enum SwiftEscaping {
     /// prose into lines first; what is left is part of one value, such as a pattern), and so are other
     /// controls and bidirectional controls. `*/` needs nothing: a line comment has no end marker.
     static func commentLineText(_ text: String) -> String {
+        // Printable ASCII and tabs, most lines, are left as they are.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) { return text }
         guard text.unicodeScalars.contains(where: { needsUnicodeEscape($0) || $0 == "\n" || $0 == "\r" }) else {
             return text
         }

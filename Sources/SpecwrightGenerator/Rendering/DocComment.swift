@@ -19,19 +19,30 @@ enum DocComment {
 
     /// Breaks a long line at spaces; a list item's continuation lines are indented under its text.
     static func wrapped(_ line: String) -> [String] {
-        guard line.count > width else { return [line] }
-        let leading = String(line.prefix { $0 == " " })
-        let isListItem = line.dropFirst(leading.count).hasPrefix("- ")
-        let continuation = leading + (isListItem ? "  " : "")
+        // A line of at most `width` bytes has at most `width` characters: most lines end here, uncounted.
+        guard line.utf8.count > width, line.count > width else { return [line] }
+        let leadingCount = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+        let leading = String(repeating: " ", count: leadingCount)
+        let text = line.dropFirst(leadingCount)
+        let continuation = leading + (text.hasPrefix("- ") ? "  " : "")
         var result: [String] = []
         var current = ""
-        for word in line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true) {
-            let prefix = result.isEmpty ? leading : continuation
-            if !current.isEmpty, prefix.count + current.count + 1 + word.count > width {
-                result.append(prefix + current)
+        // Characters in `current`, kept as words are added instead of counted again for every word. The counts
+        // add up: `split` found each space as a character of its own, so it joins nothing on either side.
+        var currentCount = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let prefixCount = result.isEmpty ? leading.count : continuation.count
+            let wordCount = word.count
+            if !current.isEmpty, prefixCount + currentCount + 1 + wordCount > width {
+                result.append((result.isEmpty ? leading : continuation) + current)
                 current = String(word)
+                currentCount = wordCount
+            } else if current.isEmpty {
+                current = String(word)
+                currentCount = wordCount
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += " " + word
+                currentCount += 1 + wordCount
             }
         }
         result.append((result.isEmpty ? leading : continuation) + current)
@@ -57,29 +68,49 @@ enum DocComment {
     /// blank lines. (Breaks left inside a line, as in a note quoting a pattern, are escaped when written.)
     private static func textLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            if scalar == "\n", previous == "\r" { continue }
-            if Self.lineBreaks.contains(scalar) {
-                lines.append(String(current).trimmingTrailingWhitespace())
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = lineStart
+        // The breaks, in UTF-8: 0A, 0D, C2 85, E2 80 A8 and E2 80 A9; everything else is part of a line.
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            let isBreak: Bool
+            switch byte {
+            case 0x0A:
+                isBreak = true
+            case 0x0D:
+                isBreak = true
+                if next != utf8.endIndex, utf8[next] == 0x0A { utf8.formIndex(after: &next) }
+            case 0xC2:
+                isBreak = next != utf8.endIndex && utf8[next] == 0x85
+                if isBreak { utf8.formIndex(after: &next) }
+            case 0xE2:
+                // A lead byte of three: the two after it are there (a `String` is valid UTF-8).
+                let second = utf8.index(after: next)
+                isBreak = utf8[next] == 0x80 && (utf8[second] == 0xA8 || utf8[second] == 0xA9)
+                if isBreak { next = utf8.index(after: second) }
+            default:
+                isBreak = false
             }
+            if isBreak {
+                lines.append(String(scalars[lineStart..<index]).trimmingTrailingWhitespace())
+                lineStart = next
+            }
+            index = next
         }
-        lines.append(String(current).trimmingTrailingWhitespace())
+        lines.append(String(scalars[lineStart..<utf8.endIndex]).trimmingTrailingWhitespace())
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }
-
-    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 }
 
 extension String {
     func trimmingTrailingWhitespace() -> String {
+        // Most lines end in a letter or punctuation: nothing to trim, nothing to copy.
+        if let last = utf8.last, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self).unicodeScalars
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(scalars)

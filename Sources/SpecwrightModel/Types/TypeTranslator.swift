@@ -292,9 +292,11 @@ final class TypeTranslator {
     /// The key of the reusable component (response, parameter, request body, header) a schema is written in:
     /// `#/components/responses/NotFound/content/application~1json/schema` → `NotFound`.
     private func componentKey(of identity: String) -> String? {
-        let tokens = identity.splitIdentity().pointer.split(separator: "/")
-        guard tokens.count > 2, tokens[0] == "components", tokens[1] != "schemas" else { return nil }
-        return JSONPointer.unescape(tokens[2])
+        let pointer = identity.splitIdentity().pointer
+        guard pointer.hasPrefix("/components/"), !pointer.hasPrefix("/components/schemas/"),
+              let tokens = JSONPointer.tokens(pointer), tokens.count > 2
+        else { return nil }
+        return tokens[2]
     }
 
     /// `file.yaml#/components/schemas/Pet` → `Pet`; `pet.yaml#` → `pet`.

@@ -10,14 +10,16 @@ public enum JSONPointer {
 
     /// The key a pointer token names (`~1` before `~0`, so that `~01` is `~1`).
     public static func unescape(_ token: Substring) -> String {
-        guard token.contains("~") else { return String(token) }
+        guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
         return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
-    /// The unescaped tokens of `pointer`; `nil` unless it is empty or starts with `/`.
+    /// The unescaped tokens of `pointer`; `nil` unless it is empty or starts with `/`. Split at every `/`
+    /// byte, as RFC 6901 says, even where one starts a character with a combining mark after it.
     public static func tokens(_ pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }
-        guard pointer.hasPrefix("/") else { return nil }
-        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(unescape)
+        guard pointer.utf8.first == UInt8(ascii: "/") else { return nil }
+        return pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { unescape(Substring($0)) }
     }
 }

@@ -18,4 +18,11 @@ import Testing
         #expect(JSONPointer.tokens("/a~1b/0//c") == ["a/b", "0", "", "c"])
         #expect(JSONPointer.tokens("a/b") == nil)
     }
+
+    /// RFC 6901 splits at every `/`, also where a key starts with a combining mark (`/` and U+0301 are one
+    /// `Character`).
+    @Test func tokensSplitAtEverySlashByte() {
+        #expect(JSONPointer.tokens("/caf\u{E9}/\u{301}x") == ["caf\u{E9}", "\u{301}x"])
+        #expect(JSONPointer.tokens("/\u{301}") == ["\u{301}"])
+    }
 }
