@@ -65,5 +65,5 @@ extension Schema.Keywords {
     }
 
     /// The JSON pointer of this schema within its file (`/components/schemas/Customer`).
-    var pointer: String { identity.lastIndex(of: "#").map { String(identity[identity.index(after: $0)...]) } ?? "" }
+    var pointer: String { String(NodeIdentity.split(identity).pointer) }
 }

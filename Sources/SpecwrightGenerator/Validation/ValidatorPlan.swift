@@ -33,7 +33,7 @@ struct ValidatorPlan: Sendable {
         namespace = ["SchemaValidators", "SpecwrightSchemaValidators"].first { !topLevelNames.contains($0) } ?? "SchemaValidators_"
         dialect = model.dialect
         self.index = index
-        rootFile = model.schemas.values.first.map { String($0.identity.prefix { $0 != "#" }) } ?? ""
+        rootFile = model.schemas.values.first.map(Self.file) ?? ""
 
         var names: [String: String] = [:]
         var used: Set<String> = []
@@ -123,7 +123,7 @@ struct ValidatorPlan: Sendable {
 
     /// How generated code writes the location of `keyword` (a path of tokens) in `schema`.
     func location(of schema: Schema, _ keyword: String...) -> String {
-        let (file, pointer) = (String(schema.identity.prefix { $0 != "#" }), schema.pointer)
+        let (file, pointer) = (Self.file(of: schema), schema.pointer)
         var text = (file == rootFile ? "" : String(file.split(separator: "/").last ?? "")) + "#" + pointer
         for token in keyword {
             text += "/"
@@ -131,6 +131,12 @@ struct ValidatorPlan: Sendable {
                 ? token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : token
         }
         return text
+    }
+
+    /// The file a schema is written in: its identity up to the first `#`.
+    private static func file(of schema: Schema) -> String {
+        let bytes = schema.identity.utf8
+        return String(Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex)]))
     }
 
     static func uniqueName(_ base: String, used: inout Set<String>) -> String {
@@ -148,7 +154,7 @@ struct ValidatorPlan: Sendable {
 enum ValidatorNaming {
     /// `file#/components/schemas/create_customer/properties/address` → `createCustomerAddress`.
     static func functionName(forPointer identity: String) -> String {
-        let pointer = identity.lastIndex(of: "#").map { String(identity[identity.index(after: $0)...]) } ?? identity
+        let pointer = identity.utf8.contains(UInt8(ascii: "#")) ? NodeIdentity.split(identity).pointer : Substring(identity)
         var tokens = pointer.split(separator: "/").map(String.init)
         if tokens.starts(with: ["components", "schemas"]) { tokens.removeFirst(2) }
         let meaningful = tokens.filter { !["properties", "$defs", "definitions"].contains($0) }
@@ -165,7 +171,7 @@ enum ValidatorNaming {
     static func camelCase(_ words: [String]) -> String {
         var result = ""
         for word in words {
-            for part in word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
+            for part in parts(of: word) {
                 if result.isEmpty {
                     result = lowercasedFirstWord(String(part))
                 } else {
@@ -176,6 +182,16 @@ enum ValidatorNaming {
         if result.isEmpty { result = "schema" }
         if result.first!.isNumber { result = "schema" + result }
         return SwiftNaming.keywords.contains(result) ? result + "Schema" : result
+    }
+
+    /// The runs of ASCII letters and digits in `word`; an ASCII word (nearly all) is split in its bytes.
+    private static func parts(of word: String) -> [Substring] {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
+        }
+        return word.utf8.split(whereSeparator: { byte in
+            !((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte))
+        }).map { Substring($0) }
     }
 
     /// `CreateCustomerRequest` → `createCustomerRequest`, `IBANAccount` → `ibanAccount`, `URL` → `url`.

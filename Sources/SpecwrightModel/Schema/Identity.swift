@@ -1,10 +1,22 @@
 import SpecwrightReader
 
+/// A node's identity, `file#pointer` (`Node.identity`, `Schema.identity`).
+public enum NodeIdentity {
+    /// The file and the JSON pointer, split at the last `#` (none: the whole is the file). Found in the UTF-8
+    /// bytes: `lastIndex(of:)` over characters walks back through grapheme breaks, and identities are split
+    /// for nearly every schema the generator writes.
+    public static func split(_ identity: String) -> (file: Substring, pointer: Substring) {
+        let bytes = identity.utf8
+        guard let hash = bytes.lastIndex(of: UInt8(ascii: "#")) else { return (Substring(identity), "") }
+        return (Substring(bytes[..<hash]), Substring(bytes[bytes.index(after: hash)...]))
+    }
+}
+
 extension String {
     /// Splits a node identity `file#pointer` into its parts.
     func splitIdentity() -> (file: String, pointer: String) {
-        guard let hash = lastIndex(of: "#") else { return (self, "") }
-        return (String(self[..<hash]), String(self[index(after: hash)...]))
+        let (file, pointer) = NodeIdentity.split(self)
+        return (String(file), String(pointer))
     }
 }
 
