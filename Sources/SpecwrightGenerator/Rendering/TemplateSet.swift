@@ -73,3 +73,11 @@ public struct GeneratorError: LocalizedError, CustomStringConvertible, Sendable 
     /// The message itself: without it Foundation would describe the error as "GeneratorError error 1".
     public var errorDescription: String? { description }
 }
+
+/// Strings, nearly every value the templates print, render as themselves: without this Mustache prints a value
+/// through `String(describing:)` after three failed casts (an optional? a lambda?), most of the cost of a
+/// `{{name}}` (what it prints is the same either way, escaped as before for the template's content type).
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
