@@ -339,11 +339,15 @@ struct ValidatorBuilder {
         return scalarRules(schema, owner: owner)
     }
 
+    /// The keywords `ScalarRules` checks.
+    private static let scalarKeywords: Set<String> = [
+        "type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf",
+    ]
+
     /// A `ScalarRules` constant for a schema that only constrains one value, or `nil`.
     mutating func scalarRules(_ schema: Schema, owner: String) -> String? {
-        let scalarKeywords: Set<String> = ["type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf"]
         guard schema.booleanValue == nil, schema.reference == nil, schema.dynamicReference == nil,
-            !schema.assertionKeywords.isEmpty, schema.assertionKeywords.allSatisfy(scalarKeywords.contains)
+            !schema.assertionKeywords.isEmpty, schema.assertionKeywords.allSatisfy(Self.scalarKeywords.contains)
         else { return nil }
         var arguments = ["at: \(quoted(plan.location(of: schema)))"]
         if let types = schema.types, !types.isEmpty {
