@@ -21,7 +21,7 @@ enum DocComment {
     static func wrapped(_ line: String) -> [String] {
         // A line of at most `width` bytes has at most `width` characters: most lines end here, uncounted.
         guard line.utf8.count > width, line.count > width else { return [line] }
-        let leadingCount = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+        let leadingCount = line.prefix { $0 == " " }.count
         let leading = String(repeating: " ", count: leadingCount)
         let text = line.dropFirst(leadingCount)
         let continuation = leading + (text.hasPrefix("- ") ? "  " : "")
