@@ -12,6 +12,15 @@ import Testing
         #expect(JSONPointer.unescape("~01") == "~1")
     }
 
+    /// Left to right, as replacing `~1` and then `~0` everywhere would give; a `~` before anything else stays.
+    @Test(arguments: [
+        ("~~1", "~/"), ("~~01", "~~1"), ("~1~0", "/~"), ("~0~1", "~/"), ("~~10", "~/0"), ("a~", "a~"), ("~x~", "~x~"),
+        ("application~1json", "application/json"), ("caf\u{E9}~1\u{301}", "caf\u{E9}/\u{301}"),
+    ])
+    func unescapeReadsLeftToRight(token: String, key: String) {
+        #expect(JSONPointer.unescape(Substring(token)) == key)
+    }
+
     @Test func tokens() {
         #expect(JSONPointer.tokens("") == [])
         #expect(JSONPointer.tokens("/") == [""])
