@@ -19,8 +19,10 @@ enum DocComment {
 
     /// Breaks a long line at spaces; a list item's continuation lines are indented under its text.
     static func wrapped(_ line: String) -> [String] {
-        // A line of at most `width` bytes has at most `width` characters: most lines end here, uncounted.
-        guard line.utf8.count > width, line.count > width else { return [line] }
+        // A line of at most `width` bytes has at most `width` characters: most lines end here, uncounted. In
+        // an ASCII line (nearly all) a character is a byte (no `\r\n` is left inside a line).
+        let isASCII = line.utf8.allSatisfy { $0 < 0x80 }
+        guard line.utf8.count > width, isASCII || line.count > width else { return [line] }
         let leadingCount = line.prefix { $0 == " " }.count
         let leading = String(repeating: " ", count: leadingCount)
         let text = line.dropFirst(leadingCount)
@@ -30,9 +32,12 @@ enum DocComment {
         // Characters in `current`, kept as words are added instead of counted again for every word. The counts
         // add up: `split` found each space as a character of its own, so it joins nothing on either side.
         var currentCount = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let words = isASCII
+            ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+            : text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
             let prefixCount = result.isEmpty ? leading.count : continuation.count
-            let wordCount = word.count
+            let wordCount = isASCII ? word.utf8.count : word.count
             if !current.isEmpty, prefixCount + currentCount + 1 + wordCount > width {
                 result.append((result.isEmpty ? leading : continuation) + current)
                 current = String(word)
