@@ -48,7 +48,9 @@ struct ValidatorBuilder {
     }
 
     private func summary(of schema: Schema) -> String {
-        "Checks a JSON value against the schema at `\(SwiftEscaping.commentLineText(plan.location(of: schema).filter { $0 != "`" }))`."
+        var location = plan.location(of: schema)
+        if location.utf8.contains(UInt8(ascii: "`")) { location = location.filter { $0 != "`" } }
+        return "Checks a JSON value against the schema at `\(SwiftEscaping.commentLineText(location))`."
     }
 
     // MARK: Statements
