@@ -23,7 +23,8 @@ struct OperationRenderer {
         guard !model.operations.isEmpty || !model.webhooks.isEmpty else { return [] }
         let types = TypeIndex(model.types)
         let typeNames = Set(model.types.map(\.name)).union(["ComponentSchemas"])
-        var topLevel = SwiftNaming.Scope(reserved: typeNames.union(Self.runtimeNames))
+        let reservedTypeNames = typeNames.union(Self.runtimeNames)
+        var topLevel = SwiftNaming.Scope(reserved: reservedTypeNames)
         var jobs: [RenderJob] = []
 
         let clientName = topLevel.claim(SwiftNaming.typeName(moduleName) + "Client")
@@ -41,7 +42,7 @@ struct OperationRenderer {
             let outputName = topLevel.claim(operation.swiftName + "Output")
             let input = try InputContext(operation, types: types, middlewareParameters: middlewareParameters)
             let output = OutputContext(
-                operation, outputName: outputName, reservedTypeNames: typeNames.union(Self.runtimeNames).union([inputName, outputName]),
+                operation, inputName: inputName, outputName: outputName, reservedTypeNames: reservedTypeNames,
                 accessModifier: templates.accessModifier, valueConformance: templates.valueConformance)
             let methodName = methodNames.claim(SwiftNaming.memberName(operation.swiftName))
             let mentioned = input.members.map(\.typeName) + output.mentionedTypeNames

@@ -29,13 +29,16 @@ struct OutputContext {
     ///   - accessModifier: the access level of the nested body and header types.
     ///   - valueConformance: what those types conform to besides `Sendable`.
     init(
-        _ operation: Operation, outputName: String, reservedTypeNames: Set<String>, accessModifier: AccessModifier,
-        valueConformance: ValueConformance
+        _ operation: Operation, inputName: String, outputName: String, reservedTypeNames: Set<String>,
+        accessModifier: AccessModifier, valueConformance: ValueConformance
     ) {
         let access = accessModifier.rawValue
         let conformance = valueConformance.rawValue
         var caseNames = SwiftNaming.Scope(reserved: ["undocumented"])
         var nestedNames = SwiftNaming.Scope(reserved: reservedTypeNames)
+        // The operation's own two types are names the nested ones may not take either.
+        _ = nestedNames.claim(inputName)
+        _ = nestedNames.claim(outputName)
         var cases: [Case] = []
         var nestedTypes: [NestedType] = []
         // The header structs written so far, by their members.

@@ -152,26 +152,33 @@ public enum SwiftNaming {
 
     /// Makes names unique within one scope, in declaration order: `name`, `name2`, `name3`, ...
     public struct Scope: Sendable {
-        private var taken: Set<String>
+        /// Names taken before the scope began, often many and shared by many scopes (every type name of a
+        /// module): kept apart from the claimed ones so that claiming never copies them.
+        private let reserved: Set<String>
+        private var claimed: Set<String> = []
 
         public init(reserved: Set<String> = []) {
-            taken = reserved
+            self.reserved = reserved
         }
 
         public func isTaken(_ name: String) -> Bool {
-            taken.contains(SwiftNaming.unescaped(name))
+            contains(SwiftNaming.unescaped(name))
         }
 
         public mutating func claim(_ name: String) -> String {
             let bare = SwiftNaming.unescaped(name)
             var candidate = bare
             var counter = 2
-            while taken.contains(candidate) {
+            while contains(candidate) {
                 candidate = bare + String(counter)
                 counter += 1
             }
-            taken.insert(candidate)
+            claimed.insert(candidate)
             return keywords.contains(candidate) ? "`\(candidate)`" : candidate
+        }
+
+        private func contains(_ bare: String) -> Bool {
+            claimed.contains(bare) || reserved.contains(bare)
         }
     }
 
