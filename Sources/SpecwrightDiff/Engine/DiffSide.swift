@@ -82,7 +82,7 @@ public struct DiffSide: Sendable {
     }
 
     static func split(_ identity: String) -> (file: String, pointer: String) {
-        guard let hash = identity.lastIndex(of: "#") else { return (identity, "") }
-        return (String(identity[..<hash]), String(identity[identity.index(after: hash)...]))
+        let (file, pointer) = NodeIdentity.split(identity)
+        return (String(file), String(pointer))
     }
 }

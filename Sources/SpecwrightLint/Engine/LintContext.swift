@@ -44,9 +44,7 @@ public final class LintContext {
 
     /// The node with a schema's (or any node's) identity, `file#pointer`.
     public func node(identity: String) -> Node? {
-        guard let hash = identity.lastIndex(of: "#") else { return spec.documents[identity] }
-        let file = String(identity[..<hash])
-        return spec.documents[file]?.descendant(atPointer: String(identity[identity.index(after: hash)...]))
+        spec.node(identity: identity)
     }
 
     /// The schema a `$ref` identity names, among those the walk visited.
@@ -147,7 +145,6 @@ public final class LintContext {
     private var pointersByLocation: [SourceLocation: String]?
 
     static func pointer(ofIdentity identity: String) -> String {
-        guard let hash = identity.lastIndex(of: "#") else { return "" }
-        return String(identity[identity.index(after: hash)...])
+        String(NodeIdentity.split(identity).pointer)
     }
 }

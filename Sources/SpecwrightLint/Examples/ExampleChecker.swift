@@ -105,9 +105,8 @@ enum ExampleChecker {
     }
 
     private static func reference(to identity: String, from rootFile: String) -> String {
-        let hash = identity.lastIndex(of: "#") ?? identity.endIndex
-        let file = String(identity[..<hash])
-        let pointer = hash < identity.endIndex ? String(identity[identity.index(after: hash)...]) : ""
+        let parts = NodeIdentity.split(identity)
+        let (file, pointer) = (String(parts.file), String(parts.pointer))
         var allowed = CharacterSet.urlFragmentAllowed
         allowed.remove(charactersIn: "%")
         let fragment = "#" + (pointer.addingPercentEncoding(withAllowedCharacters: allowed) ?? pointer)

@@ -26,10 +26,11 @@ extension String {
 }
 
 extension Spec {
-    /// The node with the given identity (`file#pointer`), as returned by `resolve`.
-    func node(identity: String) -> Node? {
-        let (file, pointer) = identity.splitIdentity()
-        return documents[file]?.descendant(atPointer: pointer)
+    /// The node with the given identity (`file#pointer`), as returned by `resolve`; an identity without `#` is
+    /// a whole file.
+    public func node(identity: String) -> Node? {
+        let (file, pointer) = NodeIdentity.split(identity)
+        return documents[String(file)]?.descendant(atPointer: String(pointer))
     }
 }
 

@@ -65,8 +65,7 @@ struct CompiledOperation: Sendable {
     }
 
     private static func node(identity: String, in spec: Spec) -> Node? {
-        guard let hash = identity.lastIndex(of: "#") else { return nil }
-        let file = String(identity[..<hash])
-        return spec.documents[file]?.descendant(atPointer: String(identity[identity.index(after: hash)...]))
+        guard identity.utf8.contains(UInt8(ascii: "#")) else { return nil }
+        return spec.node(identity: identity)
     }
 }
