@@ -76,5 +76,6 @@ if [ -z "$(ls -A "$corpus")" ]; then
 fi
 
 echo "fuzzing $target ($sanitizer) for $seconds s (corpus $(ls "$corpus" | wc -l) inputs)" >&2
-nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=4096 \
+# `-timeout=60`: at nice 19 beside builds an input can wait seconds for a core; a real hang still stops the run.
+nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=60 -rss_limit_mb=4096 \
     -artifact_prefix="$findings/" -print_final_stats=1 "$@"
