@@ -48,7 +48,7 @@ public enum Generator {
         moduleName: String? = nil,
         options: GenerationOptions = GenerationOptions(),
         templates: TemplateSet,
-        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+        into deliver: @Sendable (GeneratedFile) throws -> Void
     ) throws -> [Diagnostic] {
         let options = try options.validated()
         // The spec's node tree (as large as the model) is released once the model is built: rendering reads
@@ -80,7 +80,7 @@ public enum Generator {
     /// - Parameter options: validated.
     private static func render(
         _ model: APIModel, specLabel: String, moduleName: String?, options: GenerationOptions, templates: TemplateSet,
-        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+        into deliver: @Sendable (GeneratedFile) throws -> Void
     ) throws -> [Diagnostic] {
         let renderer = SwiftRenderer(templates: templates, options: options)
         // One index of every schema for both (a big spec's index is as large as its model); a filtered model

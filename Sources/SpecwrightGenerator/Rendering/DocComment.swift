@@ -27,6 +27,7 @@ enum DocComment {
         let leading = String(repeating: " ", count: leadingCount)
         let text = line.dropFirst(leadingCount)
         let continuation = leading + (text.hasPrefix("- ") ? "  " : "")
+        let continuationCount = continuation.utf8.count
         var result: [String] = []
         var current = ""
         // Characters in `current`, kept as words are added instead of counted again for every word. The counts
@@ -36,7 +37,7 @@ enum DocComment {
             ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
             : text.split(separator: " ", omittingEmptySubsequences: true)
         for word in words {
-            let prefixCount = result.isEmpty ? leading.count : continuation.count
+            let prefixCount = result.isEmpty ? leadingCount : continuationCount
             let wordCount = isASCII ? word.utf8.count : word.count
             if !current.isEmpty, prefixCount + currentCount + 1 + wordCount > width {
                 result.append((result.isEmpty ? leading : continuation) + current)

@@ -37,21 +37,17 @@ public struct SwiftRenderer: Sendable {
     ///   - moduleName: the module the files compile into; its client is `<moduleName>Client`
     ///     (default: from the API's title).
     public func render(_ model: APIModel, specLabel: String, moduleName: String? = nil) throws -> [GeneratedFile] {
-        try render(model, index: nil, specLabel: specLabel, moduleName: moduleName)
-    }
-
-    /// - Parameter index: every schema of `model`, when the caller has it already.
-    func render(_ model: APIModel, index: SchemaIndex?, specLabel: String, moduleName: String?) throws -> [GeneratedFile] {
         let collected = CollectedFiles()
-        try render(model, index: index, specLabel: specLabel, moduleName: moduleName, into: collected.append)
+        try render(model, index: nil, specLabel: specLabel, moduleName: moduleName, into: collected.append)
         return collected.files
     }
 
     /// Hands each file to `deliver` as soon as it and every file before it are rendered, in the order
     /// `render` returns them; `deliver` is called from any thread, one call at a time.
+    /// - Parameter index: every schema of `model`, when the caller has it already.
     func render(
         _ model: APIModel, index: SchemaIndex?, specLabel: String, moduleName: String?,
-        into deliver: @escaping @Sendable (GeneratedFile) throws -> Void
+        into deliver: @Sendable (GeneratedFile) throws -> Void
     ) throws {
         let header: [String: String] = [
             "specFile": SwiftEscaping.commentLineText(specLabel),

@@ -133,7 +133,7 @@ struct ValidatorPlan: Sendable {
         return text
     }
 
-    /// The file a schema is written in: its identity up to the first `#`.
+    /// The file a schema is written in: its identity up to the first `#`, as locations have always been written.
     private static func file(of schema: Schema) -> String {
         let bytes = schema.identity.utf8
         return String(Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex)]))
