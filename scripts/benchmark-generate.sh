@@ -13,7 +13,7 @@
 #      rendering, timed alone here), writing a new output folder (staged, swapped in), the total, and
 #      `rewrite`: replacing that folder again with the same files (found unchanged, nothing written).
 #      A small throwaway package links the repository's sources for this, so that the product gains no
-#      benchmark-only target; it takes the dependencies the repository resolved, from .build/checkouts.
+#      benchmark-only target; it takes the dependencies the repository vendors (Vendor/) or resolved (.build/checkouts).
 # The YAML copy is the JSON converted with Python's yaml module; the replicas rename every schema and path
 # (scripts/replicate-spec.py), so that 2x and 4x are one spec with 2 and 4 times as much to generate.
 #
@@ -61,10 +61,12 @@ for target in SpecwrightReader SpecwrightModel SpecwrightGenerator SpecwrightVal
 done
 # `TemplateSet` finds the default templates relative to its own source file.
 ln -sfn "$repository/Templates" "$stages/Templates"
-# The dependencies the repository resolved, by path (no network, the same versions), else by URL.
+# The dependencies the repository vendors or resolved, by path (no network, the same versions), else by URL.
 dependency() {
-    local checkout="$generator_package/.build/checkouts/$1"
-    if [[ -d "$checkout" ]]; then echo ".package(path: \"$checkout\")"; else echo ".package(url: \"$2\", from: \"$3\")"; fi
+    local vendored="$generator_package/Vendor/$1" checkout="$generator_package/.build/checkouts/$1"
+    if [[ -d "$vendored" ]]; then echo ".package(path: \"$vendored\")"
+    elif [[ -d "$checkout" ]]; then echo ".package(path: \"$checkout\")"
+    else echo ".package(url: \"$2\", from: \"$3\")"; fi
 }
 cat > "$stages/Package.swift" <<PACKAGE
 // swift-tools-version:6.0
