@@ -204,29 +204,41 @@ public struct SwiftRenderer: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Trailing spaces and runs of blank lines are template artefacts, not intent.
+    /// Trailing spaces and runs of blank lines are template artefacts, not intent: drops trailing spaces, blank
+    /// lines after a blank line, after an opening brace, before a closing brace and at the end; every line ends
+    /// with a line break. One pass over the bytes, line by line.
     static func tidy(_ source: String) -> String {
-        let bytes = Array(source.utf8)
-        var lines: [ArraySlice<UInt8>] = []
-        for var line in bytes.split(separator: newline, omittingEmptySubsequences: false) {
-            while line.last == space { line.removeLast() }
-            if line.isEmpty {
-                // No run of blank lines, and no blank line right after an opening brace.
-                if lines.last?.isEmpty == true || lines.last?.last == UInt8(ascii: "{") { continue }
-            } else if lines.last?.isEmpty == true, line.drop(while: { $0 == space }).elementsEqual([UInt8(ascii: "}")]) {
-                // No blank line right before a closing brace.
-                lines.removeLast()
+        var source = source
+        return source.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1)
+            var hasLines = false
+            var lastIsBlank = false
+            var lastOpensBrace = false
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != newline { end += 1 }
+                var trimmedEnd = end
+                while trimmedEnd > start && bytes[trimmedEnd - 1] == space { trimmedEnd -= 1 }
+                if trimmedEnd == start {
+                    if !(hasLines && (lastIsBlank || lastOpensBrace)) {
+                        output.append(newline)
+                        (hasLines, lastIsBlank, lastOpensBrace) = (true, true, false)
+                    }
+                } else {
+                    var first = start
+                    while bytes[first] == space { first += 1 }
+                    if lastIsBlank && trimmedEnd - first == 1 && bytes[first] == UInt8(ascii: "}") { output.removeLast() }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<trimmedEnd]))
+                    output.append(newline)
+                    (hasLines, lastIsBlank, lastOpensBrace) = (true, false, bytes[trimmedEnd - 1] == UInt8(ascii: "{"))
+                }
+                start = end + 1
             }
-            lines.append(line)
+            if lastIsBlank { output.removeLast() }
+            return String(decoding: output, as: UTF8.self)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        for line in lines {
-            output += line
-            output.append(newline)
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }
 

@@ -71,7 +71,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            if let child, !Self.isPlainValue(child), let lambda = child as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
             return self.renderSection(child, with: template, context: context)
@@ -143,6 +143,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // Specwright patch: the values contexts hold most, told by their type before any protocol cast.
+        if let child {
+            let type = type(of: child)
+            if type == [[String: Any]].self { return (child as! [[String: Any]]).renderSection(with: template, context: context) }
+            if type == [String].self { return (child as! [String]).renderSection(with: template, context: context) }
+            if type == Bool.self { return (child as! Bool) ? template.render(context: context) : "" }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -164,6 +171,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // Specwright patch: as in `renderSection`.
+        if let child {
+            let type = type(of: child)
+            if type == [[String: Any]].self { return (child as! [[String: Any]]).renderInvertedSection(with: template, context: context) }
+            if type == [String].self { return (child as! [String]).renderInvertedSection(with: template, context: context) }
+            if type == Bool.self { return (child as! Bool) ? "" : template.render(context: context) }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -291,7 +305,8 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let child, transforms.isEmpty, type(of: child) == String.self {
+        // Specwright patch: values of these types are never a `MustacheCustomRepresentation`.
+        if let child, transforms.isEmpty, Self.isPlainValue(child) {
             return child
         }
         if let custom = child as? MustacheCustomRepresentation {
@@ -317,6 +332,14 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// Specwright patch: whether `value` is of a type contexts hold most: neither a custom representation nor a
+    /// lambda, so none of the casts for those can succeed.
+    private static func isPlainValue(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == String.self || type == Bool.self || type == [String: Any].self || type == [[String: Any]].self
+            || type == [String].self
     }
 
     /// Specwright patch: whether a name has a dot, read as bytes (`String.split` and `UTF8View.contains`
