@@ -51,9 +51,11 @@ public enum Generator {
         into deliver: @Sendable (GeneratedFile) throws -> Void
     ) throws -> [Diagnostic] {
         let options = try options.validated()
-        // The spec's node tree (as large as the model) is released once the model is built: rendering reads
-        // only the model.
-        let model = try buildModel(of: Spec.load(fileAt: path, scope: scope), options: options)
+        var spec: Spec? = try Spec.load(fileAt: path, scope: scope)
+        let model = try buildModel(of: spec!, options: options)
+        // The spec's node tree (as large as the model) is freed beside the rendering, which reads only the model.
+        let release = BackgroundRelease(&spec)
+        defer { release.wait() }
         return try render(model, specLabel: specLabel ?? URL(fileURLWithPath: path).lastPathComponent,
                           moduleName: moduleName, options: options, templates: templates, into: deliver)
     }

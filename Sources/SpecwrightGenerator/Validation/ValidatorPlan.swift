@@ -155,7 +155,8 @@ enum ValidatorNaming {
     /// `file#/components/schemas/create_customer/properties/address` → `createCustomerAddress`.
     static func functionName(forPointer identity: String) -> String {
         let pointer = identity.utf8.contains(UInt8(ascii: "#")) ? NodeIdentity.split(identity).pointer : Substring(identity)
-        var tokens = pointer.split(separator: "/").map(String.init)
+        // JSON pointer tokens are separated by `/` bytes (RFC 6901).
+        var tokens = pointer.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
         if tokens.starts(with: ["components", "schemas"]) { tokens.removeFirst(2) }
         let meaningful = tokens.filter { !["properties", "$defs", "definitions"].contains($0) }
         return camelCase(meaningful.isEmpty ? ["schema"] : meaningful)
@@ -167,41 +168,44 @@ enum ValidatorNaming {
         return String(lower.dropFirst())
     }
 
-    /// Joins words in lower camel case, keeping only ASCII letters and digits (a valid identifier).
+    /// Joins words in lower camel case, keeping only ASCII letters and digits (a valid identifier). The parts
+    /// are ASCII, so the cases are changed in bytes.
     static func camelCase(_ words: [String]) -> String {
-        var result = ""
+        var result: [UInt8] = []
         for word in words {
             for part in parts(of: word) {
                 if result.isEmpty {
-                    result = lowercasedFirstWord(String(part))
+                    result = lowercasedFirstWord(part)
                 } else {
-                    result += part.prefix(1).uppercased() + part.dropFirst()
+                    result.append(uppercased(part[part.startIndex]))
+                    result += part.dropFirst()
                 }
             }
         }
-        if result.isEmpty { result = "schema" }
-        if result.first!.isNumber { result = "schema" + result }
-        return SwiftNaming.keywords.contains(result) ? result + "Schema" : result
+        if result.isEmpty { result = Array("schema".utf8) }
+        if isDigit(result[0]) { result = Array("schema".utf8) + result }
+        let name = String(decoding: result, as: UTF8.self)
+        return SwiftNaming.keywords.contains(name) ? name + "Schema" : name
     }
 
-    /// The runs of ASCII letters and digits in `word`; an ASCII word (nearly all) is split in its bytes.
-    private static func parts(of word: String) -> [Substring] {
+    /// The runs of ASCII letters and digits in `word`, as bytes; an ASCII word (nearly all) is split in its
+    /// bytes, any other in its characters (a letter with a combining mark is not an ASCII letter).
+    private static func parts(of word: String) -> [ArraySlice<UInt8>] {
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
+            return word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map { ArraySlice($0.utf8) }
         }
-        return word.utf8.split(whereSeparator: { byte in
-            !((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte))
-        }).map { Substring($0) }
+        return Array(word.utf8).split(whereSeparator: { !(isDigit($0) || isUppercase($0) || (0x61...0x7A).contains($0)) })
     }
 
     /// `CreateCustomerRequest` → `createCustomerRequest`, `IBANAccount` → `ibanAccount`, `URL` → `url`.
-    private static func lowercasedFirstWord(_ word: String) -> String {
-        let characters = Array(word)
-        var upperRun = 0
-        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
-        if upperRun == 0 { return word }
-        if upperRun == characters.count { return word.lowercased() }
-        let lowered = upperRun == 1 ? 1 : upperRun - 1
-        return String(characters[..<lowered]).lowercased() + String(characters[lowered...])
+    private static func lowercasedFirstWord(_ word: ArraySlice<UInt8>) -> [UInt8] {
+        let upperRun = word.prefix(while: isUppercase).count
+        if upperRun == 0 { return Array(word) }
+        let lowered = upperRun == word.count ? upperRun : upperRun == 1 ? 1 : upperRun - 1
+        return word.prefix(lowered).map { $0 | 0x20 } + word.dropFirst(lowered)
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    private static func isUppercase(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+    private static func uppercased(_ byte: UInt8) -> UInt8 { (0x61...0x7A).contains(byte) ? byte & ~0x20 : byte }
 }
