@@ -62,7 +62,9 @@ enum StructuralKey {
     /// `string` with `"` written `\"`; appended in place (Foundation's `replacingOccurrences` bridges every
     /// string, and this runs for every string of every schema).
     private static func appendEscaped(_ string: String, to text: inout String) {
-        guard string.utf8.contains(UInt8(ascii: "\"")) else {
+        var string = string
+        // Searched in the contiguous bytes: `utf8.contains` steps through the view one generic index at a time.
+        guard string.withUTF8({ $0.contains(UInt8(ascii: "\"")) }) else {
             text += string
             return
         }
