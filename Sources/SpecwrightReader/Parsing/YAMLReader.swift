@@ -327,6 +327,16 @@ private struct CharacterByteCursor {
 
     mutating func advance(toCharacter target: Int, in input: UnsafeBufferPointer<UInt8>) -> Int {
         precondition(target >= character, "libyaml marks are read in document order")
+        // Eight ASCII bytes at a time, eight characters: specs are nearly all ASCII.
+        if let base = input.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while target - character >= 8, byte + 8 <= input.count,
+                raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                byte += 8
+                character += 8
+            }
+        }
         while character < target, byte < input.count {
             byte += 1
             while byte < input.count, input[byte] & 0xC0 == 0x80 { byte += 1 }  // a continuation byte

@@ -13,15 +13,26 @@ struct KeywordObjectWalker {
         let isInExtension: Bool
     }
 
-    /// Keys whose values map names to objects.
-    private static let nameMapKeys: Set<String> = [
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
-        "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links",
-        "callbacks", "pathItems", "paths", "webhooks", "content", "encoding", "variables", "mapping",
-    ]
+    private enum KeyRole {
+        /// The value is example or literal data, not keywords.
+        case data
+        /// The value maps names to objects.
+        case nameMap
+    }
 
-    /// Keywords whose values are example or literal data.
-    private static let dataKeys: Set<String> = ["example", "examples", "default", "const", "enum", "value"]
+    /// What the value of a key holds, looked up once per key; keys not listed hold keywords.
+    private static let keyRoles: [String: KeyRole] = {
+        var roles: [String: KeyRole] = [:]
+        for key in [
+            "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
+            "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links",
+            "callbacks", "pathItems", "paths", "webhooks", "content", "encoding", "variables", "mapping",
+        ] {
+            roles[key] = .nameMap
+        }
+        for key in ["example", "examples", "default", "const", "enum", "value"] { roles[key] = .data }
+        return roles
+    }()
 
     private var pending: [Pending] = []
     private var visited: Set<ObjectIdentifier> = []
@@ -53,10 +64,14 @@ struct KeywordObjectWalker {
                 }
             case .object(let members):
                 guard visited.insert(ObjectIdentifier(item.node)).inserted else { continue }
-                for (key, value) in members.reversed() {
+                for index in members.keys.indices.reversed() {
+                    let (key, value) = (members.keys[index], members.values[index])
                     if item.isNameMap {
                         pending.append(Pending(node: value, isNameMap: false, isInExtension: item.isInExtension))
-                    } else if Self.dataKeys.contains(key) {
+                        continue
+                    }
+                    let role = Self.keyRoles[key]
+                    if role == .data {
                         // `examples` is a map of Example objects in media types and components.
                         if key == "examples", value.object != nil {
                             pending.append(Pending(node: value, isNameMap: true, isInExtension: item.isInExtension))
@@ -64,7 +79,7 @@ struct KeywordObjectWalker {
                     } else {
                         pending.append(Pending(
                             node: value,
-                            isNameMap: Self.nameMapKeys.contains(key) && value.object != nil,
+                            isNameMap: role == .nameMap && value.object != nil,
                             isInExtension: item.isInExtension || key.hasPrefix("x-")
                         ))
                     }
