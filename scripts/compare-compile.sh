@@ -125,8 +125,9 @@ let package = Package(
 )
 PACKAGE
     echo "Building OpenAPIRuntime (untimed) ..." >&2
-    swift build --package-path "$package" --product OpenAPIRuntime > "$scratch/theirs-runtime.log" 2>&1 \
-        || swift build --package-path "$package" --target OpenAPIRuntime > "$scratch/theirs-runtime.log" 2>&1 \
+    # `--target`, not `--product`: for a dependency's automatic product SwiftPM builds the default target instead,
+    # which compiled their generated module once more before the timed build.
+    swift build --package-path "$package" --target OpenAPIRuntime > "$scratch/theirs-runtime.log" 2>&1 \
         || fail "OpenAPIRuntime does not build" "$scratch/theirs-runtime.log"
     rm -rf "$package/.build/debug/StripeClient.build" "$package/.build/debug/Modules/StripeClient.swiftmodule"
     echo "Compiling their generated code ($(find "$package/Sources/StripeClient" -name '*.swift' | wc -l) files, $(du -sh "$package/Sources/StripeClient" | cut -f1)) ..." >&2
