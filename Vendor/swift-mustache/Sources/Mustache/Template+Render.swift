@@ -44,6 +44,7 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                // Specwright patch: a string prints as itself, escaped, without the casts below.
                 if type(of: child) == String.self {
                     return context.contentType.escapeText(child as! String)
                 }
@@ -71,6 +72,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            // Specwright patch: a plain value is no lambda (see `isPlainValue`).
             if let child, !Self.isPlainValue(child), let lambda = child as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
