@@ -194,7 +194,7 @@ enum ValidatorNaming {
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
             return word.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map { ArraySlice($0.utf8) }
         }
-        return Array(word.utf8).split(whereSeparator: { !(isDigit($0) || isUppercase($0) || (0x61...0x7A).contains($0)) })
+        return Array(word.utf8).split(whereSeparator: { !(isDigit($0) || isUppercase($0) || isLowercase($0)) })
     }
 
     /// `CreateCustomerRequest` → `createCustomerRequest`, `IBANAccount` → `ibanAccount`, `URL` → `url`.
@@ -207,5 +207,6 @@ enum ValidatorNaming {
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     private static func isUppercase(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-    private static func uppercased(_ byte: UInt8) -> UInt8 { (0x61...0x7A).contains(byte) ? byte & ~0x20 : byte }
+    private static func isLowercase(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+    private static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte & ~0x20 : byte }
 }

@@ -7,10 +7,10 @@ public enum NodeIdentity {
     /// for nearly every schema the generator writes.
     public static func split(_ identity: String) -> (file: Substring, pointer: Substring) {
         let bytes = identity.utf8
-        // Searched in the contiguous bytes where the string has them (always, for a native string): walking
+        // Searched in the contiguous bytes (a native string always has them; any other is copied once): walking
         // the UTF-8 view back index by index costs tens of instructions a byte.
         let offset = bytes.withContiguousStorageIfAvailable { $0.lastIndex(of: UInt8(ascii: "#")) }
-            ?? bytes.lastIndex(of: UInt8(ascii: "#")).map { bytes.distance(from: bytes.startIndex, to: $0) }
+            ?? Array(bytes).lastIndex(of: UInt8(ascii: "#"))
         guard let offset else { return (Substring(identity), "") }
         let hash = bytes.index(bytes.startIndex, offsetBy: offset)
         return (Substring(bytes[..<hash]), Substring(bytes[bytes.index(after: hash)...]))
